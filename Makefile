@@ -1,0 +1,46 @@
+# A table of contents: one line per target; the logic lives in scripts/. `make` alone prints this help.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.synced
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+export UV_PYTHON_DOWNLOADS := never
+VENDOR ?=
+
+.PHONY: help setup validate-specs regen check-generated lint typecheck contract test clean
+
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+setup: $(STAMP) ## create .venv from uv.lock (needs only python3; run by every target)
+$(STAMP): pyproject.toml uv.lock
+	@scripts/setup.sh
+
+validate-specs: $(STAMP) ## check the specs: OpenAPI 3.1, every example, house rules
+	@$(PY) -m scripts.validate_specs $(VENDOR)
+
+regen: $(STAMP) ## regenerate generated/<vendor>-client from specs/ [VENDOR=roit|paymentworks|procuros]
+	@$(PY) -m scripts.regen $(VENDOR)
+
+check-generated: $(STAMP) ## fail if generated/ differs from a fresh regeneration; mypy --strict on it
+	@$(PY) -m scripts.check_generated
+
+lint: $(STAMP) ## ruff check and format check on hand-written code
+	@ruff check . && ruff format --check .
+
+typecheck: $(STAMP) ## mypy --strict on hand-written code
+	@mypy contract_tests scripts tests
+
+
+contract: $(STAMP) ## the main job: the contract suite against the mock (or CONTRACT_TARGET=live)
+	@scripts/contract.sh
+
+test: $(STAMP) ## everything CI runs
+	@scripts/test.sh
+
+
+
+
+clean: ## remove the virtualenvs, caches, reports and build outputs
+	@rm -rf $(VENV) .tools reports dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,1 @@
+"""Contract tests, mocks and the shared spec registry for the ROIT, PaymentWorks and Procuros APIs."""

@@ -1,0 +1,102 @@
+"""The vendor registry: where each spec, generator config and generated client lives, and a strict YAML loader."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = ["REPO_ROOT", "VENDORS", "SpecLoadError", "Vendor", "load_spec", "vendor"]
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Vendor:
+    """One vendor API: its name everywhere in the repo and the files that describe it."""
+
+    name: str
+    package: str
+    env_prefix: str
+
+    @property
+    def spec_path(self) -> Path:
+        """The hand-written OpenAPI document."""
+        return REPO_ROOT / "specs" / self.name / "openapi.yaml"
+
+    @property
+    def config_path(self) -> Path:
+        """The openapi-python-client configuration."""
+        return REPO_ROOT / "specs" / self.name / "client.yaml"
+
+    @property
+    def templates_dir(self) -> Path:
+        """Custom openapi-python-client templates (the package README with this vendor's authentication)."""
+        return REPO_ROOT / "specs" / self.name / "templates"
+
+    @property
+    def client_dir(self) -> Path:
+        """The generated client project (a wheel consumers install)."""
+        return REPO_ROOT / "generated" / f"{self.name}-client"
+
+
+VENDORS: dict[str, Vendor] = {
+    v.name: v
+    for v in (
+        Vendor("roit", "roit_client", "ROIT"),
+        Vendor("paymentworks", "paymentworks_client", "PAYMENTWORKS"),
+        Vendor("procuros", "procuros_client", "PROCUROS"),
+    )
+}
+
+
+def vendor(name: str) -> Vendor:
+    """Look a vendor up by name, with an error that lists the valid names."""
+    try:
+        return VENDORS[name]
+    except KeyError:
+        raise SystemExit(f"unknown vendor {name!r}: expected one of {', '.join(VENDORS)}") from None
+
+
+class SpecLoadError(ValueError):
+    """A spec file is not valid YAML, or repeats a key (which plain YAML loaders silently drop)."""
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """A SafeLoader that refuses duplicate mapping keys instead of keeping the last one."""
+
+
+def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    seen: dict[Any, yaml.Node] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            first = seen[key].start_mark.line + 1
+            raise SpecLoadError(
+                f"{key_node.start_mark.name}:{key_node.start_mark.line + 1}: duplicate key {key!r} "
+                f"(first defined on line {first}); YAML would silently keep only the last one"
+            )
+        seen[key] = key_node
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# Keep timestamps and dates as the strings the vendor wrote: JSON has no date type.
+_StrictLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    """Load an OpenAPI document strictly: valid YAML, no duplicate keys, a mapping at the top."""
+    try:
+        with path.open(encoding="utf-8") as fh:
+            doc = yaml.load(fh, Loader=_StrictLoader)
+    except yaml.YAMLError as exc:
+        raise SpecLoadError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(doc, dict):
+        raise SpecLoadError(f"{path}: the top level must be a mapping (an OpenAPI document), got {type(doc).__name__}")
+    return doc

@@ -1,0 +1,135 @@
+"""Regenerate generated/<vendor>-client from specs/<vendor>/ with the pinned openapi-python-client.
+
+Each output folder is wiped first (the generator's --overwrite leaves stale files), generated with --fail-on-warning,
+stamped with a DO-NOT-EDIT header on every Python file, and described by GENERATED.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+import yaml
+
+from contract_tests.specs import REPO_ROOT, VENDORS, Vendor
+from contract_tests.specs import vendor as lookup
+
+__all__ = ["GenerationError", "generate", "header_for", "manifest_for"]
+
+MANIFEST = "GENERATED.json"
+# Written by the generator's ruff post-hook; its contents depend on the machine, not on the spec.
+_DROP = (".ruff_cache",)
+
+
+class GenerationError(RuntimeError):
+    """The generator failed or warned; the message carries its output."""
+
+
+def header_for(vendor: Vendor) -> str:
+    """The one-line stamp at the top of every generated Python file."""
+    return f"# generated from specs/{vendor.name}/openapi.yaml; DO NOT EDIT; run make regen\n"
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _templates_sha256(templates: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(templates.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(templates).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def package_version(vendor: Vendor) -> str:
+    """The client package's version: `package_version_override` in specs/<vendor>/client.yaml."""
+    config = yaml.safe_load(vendor.config_path.read_text()) or {}
+    value = config.get("package_version_override")
+    if not value:
+        raise GenerationError(f"{vendor.config_path}: set package_version_override (the client's semver version)")
+    return str(value)
+
+
+def manifest_for(vendor: Vendor) -> dict[str, str]:
+    """What a generated client was made from; the mock and the suite compare it with the spec on disk."""
+    return {
+        "config": f"specs/{vendor.name}/client.yaml",
+        "config_sha256": _sha256(vendor.config_path),
+        "generator": "openapi-python-client",
+        "generator_version": version("openapi-python-client"),
+        "package_version": package_version(vendor),
+        "ruff_version": version("ruff"),
+        "spec": f"specs/{vendor.name}/openapi.yaml",
+        "spec_sha256": _sha256(vendor.spec_path),
+        "templates": f"specs/{vendor.name}/templates",
+        "templates_sha256": _templates_sha256(vendor.templates_dir),
+    }
+
+
+def generate(vendor: Vendor, out_dir: Path) -> None:
+    """Generate one client into out_dir (wiped first); raise GenerationError on any failure or warning."""
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    bin_dir = Path(sys.executable).parent
+    command = [
+        str(bin_dir / "openapi-python-client"),
+        "generate",
+        "--path",
+        str(vendor.spec_path),
+        "--config",
+        str(vendor.config_path),
+        "--output-path",
+        str(out_dir),
+        "--meta",
+        "uv",
+        "--fail-on-warning",
+        "--custom-template-path",
+        str(vendor.templates_dir),
+    ]
+    # The generator's post-hooks call `ruff` by name: make sure it is the pinned one from this environment.
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    output = (result.stdout + result.stderr).strip()
+    if result.returncode != 0 or "warning" in output.lower():
+        raise GenerationError(
+            f"openapi-python-client failed for {vendor.spec_path.relative_to(REPO_ROOT)} "
+            f"(exit {result.returncode}); fix the spec or specs/{vendor.name}/client.yaml:\n{output}"
+        )
+    for name in _DROP:
+        shutil.rmtree(out_dir / name, ignore_errors=True)
+    header = header_for(vendor)
+    for path in sorted(out_dir.rglob("*.py")):
+        path.write_text(header + path.read_text(encoding="utf-8"), encoding="utf-8")
+    manifest = json.dumps(manifest_for(vendor), indent=2, sort_keys=True) + "\n"
+    (out_dir / MANIFEST).write_text(manifest, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Regenerate the named vendors' clients (default: all three)."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("vendors", nargs="*", help=f"any of {', '.join(VENDORS)} (default: all)")
+    names = parser.parse_args(argv).vendors or list(VENDORS)
+    for vendor in [lookup(name) for name in names]:
+        print(
+            f"==> regenerating {vendor.client_dir.relative_to(REPO_ROOT)} "
+            f"from {vendor.spec_path.relative_to(REPO_ROOT)}"
+        )
+        try:
+            generate(vendor, vendor.client_dir)
+        except GenerationError as exc:
+            print(f"regen: {exc}", file=sys.stderr)
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

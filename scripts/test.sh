@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Everything CI runs, in the order a failure is cheapest to read.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+export PATH="$PWD/.venv/bin:$PATH"
+
+echo "==> validate-specs"
+$PY -m scripts.validate_specs
+echo "==> lint (ruff)"
+ruff check . && ruff format --check .
+echo "==> typecheck (mypy --strict, hand-written code)"
+mypy contract_tests scripts tests
+echo "==> check-generated"
+$PY -m scripts.check_generated
+echo "==> pytest"
+mkdir -p reports
+$PY -m pytest --junitxml=reports/junit-test.xml "$@"

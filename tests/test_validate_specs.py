@@ -1,0 +1,121 @@
+"""Each house rule of `make validate-specs` fails on a fixture that breaks it, naming file, pointer and rule."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from contract_tests.specs import load_spec
+from scripts.validate_specs import Problem, check_file, main
+
+FIXTURE = Path(__file__).parent / "fixtures" / "minimal_valid.yaml"
+OP = ("paths", "/things/{id}", "get")
+Mutation = Callable[[dict[str, Any]], None]
+
+
+def _op(doc: dict[str, Any]) -> dict[str, Any]:
+    op: dict[str, Any] = doc["paths"]["/things/{id}"]["get"]
+    return op
+
+
+def _example(doc: dict[str, Any]) -> dict[str, Any]:
+    value: dict[str, Any] = _op(doc)["responses"]["200"]["content"]["application/json"]["examples"]["one"]["value"]
+    return value
+
+
+def _check(tmp_path: Path, doc: dict[str, Any]) -> list[Problem]:
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(doc, sort_keys=False))
+    problems, _, _ = check_file(path)
+    return problems
+
+
+def test_fixture_is_valid(tmp_path: Path) -> None:
+    assert _check(tmp_path, load_spec(FIXTURE)) == []
+
+
+BROKEN: dict[str, tuple[Mutation, str, str]] = {
+    "not OpenAPI 3.1": (lambda d: d.update(openapi="3.0.3"), "openapi-3.1", "/openapi"),
+    "structure": (
+        lambda d: _op(d)["parameters"][0].update({"in": "body"}),
+        "openapi-3.1",
+        "/paths/~1things~1{id}/get/parameters/0/in",
+    ),
+    "dangling $ref": (
+        lambda d: _op(d)["responses"]["200"]["content"]["application/json"].update(
+            schema={"$ref": "#/components/schemas/Missing"}
+        ),
+        "ref-resolves",
+        "/paths/~1things~1{id}/get/responses/200/content/application~1json/schema",
+    ),
+    "operationId not snake_case": (lambda d: _op(d).update(operationId="getThing"), "operation-id", ""),
+    "duplicate operationId": (
+        lambda d: d["paths"].update({"/other": {"get": {**copy.deepcopy(_op(d)), "parameters": []}}}),
+        "unique-operation-id",
+        "/paths/~1other/get/operationId",
+    ),
+    "no x-source": (lambda d: _op(d).pop("x-source"), "x-source", "/paths/~1things~1{id}/get"),
+    "no security": (lambda d: _op(d).pop("security"), "security", "/paths/~1things~1{id}/get"),
+    "no 4xx": (lambda d: _op(d)["responses"].pop("404"), "has-4xx", "/paths/~1things~1{id}/get/responses"),
+    "unused schema": (
+        lambda d: d["components"]["schemas"].update(Orphan={"type": "string"}),
+        "no-unused-component",
+        "/components/schemas/Orphan",
+    ),
+    "unused security scheme": (
+        lambda d: d["components"]["securitySchemes"].update(other={"type": "http", "scheme": "bearer"}),
+        "no-unused-component",
+        "/components/securitySchemes/other",
+    ),
+    "example misses a required field": (
+        lambda d: _example(d).pop("name"),
+        "example-valid",
+        "/paths/~1things~1{id}/get/responses/200/content/application~1json/examples/one/value",
+    ),
+    "example breaks a format": (lambda d: _example(d).update(ts="yesterday"), "example-valid", ""),
+    "parameter example out of range": (
+        lambda d: _op(d)["parameters"][0].update(example=0),
+        "example-valid",
+        "/paths/~1things~1{id}/get/parameters/0/example",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=list(BROKEN))
+def test_broken_fixture_fails_naming_file_pointer_and_rule(tmp_path: Path, case: str) -> None:
+    mutate, rule, where = BROKEN[case]
+    doc = load_spec(FIXTURE)
+    mutate(doc)
+    problems = _check(tmp_path, doc)
+    matching = [p for p in problems if p.rule == rule]
+    assert matching, f"expected a [{rule}] problem, got {[str(p) for p in problems]}"
+    assert all(p.file.endswith("openapi.yaml") for p in matching)
+    if where:
+        assert where in {p.pointer for p in matching}, [str(p) for p in matching]
+
+
+def test_duplicate_yaml_key_is_refused_with_line(tmp_path: Path) -> None:
+    path = tmp_path / "openapi.yaml"
+    path.write_text(
+        FIXTURE.read_text().replace("  /things/{id}:\n", "  /things/{id}:\n    summary: a\n    summary: b\n")
+    )
+    problems, _, _ = check_file(path)
+    assert [p.rule for p in problems] == ["yaml"]
+    assert "duplicate key 'summary'" in problems[0].message and ":" in problems[0].message
+
+
+def test_main_prints_counts_and_fails_with_fix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = load_spec(FIXTURE)
+    _example(doc).pop("id")
+    bad = tmp_path / "openapi.yaml"
+    bad.write_text(yaml.safe_dump(doc, sort_keys=False))
+    assert main([str(FIXTURE)]) == 0
+    assert "1 operations, 2 examples valid" in capsys.readouterr().out
+    assert main([str(bad)]) == 1
+    out = capsys.readouterr().out
+    assert "'id' is a required property" in out and "FAILED" in out and "fix the problems" in out
