@@ -67,9 +67,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     if not args.skip_mypy:
-        packages = [str(v.client_dir / v.package) for v in VENDORS.values()]
-        print(f"==> mypy --strict on {len(packages)} generated packages")
-        result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", *packages], check=False)
+        # Files named explicitly are checked even though the root mypy config excludes generated/ from discovery.
+        files = sorted(str(path) for v in VENDORS.values() for path in (v.client_dir / v.package).rglob("*.py"))
+        print(f"==> mypy --strict on {len(files)} generated files ({len(VENDORS)} packages)")
+        result = subprocess.run([sys.executable, "-m", "mypy", "--strict", *files], check=False)
         if result.returncode != 0:
             print(
                 "check-generated: mypy --strict failed on generated code: fix the spec or the config, then make regen"
