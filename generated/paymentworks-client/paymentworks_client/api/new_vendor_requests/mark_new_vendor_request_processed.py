@@ -1,0 +1,247 @@
+# generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.mark_new_vendor_request_processed_request import MarkNewVendorRequestProcessedRequest
+from ...models.new_vendor_request import NewVendorRequest
+from ...models.payment_works_error import PaymentWorksError
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: MarkNewVendorRequestProcessedRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/new-vendor-requests/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> NewVendorRequest | PaymentWorksError | None:
+    if response.status_code == 200:
+        response_200 = NewVendorRequest.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = PaymentWorksError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = PaymentWorksError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = PaymentWorksError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = PaymentWorksError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = PaymentWorksError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = PaymentWorksError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = PaymentWorksError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = PaymentWorksError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = PaymentWorksError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[NewVendorRequest | PaymentWorksError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MarkNewVendorRequestProcessedRequest,
+) -> Response[NewVendorRequest | PaymentWorksError]:
+    """Change a new vendor request's status to Processed
+
+     Changes the request status of an Approved new vendor request to Processed. The body has one key
+    pair, "request_status": "2". Only Approved -> Processed is allowed and it cannot be moved back. The
+    call is idempotent. Permission: Change New Vendor Request Status. Returns the registration in its
+    compact form.
+
+    Args:
+        id (int):
+        body (MarkNewVendorRequestProcessedRequest): Moves an Approved registration to Processed
+            (irreversible). The value is the string "2".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NewVendorRequest | PaymentWorksError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MarkNewVendorRequestProcessedRequest,
+) -> NewVendorRequest | PaymentWorksError | None:
+    """Change a new vendor request's status to Processed
+
+     Changes the request status of an Approved new vendor request to Processed. The body has one key
+    pair, "request_status": "2". Only Approved -> Processed is allowed and it cannot be moved back. The
+    call is idempotent. Permission: Change New Vendor Request Status. Returns the registration in its
+    compact form.
+
+    Args:
+        id (int):
+        body (MarkNewVendorRequestProcessedRequest): Moves an Approved registration to Processed
+            (irreversible). The value is the string "2".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NewVendorRequest | PaymentWorksError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MarkNewVendorRequestProcessedRequest,
+) -> Response[NewVendorRequest | PaymentWorksError]:
+    """Change a new vendor request's status to Processed
+
+     Changes the request status of an Approved new vendor request to Processed. The body has one key
+    pair, "request_status": "2". Only Approved -> Processed is allowed and it cannot be moved back. The
+    call is idempotent. Permission: Change New Vendor Request Status. Returns the registration in its
+    compact form.
+
+    Args:
+        id (int):
+        body (MarkNewVendorRequestProcessedRequest): Moves an Approved registration to Processed
+            (irreversible). The value is the string "2".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NewVendorRequest | PaymentWorksError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MarkNewVendorRequestProcessedRequest,
+) -> NewVendorRequest | PaymentWorksError | None:
+    """Change a new vendor request's status to Processed
+
+     Changes the request status of an Approved new vendor request to Processed. The body has one key
+    pair, "request_status": "2". Only Approved -> Processed is allowed and it cannot be moved back. The
+    call is idempotent. Permission: Change New Vendor Request Status. Returns the registration in its
+    compact form.
+
+    Args:
+        id (int):
+        body (MarkNewVendorRequestProcessedRequest): Moves an Approved registration to Processed
+            (irreversible). The value is the string "2".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NewVendorRequest | PaymentWorksError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

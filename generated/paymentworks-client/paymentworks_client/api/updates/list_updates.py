@@ -1,0 +1,340 @@
+# generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_updates_status import ListUpdatesStatus
+from ...models.payment_works_error import PaymentWorksError
+from ...models.update_page import UpdatePage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    status: ListUpdatesStatus | Unset = UNSET,
+    status_change_since: datetime.date | Unset = UNSET,
+    value_change_since: datetime.date | Unset = UNSET,
+    since: datetime.date | Unset = UNSET,
+    last_n_days: int | Unset = UNSET,
+    supplier_name: str | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    json_status: int | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_status_change_since: str | Unset = UNSET
+    if not isinstance(status_change_since, Unset):
+        json_status_change_since = status_change_since.isoformat()
+    params["status_change_since"] = json_status_change_since
+
+    json_value_change_since: str | Unset = UNSET
+    if not isinstance(value_change_since, Unset):
+        json_value_change_since = value_change_since.isoformat()
+    params["value_change_since"] = json_value_change_since
+
+    json_since: str | Unset = UNSET
+    if not isinstance(since, Unset):
+        json_since = since.isoformat()
+    params["since"] = json_since
+
+    params["last_n_days"] = last_n_days
+
+    params["supplier_name"] = supplier_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/updates/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaymentWorksError | UpdatePage | None:
+    if response.status_code == 200:
+        response_200 = UpdatePage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = PaymentWorksError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = PaymentWorksError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = PaymentWorksError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = PaymentWorksError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = PaymentWorksError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = PaymentWorksError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = PaymentWorksError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaymentWorksError | UpdatePage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    status: ListUpdatesStatus | Unset = UNSET,
+    status_change_since: datetime.date | Unset = UNSET,
+    value_change_since: datetime.date | Unset = UNSET,
+    since: datetime.date | Unset = UNSET,
+    last_n_days: int | Unset = UNSET,
+    supplier_name: str | Unset = UNSET,
+) -> Response[PaymentWorksError | UpdatePage]:
+    """List vendor updates
+
+     Returns the vendor updates that satisfy all the given filters, one page at a time. The docs
+    recommend fetching only Approved updates: `GET /api/updates/?status=1&per_page=20`.
+
+    Permission: View Vendor Company Updates; depending on the update also View Vendor Sanction List
+    Reports, View Tax ID Unmasked, View Vendor Payment Details and View Vendor Profiles.
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):  Default: 10.
+        status (ListUpdatesStatus | Unset):
+        status_change_since (datetime.date | Unset):
+        value_change_since (datetime.date | Unset):
+        since (datetime.date | Unset):
+        last_n_days (int | Unset):
+        supplier_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentWorksError | UpdatePage]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        status=status,
+        status_change_since=status_change_since,
+        value_change_since=value_change_since,
+        since=since,
+        last_n_days=last_n_days,
+        supplier_name=supplier_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    status: ListUpdatesStatus | Unset = UNSET,
+    status_change_since: datetime.date | Unset = UNSET,
+    value_change_since: datetime.date | Unset = UNSET,
+    since: datetime.date | Unset = UNSET,
+    last_n_days: int | Unset = UNSET,
+    supplier_name: str | Unset = UNSET,
+) -> PaymentWorksError | UpdatePage | None:
+    """List vendor updates
+
+     Returns the vendor updates that satisfy all the given filters, one page at a time. The docs
+    recommend fetching only Approved updates: `GET /api/updates/?status=1&per_page=20`.
+
+    Permission: View Vendor Company Updates; depending on the update also View Vendor Sanction List
+    Reports, View Tax ID Unmasked, View Vendor Payment Details and View Vendor Profiles.
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):  Default: 10.
+        status (ListUpdatesStatus | Unset):
+        status_change_since (datetime.date | Unset):
+        value_change_since (datetime.date | Unset):
+        since (datetime.date | Unset):
+        last_n_days (int | Unset):
+        supplier_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentWorksError | UpdatePage
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        per_page=per_page,
+        status=status,
+        status_change_since=status_change_since,
+        value_change_since=value_change_since,
+        since=since,
+        last_n_days=last_n_days,
+        supplier_name=supplier_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    status: ListUpdatesStatus | Unset = UNSET,
+    status_change_since: datetime.date | Unset = UNSET,
+    value_change_since: datetime.date | Unset = UNSET,
+    since: datetime.date | Unset = UNSET,
+    last_n_days: int | Unset = UNSET,
+    supplier_name: str | Unset = UNSET,
+) -> Response[PaymentWorksError | UpdatePage]:
+    """List vendor updates
+
+     Returns the vendor updates that satisfy all the given filters, one page at a time. The docs
+    recommend fetching only Approved updates: `GET /api/updates/?status=1&per_page=20`.
+
+    Permission: View Vendor Company Updates; depending on the update also View Vendor Sanction List
+    Reports, View Tax ID Unmasked, View Vendor Payment Details and View Vendor Profiles.
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):  Default: 10.
+        status (ListUpdatesStatus | Unset):
+        status_change_since (datetime.date | Unset):
+        value_change_since (datetime.date | Unset):
+        since (datetime.date | Unset):
+        last_n_days (int | Unset):
+        supplier_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentWorksError | UpdatePage]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        status=status,
+        status_change_since=status_change_since,
+        value_change_since=value_change_since,
+        since=since,
+        last_n_days=last_n_days,
+        supplier_name=supplier_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    status: ListUpdatesStatus | Unset = UNSET,
+    status_change_since: datetime.date | Unset = UNSET,
+    value_change_since: datetime.date | Unset = UNSET,
+    since: datetime.date | Unset = UNSET,
+    last_n_days: int | Unset = UNSET,
+    supplier_name: str | Unset = UNSET,
+) -> PaymentWorksError | UpdatePage | None:
+    """List vendor updates
+
+     Returns the vendor updates that satisfy all the given filters, one page at a time. The docs
+    recommend fetching only Approved updates: `GET /api/updates/?status=1&per_page=20`.
+
+    Permission: View Vendor Company Updates; depending on the update also View Vendor Sanction List
+    Reports, View Tax ID Unmasked, View Vendor Payment Details and View Vendor Profiles.
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):  Default: 10.
+        status (ListUpdatesStatus | Unset):
+        status_change_since (datetime.date | Unset):
+        value_change_since (datetime.date | Unset):
+        since (datetime.date | Unset):
+        last_n_days (int | Unset):
+        supplier_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentWorksError | UpdatePage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            status=status,
+            status_change_since=status_change_since,
+            value_change_since=value_change_since,
+            since=since,
+            last_n_days=last_n_days,
+            supplier_name=supplier_name,
+        )
+    ).parsed

@@ -1,0 +1,68 @@
+# generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mark_new_vendor_request_processed_request_request_status import (
+    MarkNewVendorRequestProcessedRequestRequestStatus,
+)
+
+T = TypeVar("T", bound="MarkNewVendorRequestProcessedRequest")
+
+
+@_attrs_define
+class MarkNewVendorRequestProcessedRequest:
+    """Moves an Approved registration to Processed (irreversible). The value is the string "2".
+
+    Attributes:
+        request_status (MarkNewVendorRequestProcessedRequestRequestStatus): Registration status code 2 = Processed (the
+            only value this call accepts).
+    """
+
+    request_status: MarkNewVendorRequestProcessedRequestRequestStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_status = self.request_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "request_status": request_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        request_status = MarkNewVendorRequestProcessedRequestRequestStatus(d.pop("request_status"))
+
+        mark_new_vendor_request_processed_request = cls(
+            request_status=request_status,
+        )
+
+        mark_new_vendor_request_processed_request.additional_properties = d
+        return mark_new_vendor_request_processed_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+# generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mark_update_processed_request_status import MarkUpdateProcessedRequestStatus
+
+T = TypeVar("T", bound="MarkUpdateProcessedRequest")
+
+
+@_attrs_define
+class MarkUpdateProcessedRequest:
+    """Moves an Approved update to Processed. The value is the string "3", not the number 3.
+
+    Attributes:
+        status (MarkUpdateProcessedRequestStatus): Update status code 3 = Processed (the only value this call accepts).
+    """
+
+    status: MarkUpdateProcessedRequestStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = MarkUpdateProcessedRequestStatus(d.pop("status"))
+
+        mark_update_processed_request = cls(
+            status=status,
+        )
+
+        mark_update_processed_request.additional_properties = d
+        return mark_update_processed_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

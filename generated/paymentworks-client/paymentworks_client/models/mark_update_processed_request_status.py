@@ -1,0 +1,9 @@
+# generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+from enum import StrEnum
+
+
+class MarkUpdateProcessedRequestStatus(StrEnum):
+    PROCESSED = "3"
+
+    def __str__(self) -> str:
+        return str(self.value)

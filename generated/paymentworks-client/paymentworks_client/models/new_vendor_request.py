@@ -1,0 +1,182 @@
+# generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.new_vendor_request_status_display import NewVendorRequestStatusDisplay
+from ..models.new_vendor_request_type_display import NewVendorRequestTypeDisplay
+
+if TYPE_CHECKING:
+    from ..models.registration_routing import RegistrationRouting
+    from ..models.requesting_company_summary import RequestingCompanySummary
+
+
+T = TypeVar("T", bound="NewVendorRequest")
+
+
+@_attrs_define
+class NewVendorRequest:
+    """A new vendor request (registration) in its compact form, as returned by PATCH /api/new-vendor-requests/{id}/ and,
+    presumably, by the list.
+
+        Attributes:
+            id (int): The unique ID for the New Vendor Request.
+            request_status (NewVendorRequestStatusDisplay): Registration status as returned in responses. Codes differ from
+                update codes: 0 Pending, 1 Approved, 2 Processed, 3 Connected, 4 Rejected, 5 Returned.
+            requesting_company (RequestingCompanySummary): The identifier and name of the company that submitted the
+                registration.
+            ts (str): Timestamp of when the New Vendor Request was first created.
+            user_can_approve (bool): Whether the API user may approve this request.
+            user_can_bypass (bool): Whether the API user may bypass approval.
+            pending_approvers (list[Any]): Approvers who still have to act. Item shape undocumented (every sample shows an
+                empty list).
+            latest_sent_msg_id (int | None): Id of the latest message sent about this registration; null when none.
+            is_resubmitted (bool): Whether the registration was returned and resubmitted.
+            last_submitted_ts (str): When the payee last submitted the registration.
+            request_type (NewVendorRequestTypeDisplay): Registration type as returned in responses: 0 Full, 1 Partial, 2
+                Edit.
+            registration_routing (RegistrationRouting): Routing the approver chose for a registration whose TIN matches an
+                existing ERP vendor (create a new vendor, add an address, overwrite an address).
+            tags (list[int]): Tags attached to this registration (see GET /api/new-vendor-requests/{id}/tags/).
+    """
+
+    id: int
+    request_status: NewVendorRequestStatusDisplay
+    requesting_company: RequestingCompanySummary
+    ts: str
+    user_can_approve: bool
+    user_can_bypass: bool
+    pending_approvers: list[Any]
+    latest_sent_msg_id: int | None
+    is_resubmitted: bool
+    last_submitted_ts: str
+    request_type: NewVendorRequestTypeDisplay
+    registration_routing: RegistrationRouting
+    tags: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        request_status = self.request_status.value
+
+        requesting_company = self.requesting_company.to_dict()
+
+        ts = self.ts
+
+        user_can_approve = self.user_can_approve
+
+        user_can_bypass = self.user_can_bypass
+
+        pending_approvers = self.pending_approvers
+
+        latest_sent_msg_id: int | None
+        latest_sent_msg_id = self.latest_sent_msg_id
+
+        is_resubmitted = self.is_resubmitted
+
+        last_submitted_ts = self.last_submitted_ts
+
+        request_type = self.request_type.value
+
+        registration_routing = self.registration_routing.to_dict()
+
+        tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "request_status": request_status,
+                "requesting_company": requesting_company,
+                "ts": ts,
+                "user_can_approve": user_can_approve,
+                "user_can_bypass": user_can_bypass,
+                "pending_approvers": pending_approvers,
+                "latest_sent_msg_id": latest_sent_msg_id,
+                "is_resubmitted": is_resubmitted,
+                "last_submitted_ts": last_submitted_ts,
+                "request_type": request_type,
+                "registration_routing": registration_routing,
+                "tags": tags,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.registration_routing import RegistrationRouting  # noqa: PLC0415
+        from ..models.requesting_company_summary import RequestingCompanySummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        request_status = NewVendorRequestStatusDisplay(d.pop("request_status"))
+
+        requesting_company = RequestingCompanySummary.from_dict(d.pop("requesting_company"))
+
+        ts = d.pop("ts")
+
+        user_can_approve = d.pop("user_can_approve")
+
+        user_can_bypass = d.pop("user_can_bypass")
+
+        pending_approvers = cast(list[Any], d.pop("pending_approvers"))
+
+        def _parse_latest_sent_msg_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        latest_sent_msg_id = _parse_latest_sent_msg_id(d.pop("latest_sent_msg_id"))
+
+        is_resubmitted = d.pop("is_resubmitted")
+
+        last_submitted_ts = d.pop("last_submitted_ts")
+
+        request_type = NewVendorRequestTypeDisplay(d.pop("request_type"))
+
+        registration_routing = RegistrationRouting.from_dict(d.pop("registration_routing"))
+
+        tags = cast(list[int], d.pop("tags"))
+
+        new_vendor_request = cls(
+            id=id,
+            request_status=request_status,
+            requesting_company=requesting_company,
+            ts=ts,
+            user_can_approve=user_can_approve,
+            user_can_bypass=user_can_bypass,
+            pending_approvers=pending_approvers,
+            latest_sent_msg_id=latest_sent_msg_id,
+            is_resubmitted=is_resubmitted,
+            last_submitted_ts=last_submitted_ts,
+            request_type=request_type,
+            registration_routing=registration_routing,
+            tags=tags,
+        )
+
+        new_vendor_request.additional_properties = d
+        return new_vendor_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

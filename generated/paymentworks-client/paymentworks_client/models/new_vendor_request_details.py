@@ -1,0 +1,198 @@
+# generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.new_vendor_request_status_display import NewVendorRequestStatusDisplay
+from ..models.new_vendor_request_type_display import NewVendorRequestTypeDisplay
+
+if TYPE_CHECKING:
+    from ..models.requesting_company import RequestingCompany
+
+
+T = TypeVar("T", bound="NewVendorRequestDetails")
+
+
+@_attrs_define
+class NewVendorRequestDetails:
+    """Every core and custom field of one registration. Custom fields (payer-specific) follow the core fields; their keys
+    are not documented, so the object is open.
+
+        Attributes:
+            id (int): New vendor request identifier.
+            ts (str): When the request was created.
+            status_ts (str): When the request status last changed.
+            request_status (NewVendorRequestStatusDisplay): Registration status as returned in responses. Codes differ from
+                update codes: 0 Pending, 1 Approved, 2 Processed, 3 Connected, 4 Rejected, 5 Returned.
+            request_type (NewVendorRequestTypeDisplay): Registration type as returned in responses: 0 Full, 1 Partial, 2
+                Edit.
+            is_resubmitted (bool): Whether the registration was returned and resubmitted.
+            last_submitted_ts (str): When the payee last submitted the registration.
+            exported_ts (None | str): When the registration was exported; null if never.
+            num_submits (int): How many times the payee submitted.
+            ip_address (None | str): IP address the registration was submitted from; null when not recorded.
+            requested_by (int): Id of the user who submitted the request.
+            customer (int): Id of the payer (customer) account.
+            matched_supplier (int | None): Id of the supplier (vendor master record) the registration was matched to; null
+                if none.
+            requesting_company (RequestingCompany): The company that submitted the registration, with tax and address data.
+    """
+
+    id: int
+    ts: str
+    status_ts: str
+    request_status: NewVendorRequestStatusDisplay
+    request_type: NewVendorRequestTypeDisplay
+    is_resubmitted: bool
+    last_submitted_ts: str
+    exported_ts: None | str
+    num_submits: int
+    ip_address: None | str
+    requested_by: int
+    customer: int
+    matched_supplier: int | None
+    requesting_company: RequestingCompany
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        ts = self.ts
+
+        status_ts = self.status_ts
+
+        request_status = self.request_status.value
+
+        request_type = self.request_type.value
+
+        is_resubmitted = self.is_resubmitted
+
+        last_submitted_ts = self.last_submitted_ts
+
+        exported_ts: None | str
+        exported_ts = self.exported_ts
+
+        num_submits = self.num_submits
+
+        ip_address: None | str
+        ip_address = self.ip_address
+
+        requested_by = self.requested_by
+
+        customer = self.customer
+
+        matched_supplier: int | None
+        matched_supplier = self.matched_supplier
+
+        requesting_company = self.requesting_company.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "ts": ts,
+                "status_ts": status_ts,
+                "request_status": request_status,
+                "request_type": request_type,
+                "is_resubmitted": is_resubmitted,
+                "last_submitted_ts": last_submitted_ts,
+                "exported_ts": exported_ts,
+                "num_submits": num_submits,
+                "ip_address": ip_address,
+                "requested_by": requested_by,
+                "customer": customer,
+                "matched_supplier": matched_supplier,
+                "requesting_company": requesting_company,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.requesting_company import RequestingCompany  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        ts = d.pop("ts")
+
+        status_ts = d.pop("status_ts")
+
+        request_status = NewVendorRequestStatusDisplay(d.pop("request_status"))
+
+        request_type = NewVendorRequestTypeDisplay(d.pop("request_type"))
+
+        is_resubmitted = d.pop("is_resubmitted")
+
+        last_submitted_ts = d.pop("last_submitted_ts")
+
+        def _parse_exported_ts(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        exported_ts = _parse_exported_ts(d.pop("exported_ts"))
+
+        num_submits = d.pop("num_submits")
+
+        def _parse_ip_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ip_address = _parse_ip_address(d.pop("ip_address"))
+
+        requested_by = d.pop("requested_by")
+
+        customer = d.pop("customer")
+
+        def _parse_matched_supplier(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        matched_supplier = _parse_matched_supplier(d.pop("matched_supplier"))
+
+        requesting_company = RequestingCompany.from_dict(d.pop("requesting_company"))
+
+        new_vendor_request_details = cls(
+            id=id,
+            ts=ts,
+            status_ts=status_ts,
+            request_status=request_status,
+            request_type=request_type,
+            is_resubmitted=is_resubmitted,
+            last_submitted_ts=last_submitted_ts,
+            exported_ts=exported_ts,
+            num_submits=num_submits,
+            ip_address=ip_address,
+            requested_by=requested_by,
+            customer=customer,
+            matched_supplier=matched_supplier,
+            requesting_company=requesting_company,
+        )
+
+        new_vendor_request_details.additional_properties = d
+        return new_vendor_request_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

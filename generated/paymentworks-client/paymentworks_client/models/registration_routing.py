@@ -1,0 +1,89 @@
+# generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RegistrationRouting")
+
+
+@_attrs_define
+class RegistrationRouting:
+    """Routing the approver chose for a registration whose TIN matches an existing ERP vendor (create a new vendor, add an
+    address, overwrite an address).
+
+        Attributes:
+            op_code (str): Routing action code (configurable per payer). The sample shows 'overwrite_exiting' (sic); third-
+                party material mentions add_new and new_address.
+            annotation (str): Approver's annotation; may be empty.
+            related_site_code (str): Site code of the matched ERP vendor address.
+            related_vendor_number (str): Vendor number of the matched ERP vendor.
+    """
+
+    op_code: str
+    annotation: str
+    related_site_code: str
+    related_vendor_number: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        op_code = self.op_code
+
+        annotation = self.annotation
+
+        related_site_code = self.related_site_code
+
+        related_vendor_number = self.related_vendor_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "op_code": op_code,
+                "annotation": annotation,
+                "related_site_code": related_site_code,
+                "related_vendor_number": related_vendor_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        op_code = d.pop("op_code")
+
+        annotation = d.pop("annotation")
+
+        related_site_code = d.pop("related_site_code")
+
+        related_vendor_number = d.pop("related_vendor_number")
+
+        registration_routing = cls(
+            op_code=op_code,
+            annotation=annotation,
+            related_site_code=related_site_code,
+            related_vendor_number=related_vendor_number,
+        )
+
+        registration_routing.additional_properties = d
+        return registration_routing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

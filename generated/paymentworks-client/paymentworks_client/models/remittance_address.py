@@ -1,0 +1,189 @@
+# generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RemittanceAddress")
+
+
+@_attrs_define
+class RemittanceAddress:
+    """A remit-to address of the requesting company.
+
+    Attributes:
+        id (int): Address id.
+        company (int): Id of the company the address belongs to.
+        name (str): Address name.
+        pay_to (str): Payee name for this address.
+        street1 (str):
+        street2 (str):
+        city (str):
+        state (str): State / region code, e.g. VA.
+        zipcode (str): Postal code, e.g. 20148-1809.
+        country (str): Country code, e.g. US.
+        iso_3166_2 (str): ISO 3166-2 subdivision code, e.g. US-VA.
+        address_type (str): Address type; 'R' (remit) in the sample. Other codes are not documented.
+        validated (bool): Whether the address was validated.
+        bank_acct (int | None): Bank account linked to this address; null when none.
+        created (str): When the address was created.
+        modified (str): When the address was last modified.
+    """
+
+    id: int
+    company: int
+    name: str
+    pay_to: str
+    street1: str
+    street2: str
+    city: str
+    state: str
+    zipcode: str
+    country: str
+    iso_3166_2: str
+    address_type: str
+    validated: bool
+    bank_acct: int | None
+    created: str
+    modified: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        company = self.company
+
+        name = self.name
+
+        pay_to = self.pay_to
+
+        street1 = self.street1
+
+        street2 = self.street2
+
+        city = self.city
+
+        state = self.state
+
+        zipcode = self.zipcode
+
+        country = self.country
+
+        iso_3166_2 = self.iso_3166_2
+
+        address_type = self.address_type
+
+        validated = self.validated
+
+        bank_acct: int | None
+        bank_acct = self.bank_acct
+
+        created = self.created
+
+        modified = self.modified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "company": company,
+                "name": name,
+                "pay_to": pay_to,
+                "street1": street1,
+                "street2": street2,
+                "city": city,
+                "state": state,
+                "zipcode": zipcode,
+                "country": country,
+                "iso_3166_2": iso_3166_2,
+                "address_type": address_type,
+                "validated": validated,
+                "bank_acct": bank_acct,
+                "created": created,
+                "modified": modified,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        company = d.pop("company")
+
+        name = d.pop("name")
+
+        pay_to = d.pop("pay_to")
+
+        street1 = d.pop("street1")
+
+        street2 = d.pop("street2")
+
+        city = d.pop("city")
+
+        state = d.pop("state")
+
+        zipcode = d.pop("zipcode")
+
+        country = d.pop("country")
+
+        iso_3166_2 = d.pop("iso_3166_2")
+
+        address_type = d.pop("address_type")
+
+        validated = d.pop("validated")
+
+        def _parse_bank_acct(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        bank_acct = _parse_bank_acct(d.pop("bank_acct"))
+
+        created = d.pop("created")
+
+        modified = d.pop("modified")
+
+        remittance_address = cls(
+            id=id,
+            company=company,
+            name=name,
+            pay_to=pay_to,
+            street1=street1,
+            street2=street2,
+            city=city,
+            state=state,
+            zipcode=zipcode,
+            country=country,
+            iso_3166_2=iso_3166_2,
+            address_type=address_type,
+            validated=validated,
+            bank_acct=bank_acct,
+            created=created,
+            modified=modified,
+        )
+
+        remittance_address.additional_properties = d
+        return remittance_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

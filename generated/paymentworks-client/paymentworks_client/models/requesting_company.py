@@ -1,0 +1,248 @@
+# generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.remittance_address import RemittanceAddress
+    from ..models.requesting_company_order_address_type_0 import RequestingCompanyOrderAddressType0
+    from ..models.tax_classification import TaxClassification
+
+
+T = TypeVar("T", bound="RequestingCompany")
+
+
+@_attrs_define
+class RequestingCompany:
+    """The company that submitted the registration, with tax and address data.
+
+    Attributes:
+        id (int): Company id.
+        legal_first_name (str): Legal first name (individuals); may be empty.
+        legal_last_name (str): Legal last name (individuals); may be empty.
+        telephone (str): Telephone number, e.g. +12023334445.
+        uei (str): Unique Entity ID; may be empty.
+        duns (str): DUNS number; may be empty.
+        tin (str): Taxpayer identification number.
+        tin_type (int): TIN type code, e.g. 1.
+        tin_name_validation_status (str): TIN/name validation result, e.g. VALID.
+        validated_tin_type_status (str): Validated TIN type status; may be empty.
+        validated_tin_type_status_code (int): Validated TIN type status code, e.g. -1.
+        tax_country (str): Tax country code, e.g. US.
+        tax_classification (TaxClassification): Tax classification of the requesting company.
+        description (str): Company description.
+        desc (str): Company description (a second key with the same value in the sample).
+        logo_url (str): URL of the company logo.
+        order_address (None | RequestingCompanyOrderAddressType0): Order address; null when the payer does not collect
+            one.
+        remittance_addresses (list[RemittanceAddress]): Remit-to addresses.
+        legal_name (str | Unset): Legal name of the company.
+    """
+
+    id: int
+    legal_first_name: str
+    legal_last_name: str
+    telephone: str
+    uei: str
+    duns: str
+    tin: str
+    tin_type: int
+    tin_name_validation_status: str
+    validated_tin_type_status: str
+    validated_tin_type_status_code: int
+    tax_country: str
+    tax_classification: TaxClassification
+    description: str
+    desc: str
+    logo_url: str
+    order_address: None | RequestingCompanyOrderAddressType0
+    remittance_addresses: list[RemittanceAddress]
+    legal_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.requesting_company_order_address_type_0 import RequestingCompanyOrderAddressType0  # noqa: PLC0415
+
+        id = self.id
+
+        legal_first_name = self.legal_first_name
+
+        legal_last_name = self.legal_last_name
+
+        telephone = self.telephone
+
+        uei = self.uei
+
+        duns = self.duns
+
+        tin = self.tin
+
+        tin_type = self.tin_type
+
+        tin_name_validation_status = self.tin_name_validation_status
+
+        validated_tin_type_status = self.validated_tin_type_status
+
+        validated_tin_type_status_code = self.validated_tin_type_status_code
+
+        tax_country = self.tax_country
+
+        tax_classification = self.tax_classification.to_dict()
+
+        description = self.description
+
+        desc = self.desc
+
+        logo_url = self.logo_url
+
+        order_address: dict[str, Any] | None
+        if isinstance(self.order_address, RequestingCompanyOrderAddressType0):
+            order_address = self.order_address.to_dict()
+        else:
+            order_address = self.order_address
+
+        remittance_addresses = []
+        for remittance_addresses_item_data in self.remittance_addresses:
+            remittance_addresses_item = remittance_addresses_item_data.to_dict()
+            remittance_addresses.append(remittance_addresses_item)
+
+        legal_name = self.legal_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "legal_first_name": legal_first_name,
+                "legal_last_name": legal_last_name,
+                "telephone": telephone,
+                "uei": uei,
+                "duns": duns,
+                "tin": tin,
+                "tin_type": tin_type,
+                "tin_name_validation_status": tin_name_validation_status,
+                "validated_tin_type_status": validated_tin_type_status,
+                "validated_tin_type_status_code": validated_tin_type_status_code,
+                "tax_country": tax_country,
+                "tax_classification": tax_classification,
+                "description": description,
+                "desc": desc,
+                "logo_url": logo_url,
+                "order_address": order_address,
+                "remittance_addresses": remittance_addresses,
+            }
+        )
+        if legal_name is not UNSET:
+            field_dict["legal_name"] = legal_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.remittance_address import RemittanceAddress  # noqa: PLC0415
+        from ..models.requesting_company_order_address_type_0 import RequestingCompanyOrderAddressType0  # noqa: PLC0415
+        from ..models.tax_classification import TaxClassification  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        legal_first_name = d.pop("legal_first_name")
+
+        legal_last_name = d.pop("legal_last_name")
+
+        telephone = d.pop("telephone")
+
+        uei = d.pop("uei")
+
+        duns = d.pop("duns")
+
+        tin = d.pop("tin")
+
+        tin_type = d.pop("tin_type")
+
+        tin_name_validation_status = d.pop("tin_name_validation_status")
+
+        validated_tin_type_status = d.pop("validated_tin_type_status")
+
+        validated_tin_type_status_code = d.pop("validated_tin_type_status_code")
+
+        tax_country = d.pop("tax_country")
+
+        tax_classification = TaxClassification.from_dict(d.pop("tax_classification"))
+
+        description = d.pop("description")
+
+        desc = d.pop("desc")
+
+        logo_url = d.pop("logo_url")
+
+        def _parse_order_address(data: object) -> None | RequestingCompanyOrderAddressType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                order_address_type_0 = RequestingCompanyOrderAddressType0.from_dict(data)
+
+                return order_address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RequestingCompanyOrderAddressType0, data)
+
+        order_address = _parse_order_address(d.pop("order_address"))
+
+        remittance_addresses = []
+        _remittance_addresses = d.pop("remittance_addresses")
+        for remittance_addresses_item_data in _remittance_addresses:
+            remittance_addresses_item = RemittanceAddress.from_dict(remittance_addresses_item_data)
+
+            remittance_addresses.append(remittance_addresses_item)
+
+        legal_name = d.pop("legal_name", UNSET)
+
+        requesting_company = cls(
+            id=id,
+            legal_first_name=legal_first_name,
+            legal_last_name=legal_last_name,
+            telephone=telephone,
+            uei=uei,
+            duns=duns,
+            tin=tin,
+            tin_type=tin_type,
+            tin_name_validation_status=tin_name_validation_status,
+            validated_tin_type_status=validated_tin_type_status,
+            validated_tin_type_status_code=validated_tin_type_status_code,
+            tax_country=tax_country,
+            tax_classification=tax_classification,
+            description=description,
+            desc=desc,
+            logo_url=logo_url,
+            order_address=order_address,
+            remittance_addresses=remittance_addresses,
+            legal_name=legal_name,
+        )
+
+        requesting_company.additional_properties = d
+        return requesting_company
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

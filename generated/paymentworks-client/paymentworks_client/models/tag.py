@@ -1,0 +1,103 @@
+# generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Tag")
+
+
+@_attrs_define
+class Tag:
+    """A tag the payer attached to new vendor requests.
+
+    Attributes:
+        id (int): Tag id.
+        created (str): When the tag was created.
+        modified (str): When the tag was last modified.
+        name (str): Tag name.
+        acct (int): Id of the payer account owning the tag.
+        nvrs (list[int]): Ids of the new vendor requests carrying this tag.
+    """
+
+    id: int
+    created: str
+    modified: str
+    name: str
+    acct: int
+    nvrs: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created = self.created
+
+        modified = self.modified
+
+        name = self.name
+
+        acct = self.acct
+
+        nvrs = self.nvrs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created": created,
+                "modified": modified,
+                "name": name,
+                "acct": acct,
+                "nvrs": nvrs,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created = d.pop("created")
+
+        modified = d.pop("modified")
+
+        name = d.pop("name")
+
+        acct = d.pop("acct")
+
+        nvrs = cast(list[int], d.pop("nvrs"))
+
+        tag = cls(
+            id=id,
+            created=created,
+            modified=modified,
+            name=name,
+            acct=acct,
+            nvrs=nvrs,
+        )
+
+        tag.additional_properties = d
+        return tag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

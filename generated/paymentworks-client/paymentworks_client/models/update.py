@@ -1,0 +1,277 @@
+# generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_status_display import UpdateStatusDisplay
+
+if TYPE_CHECKING:
+    from ..models.update_bank_verification_reason_context_type_0 import UpdateBankVerificationReasonContextType0
+    from ..models.update_field_change import UpdateFieldChange
+    from ..models.update_metadata import UpdateMetadata
+    from ..models.update_vendor_number import UpdateVendorNumber
+
+
+T = TypeVar("T", bound="Update")
+
+
+@_attrs_define
+class Update:
+    """A vendor update: a change a connected supplier made to its profile, awaiting ERP processing.
+
+    Attributes:
+        id (int): Each update is identified with a numeric id.
+        ts (str): When the update was created.
+        status_ts (str): When the status last changed.
+        vendor_nums (list[UpdateVendorNumber]): ERP vendor number(s) of the vendor, with their site codes.
+        vendor_name (str): Vendor name.
+        group_name (str): Update group, e.g. Company. Other values are not documented.
+        from_value_display (str): Human-readable old value, e.g. 'Telephone: +12023334444'.
+        to_value_display (str): Human-readable new value.
+        status (UpdateStatusDisplay): Status of a vendor update as returned in responses (the display string, not the
+            numeric code). Codes: 0 Pending, 1 Approved, 2 Rejected, 3 Processed, 4 Promoted (handled as a registration).
+        field_changes (list[UpdateFieldChange]): The individual field changes of this update.
+        user_can_approve (bool): Whether the API user may approve this update.
+        pending_approvers (list[Any]): Approvers who still have to act. Item shape undocumented (every sample shows an
+            empty list).
+        user_can_skip (bool): Whether the API user may skip approval.
+        user_can_bypass (bool): Whether the API user may bypass approval.
+        addr_validated (bool | None): Address validation result, null when not applicable.
+        bank_validation_status_display (str): Bank validation status (display string); empty when not applicable.
+        bank_verification_reason_context (None | UpdateBankVerificationReasonContextType0): Structured context for the
+            bank verification reason; null when not applicable.
+        bank_verification_note (None | str): Free-text bank verification note; null when none.
+        metadata (UpdateMetadata): Free-form metadata.
+    """
+
+    id: int
+    ts: str
+    status_ts: str
+    vendor_nums: list[UpdateVendorNumber]
+    vendor_name: str
+    group_name: str
+    from_value_display: str
+    to_value_display: str
+    status: UpdateStatusDisplay
+    field_changes: list[UpdateFieldChange]
+    user_can_approve: bool
+    pending_approvers: list[Any]
+    user_can_skip: bool
+    user_can_bypass: bool
+    addr_validated: bool | None
+    bank_validation_status_display: str
+    bank_verification_reason_context: None | UpdateBankVerificationReasonContextType0
+    bank_verification_note: None | str
+    metadata: UpdateMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_bank_verification_reason_context_type_0 import (
+            UpdateBankVerificationReasonContextType0,  # noqa: PLC0415
+        )
+
+        id = self.id
+
+        ts = self.ts
+
+        status_ts = self.status_ts
+
+        vendor_nums = []
+        for vendor_nums_item_data in self.vendor_nums:
+            vendor_nums_item = vendor_nums_item_data.to_dict()
+            vendor_nums.append(vendor_nums_item)
+
+        vendor_name = self.vendor_name
+
+        group_name = self.group_name
+
+        from_value_display = self.from_value_display
+
+        to_value_display = self.to_value_display
+
+        status = self.status.value
+
+        field_changes = []
+        for field_changes_item_data in self.field_changes:
+            field_changes_item = field_changes_item_data.to_dict()
+            field_changes.append(field_changes_item)
+
+        user_can_approve = self.user_can_approve
+
+        pending_approvers = self.pending_approvers
+
+        user_can_skip = self.user_can_skip
+
+        user_can_bypass = self.user_can_bypass
+
+        addr_validated: bool | None
+        addr_validated = self.addr_validated
+
+        bank_validation_status_display = self.bank_validation_status_display
+
+        bank_verification_reason_context: dict[str, Any] | None
+        if isinstance(self.bank_verification_reason_context, UpdateBankVerificationReasonContextType0):
+            bank_verification_reason_context = self.bank_verification_reason_context.to_dict()
+        else:
+            bank_verification_reason_context = self.bank_verification_reason_context
+
+        bank_verification_note: None | str
+        bank_verification_note = self.bank_verification_note
+
+        metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "ts": ts,
+                "status_ts": status_ts,
+                "vendor_nums": vendor_nums,
+                "vendor_name": vendor_name,
+                "group_name": group_name,
+                "from_value_display": from_value_display,
+                "to_value_display": to_value_display,
+                "status": status,
+                "field_changes": field_changes,
+                "user_can_approve": user_can_approve,
+                "pending_approvers": pending_approvers,
+                "user_can_skip": user_can_skip,
+                "user_can_bypass": user_can_bypass,
+                "addr_validated": addr_validated,
+                "bank_validation_status_display": bank_validation_status_display,
+                "bank_verification_reason_context": bank_verification_reason_context,
+                "bank_verification_note": bank_verification_note,
+                "metadata": metadata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_bank_verification_reason_context_type_0 import (
+            UpdateBankVerificationReasonContextType0,  # noqa: PLC0415
+        )
+        from ..models.update_field_change import UpdateFieldChange  # noqa: PLC0415
+        from ..models.update_metadata import UpdateMetadata  # noqa: PLC0415
+        from ..models.update_vendor_number import UpdateVendorNumber  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        ts = d.pop("ts")
+
+        status_ts = d.pop("status_ts")
+
+        vendor_nums = []
+        _vendor_nums = d.pop("vendor_nums")
+        for vendor_nums_item_data in _vendor_nums:
+            vendor_nums_item = UpdateVendorNumber.from_dict(vendor_nums_item_data)
+
+            vendor_nums.append(vendor_nums_item)
+
+        vendor_name = d.pop("vendor_name")
+
+        group_name = d.pop("group_name")
+
+        from_value_display = d.pop("from_value_display")
+
+        to_value_display = d.pop("to_value_display")
+
+        status = UpdateStatusDisplay(d.pop("status"))
+
+        field_changes = []
+        _field_changes = d.pop("field_changes")
+        for field_changes_item_data in _field_changes:
+            field_changes_item = UpdateFieldChange.from_dict(field_changes_item_data)
+
+            field_changes.append(field_changes_item)
+
+        user_can_approve = d.pop("user_can_approve")
+
+        pending_approvers = cast(list[Any], d.pop("pending_approvers"))
+
+        user_can_skip = d.pop("user_can_skip")
+
+        user_can_bypass = d.pop("user_can_bypass")
+
+        def _parse_addr_validated(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        addr_validated = _parse_addr_validated(d.pop("addr_validated"))
+
+        bank_validation_status_display = d.pop("bank_validation_status_display")
+
+        def _parse_bank_verification_reason_context(data: object) -> None | UpdateBankVerificationReasonContextType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bank_verification_reason_context_type_0 = UpdateBankVerificationReasonContextType0.from_dict(data)
+
+                return bank_verification_reason_context_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UpdateBankVerificationReasonContextType0, data)
+
+        bank_verification_reason_context = _parse_bank_verification_reason_context(
+            d.pop("bank_verification_reason_context")
+        )
+
+        def _parse_bank_verification_note(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        bank_verification_note = _parse_bank_verification_note(d.pop("bank_verification_note"))
+
+        metadata = UpdateMetadata.from_dict(d.pop("metadata"))
+
+        update = cls(
+            id=id,
+            ts=ts,
+            status_ts=status_ts,
+            vendor_nums=vendor_nums,
+            vendor_name=vendor_name,
+            group_name=group_name,
+            from_value_display=from_value_display,
+            to_value_display=to_value_display,
+            status=status,
+            field_changes=field_changes,
+            user_can_approve=user_can_approve,
+            pending_approvers=pending_approvers,
+            user_can_skip=user_can_skip,
+            user_can_bypass=user_can_bypass,
+            addr_validated=addr_validated,
+            bank_validation_status_display=bank_validation_status_display,
+            bank_verification_reason_context=bank_verification_reason_context,
+            bank_verification_note=bank_verification_note,
+            metadata=metadata,
+        )
+
+        update.additional_properties = d
+        return update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

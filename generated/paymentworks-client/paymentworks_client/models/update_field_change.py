@@ -1,0 +1,79 @@
+# generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpdateFieldChange")
+
+
+@_attrs_define
+class UpdateFieldChange:
+    """One changed field of the vendor profile.
+
+    Attributes:
+        field_name (str): Display name of the changed field, e.g. Telephone.
+        from_value (str): Value before the change.
+        to_value (str): Value after the change.
+    """
+
+    field_name: str
+    from_value: str
+    to_value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_name = self.field_name
+
+        from_value = self.from_value
+
+        to_value = self.to_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field_name": field_name,
+                "from_value": from_value,
+                "to_value": to_value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_name = d.pop("field_name")
+
+        from_value = d.pop("from_value")
+
+        to_value = d.pop("to_value")
+
+        update_field_change = cls(
+            field_name=field_name,
+            from_value=from_value,
+            to_value=to_value,
+        )
+
+        update_field_change.additional_properties = d
+        return update_field_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

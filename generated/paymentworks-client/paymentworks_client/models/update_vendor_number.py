@@ -1,0 +1,71 @@
+# generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpdateVendorNumber")
+
+
+@_attrs_define
+class UpdateVendorNumber:
+    """ERP vendor number and its site (address) codes. Only meaningful when the vendor is connected.
+
+    Attributes:
+        vendor_num (str): If the vendor being updated is connected, this is the id for this vendor in the ERP.
+        site_codes (list[str]): Site / address codes of this vendor number in the ERP.
+    """
+
+    vendor_num: str
+    site_codes: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vendor_num = self.vendor_num
+
+        site_codes = self.site_codes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "vendor_num": vendor_num,
+                "site_codes": site_codes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        vendor_num = d.pop("vendor_num")
+
+        site_codes = cast(list[str], d.pop("site_codes"))
+
+        update_vendor_number = cls(
+            vendor_num=vendor_num,
+            site_codes=site_codes,
+        )
+
+        update_vendor_number.additional_properties = d
+        return update_vendor_number
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,279 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.general_validation_error_response import GeneralValidationErrorResponse
+from ...models.internal_error_response import InternalErrorResponse
+from ...models.transaction_flow import TransactionFlow
+from ...models.transaction_page import TransactionPage
+from ...models.transaction_status import TransactionStatus
+from ...models.transaction_type import TransactionType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    filtertype: TransactionType | Unset = UNSET,
+    filterflow: TransactionFlow | Unset = UNSET,
+    filterstatus: TransactionStatus | Unset = UNSET,
+    filtercreated_between: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    json_filtertype: str | Unset = UNSET
+    if not isinstance(filtertype, Unset):
+        json_filtertype = filtertype.value
+
+    params["filter[type]"] = json_filtertype
+
+    json_filterflow: str | Unset = UNSET
+    if not isinstance(filterflow, Unset):
+        json_filterflow = filterflow.value
+
+    params["filter[flow]"] = json_filterflow
+
+    json_filterstatus: str | Unset = UNSET
+    if not isinstance(filterstatus, Unset):
+        json_filterstatus = filterstatus.value
+
+    params["filter[status]"] = json_filterstatus
+
+    params["filter[created_between]"] = filtercreated_between
+
+    params["cursor"] = cursor
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/all-transactions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GeneralValidationErrorResponse | InternalErrorResponse | TransactionPage | None:
+    if response.status_code == 200:
+        response_200 = TransactionPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = GeneralValidationErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = InternalErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = InternalErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GeneralValidationErrorResponse | InternalErrorResponse | TransactionPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    filtertype: TransactionType | Unset = UNSET,
+    filterflow: TransactionFlow | Unset = UNSET,
+    filterstatus: TransactionStatus | Unset = UNSET,
+    filtercreated_between: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+) -> Response[GeneralValidationErrorResponse | InternalErrorResponse | TransactionPage]:
+    """List all transactions
+
+     List all existing transactions to and from your trade partners. Vendor operation id:
+    v2_list_all_transactions. Cursor-paginated.
+
+    Args:
+        filtertype (TransactionType | Unset): Type of transaction.
+        filterflow (TransactionFlow | Unset): Flow (LIVE or TEST) of the transaction.
+        filterstatus (TransactionStatus | Unset): Current status of the transaction.
+        filtercreated_between (str | Unset):
+        cursor (str | Unset):
+        per_page (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GeneralValidationErrorResponse | InternalErrorResponse | TransactionPage]
+    """
+
+    kwargs = _get_kwargs(
+        filtertype=filtertype,
+        filterflow=filterflow,
+        filterstatus=filterstatus,
+        filtercreated_between=filtercreated_between,
+        cursor=cursor,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    filtertype: TransactionType | Unset = UNSET,
+    filterflow: TransactionFlow | Unset = UNSET,
+    filterstatus: TransactionStatus | Unset = UNSET,
+    filtercreated_between: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+) -> GeneralValidationErrorResponse | InternalErrorResponse | TransactionPage | None:
+    """List all transactions
+
+     List all existing transactions to and from your trade partners. Vendor operation id:
+    v2_list_all_transactions. Cursor-paginated.
+
+    Args:
+        filtertype (TransactionType | Unset): Type of transaction.
+        filterflow (TransactionFlow | Unset): Flow (LIVE or TEST) of the transaction.
+        filterstatus (TransactionStatus | Unset): Current status of the transaction.
+        filtercreated_between (str | Unset):
+        cursor (str | Unset):
+        per_page (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GeneralValidationErrorResponse | InternalErrorResponse | TransactionPage
+    """
+
+    return sync_detailed(
+        client=client,
+        filtertype=filtertype,
+        filterflow=filterflow,
+        filterstatus=filterstatus,
+        filtercreated_between=filtercreated_between,
+        cursor=cursor,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    filtertype: TransactionType | Unset = UNSET,
+    filterflow: TransactionFlow | Unset = UNSET,
+    filterstatus: TransactionStatus | Unset = UNSET,
+    filtercreated_between: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+) -> Response[GeneralValidationErrorResponse | InternalErrorResponse | TransactionPage]:
+    """List all transactions
+
+     List all existing transactions to and from your trade partners. Vendor operation id:
+    v2_list_all_transactions. Cursor-paginated.
+
+    Args:
+        filtertype (TransactionType | Unset): Type of transaction.
+        filterflow (TransactionFlow | Unset): Flow (LIVE or TEST) of the transaction.
+        filterstatus (TransactionStatus | Unset): Current status of the transaction.
+        filtercreated_between (str | Unset):
+        cursor (str | Unset):
+        per_page (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GeneralValidationErrorResponse | InternalErrorResponse | TransactionPage]
+    """
+
+    kwargs = _get_kwargs(
+        filtertype=filtertype,
+        filterflow=filterflow,
+        filterstatus=filterstatus,
+        filtercreated_between=filtercreated_between,
+        cursor=cursor,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    filtertype: TransactionType | Unset = UNSET,
+    filterflow: TransactionFlow | Unset = UNSET,
+    filterstatus: TransactionStatus | Unset = UNSET,
+    filtercreated_between: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+) -> GeneralValidationErrorResponse | InternalErrorResponse | TransactionPage | None:
+    """List all transactions
+
+     List all existing transactions to and from your trade partners. Vendor operation id:
+    v2_list_all_transactions. Cursor-paginated.
+
+    Args:
+        filtertype (TransactionType | Unset): Type of transaction.
+        filterflow (TransactionFlow | Unset): Flow (LIVE or TEST) of the transaction.
+        filterstatus (TransactionStatus | Unset): Current status of the transaction.
+        filtercreated_between (str | Unset):
+        cursor (str | Unset):
+        per_page (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GeneralValidationErrorResponse | InternalErrorResponse | TransactionPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filtertype=filtertype,
+            filterflow=filterflow,
+            filterstatus=filterstatus,
+            filtercreated_between=filtercreated_between,
+            cursor=cursor,
+            per_page=per_page,
+        )
+    ).parsed

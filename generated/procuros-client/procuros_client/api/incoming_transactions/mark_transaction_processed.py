@@ -1,0 +1,214 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.general_validation_error_response import GeneralValidationErrorResponse
+from ...models.internal_error_response import InternalErrorResponse
+from ...models.mark_transaction_processed_request import MarkTransactionProcessedRequest
+from ...models.transaction_processed_response import TransactionProcessedResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    procuros_transaction_id: str,
+    *,
+    body: MarkTransactionProcessedRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/transactions/{procuros_transaction_id}".format(
+            procuros_transaction_id=quote(str(procuros_transaction_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GeneralValidationErrorResponse | InternalErrorResponse | TransactionProcessedResponse | None:
+    if response.status_code == 200:
+        response_200 = TransactionProcessedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = GeneralValidationErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = InternalErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = InternalErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GeneralValidationErrorResponse | InternalErrorResponse | TransactionProcessedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    procuros_transaction_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MarkTransactionProcessedRequest,
+) -> Response[GeneralValidationErrorResponse | InternalErrorResponse | TransactionProcessedResponse]:
+    """Mark an incoming transaction as processed
+
+     Report whether your system processed an incoming transaction. A failed result enters Procuros's
+    error handling; the response then carries the portal `errorUrl`. Vendor operation id:
+    v2_mark_transaction_processed.
+
+    Args:
+        procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros
+            Network (UUID).
+        body (MarkTransactionProcessedRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GeneralValidationErrorResponse | InternalErrorResponse | TransactionProcessedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        procuros_transaction_id=procuros_transaction_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    procuros_transaction_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MarkTransactionProcessedRequest,
+) -> GeneralValidationErrorResponse | InternalErrorResponse | TransactionProcessedResponse | None:
+    """Mark an incoming transaction as processed
+
+     Report whether your system processed an incoming transaction. A failed result enters Procuros's
+    error handling; the response then carries the portal `errorUrl`. Vendor operation id:
+    v2_mark_transaction_processed.
+
+    Args:
+        procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros
+            Network (UUID).
+        body (MarkTransactionProcessedRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GeneralValidationErrorResponse | InternalErrorResponse | TransactionProcessedResponse
+    """
+
+    return sync_detailed(
+        procuros_transaction_id=procuros_transaction_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    procuros_transaction_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MarkTransactionProcessedRequest,
+) -> Response[GeneralValidationErrorResponse | InternalErrorResponse | TransactionProcessedResponse]:
+    """Mark an incoming transaction as processed
+
+     Report whether your system processed an incoming transaction. A failed result enters Procuros's
+    error handling; the response then carries the portal `errorUrl`. Vendor operation id:
+    v2_mark_transaction_processed.
+
+    Args:
+        procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros
+            Network (UUID).
+        body (MarkTransactionProcessedRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GeneralValidationErrorResponse | InternalErrorResponse | TransactionProcessedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        procuros_transaction_id=procuros_transaction_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    procuros_transaction_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MarkTransactionProcessedRequest,
+) -> GeneralValidationErrorResponse | InternalErrorResponse | TransactionProcessedResponse | None:
+    """Mark an incoming transaction as processed
+
+     Report whether your system processed an incoming transaction. A failed result enters Procuros's
+    error handling; the response then carries the portal `errorUrl`. Vendor operation id:
+    v2_mark_transaction_processed.
+
+    Args:
+        procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros
+            Network (UUID).
+        body (MarkTransactionProcessedRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GeneralValidationErrorResponse | InternalErrorResponse | TransactionProcessedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            procuros_transaction_id=procuros_transaction_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

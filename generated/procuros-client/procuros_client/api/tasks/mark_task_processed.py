@@ -1,0 +1,214 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.general_validation_error_response import GeneralValidationErrorResponse
+from ...models.internal_error_response import InternalErrorResponse
+from ...models.mark_task_processed_request import MarkTaskProcessedRequest
+from ...models.task_processed_response import TaskProcessedResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    procuros_task_id: str,
+    *,
+    body: MarkTaskProcessedRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/tasks/{procuros_task_id}".format(
+            procuros_task_id=quote(str(procuros_task_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GeneralValidationErrorResponse | InternalErrorResponse | TaskProcessedResponse | None:
+    if response.status_code == 200:
+        response_200 = TaskProcessedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = GeneralValidationErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = InternalErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = InternalErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GeneralValidationErrorResponse | InternalErrorResponse | TaskProcessedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    procuros_task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MarkTaskProcessedRequest,
+) -> Response[GeneralValidationErrorResponse | InternalErrorResponse | TaskProcessedResponse]:
+    """Mark task as processed
+
+     Report the processing of a task and submit its result data. For EXPORT_CUSTOMERS / EXPORT_SUPPLIERS
+    tasks `result` is the list of your trade partners. Vendor operation id: v2_update_task.
+    Also documented at https://docs.procuros.io/en/api/v2/tasks/mark-task-as-processed and
+    https://docs.procuros.io/reference/v2_update_task.
+
+    Args:
+        procuros_task_id (str):
+        body (MarkTaskProcessedRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GeneralValidationErrorResponse | InternalErrorResponse | TaskProcessedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        procuros_task_id=procuros_task_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    procuros_task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MarkTaskProcessedRequest,
+) -> GeneralValidationErrorResponse | InternalErrorResponse | TaskProcessedResponse | None:
+    """Mark task as processed
+
+     Report the processing of a task and submit its result data. For EXPORT_CUSTOMERS / EXPORT_SUPPLIERS
+    tasks `result` is the list of your trade partners. Vendor operation id: v2_update_task.
+    Also documented at https://docs.procuros.io/en/api/v2/tasks/mark-task-as-processed and
+    https://docs.procuros.io/reference/v2_update_task.
+
+    Args:
+        procuros_task_id (str):
+        body (MarkTaskProcessedRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GeneralValidationErrorResponse | InternalErrorResponse | TaskProcessedResponse
+    """
+
+    return sync_detailed(
+        procuros_task_id=procuros_task_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    procuros_task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MarkTaskProcessedRequest,
+) -> Response[GeneralValidationErrorResponse | InternalErrorResponse | TaskProcessedResponse]:
+    """Mark task as processed
+
+     Report the processing of a task and submit its result data. For EXPORT_CUSTOMERS / EXPORT_SUPPLIERS
+    tasks `result` is the list of your trade partners. Vendor operation id: v2_update_task.
+    Also documented at https://docs.procuros.io/en/api/v2/tasks/mark-task-as-processed and
+    https://docs.procuros.io/reference/v2_update_task.
+
+    Args:
+        procuros_task_id (str):
+        body (MarkTaskProcessedRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GeneralValidationErrorResponse | InternalErrorResponse | TaskProcessedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        procuros_task_id=procuros_task_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    procuros_task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MarkTaskProcessedRequest,
+) -> GeneralValidationErrorResponse | InternalErrorResponse | TaskProcessedResponse | None:
+    """Mark task as processed
+
+     Report the processing of a task and submit its result data. For EXPORT_CUSTOMERS / EXPORT_SUPPLIERS
+    tasks `result` is the list of your trade partners. Vendor operation id: v2_update_task.
+    Also documented at https://docs.procuros.io/en/api/v2/tasks/mark-task-as-processed and
+    https://docs.procuros.io/reference/v2_update_task.
+
+    Args:
+        procuros_task_id (str):
+        body (MarkTaskProcessedRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GeneralValidationErrorResponse | InternalErrorResponse | TaskProcessedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            procuros_task_id=procuros_task_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,122 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_type import ErrorType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_context import ErrorContext
+
+
+T = TypeVar("T", bound="BulkMarkTransactionProcessedItem")
+
+
+@_attrs_define
+class BulkMarkTransactionProcessedItem:
+    """
+    Attributes:
+        procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).
+        success (bool): Whether or not your system was able to process the given transaction.
+        error_reason (str | Unset): Reason your system was not able to process the given transaction.
+        error_type (ErrorType | Unset): `DATA`: the error is caused by invalid or insufficient data and can be resolved
+            by a user.
+            `INTERNAL`: a system-level error that cannot be fixed by a user.
+        error_context (ErrorContext | Unset): Additional context/meta data for the error (string values).
+    """
+
+    procuros_transaction_id: str
+    success: bool
+    error_reason: str | Unset = UNSET
+    error_type: ErrorType | Unset = UNSET
+    error_context: ErrorContext | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        procuros_transaction_id = self.procuros_transaction_id
+
+        success = self.success
+
+        error_reason = self.error_reason
+
+        error_type: str | Unset = UNSET
+        if not isinstance(self.error_type, Unset):
+            error_type = self.error_type.value
+
+        error_context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error_context, Unset):
+            error_context = self.error_context.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "procurosTransactionId": procuros_transaction_id,
+                "success": success,
+            }
+        )
+        if error_reason is not UNSET:
+            field_dict["errorReason"] = error_reason
+        if error_type is not UNSET:
+            field_dict["errorType"] = error_type
+        if error_context is not UNSET:
+            field_dict["errorContext"] = error_context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_context import ErrorContext  # noqa: PLC0415
+
+        d = dict(src_dict)
+        procuros_transaction_id = d.pop("procurosTransactionId")
+
+        success = d.pop("success")
+
+        error_reason = d.pop("errorReason", UNSET)
+
+        _error_type = d.pop("errorType", UNSET)
+        error_type: ErrorType | Unset
+        if isinstance(_error_type, Unset):
+            error_type = UNSET
+        else:
+            error_type = ErrorType(_error_type)
+
+        _error_context = d.pop("errorContext", UNSET)
+        error_context: ErrorContext | Unset
+        if isinstance(_error_context, Unset):
+            error_context = UNSET
+        else:
+            error_context = ErrorContext.from_dict(_error_context)
+
+        bulk_mark_transaction_processed_item = cls(
+            procuros_transaction_id=procuros_transaction_id,
+            success=success,
+            error_reason=error_reason,
+            error_type=error_type,
+            error_context=error_context,
+        )
+
+        bulk_mark_transaction_processed_item.additional_properties = d
+        return bulk_mark_transaction_processed_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Contact")
+
+
+@_attrs_define
+class Contact:
+    """
+    Attributes:
+        first_name (str | Unset):
+        last_name (str | Unset):
+        phone (str | Unset):
+        mobile (str | Unset):
+        email (str | Unset):
+        fax (str | Unset):
+        department (str | Unset):
+    """
+
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    mobile: str | Unset = UNSET
+    email: str | Unset = UNSET
+    fax: str | Unset = UNSET
+    department: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        phone = self.phone
+
+        mobile = self.mobile
+
+        email = self.email
+
+        fax = self.fax
+
+        department = self.department
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if email is not UNSET:
+            field_dict["email"] = email
+        if fax is not UNSET:
+            field_dict["fax"] = fax
+        if department is not UNSET:
+            field_dict["department"] = department
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        mobile = d.pop("mobile", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        fax = d.pop("fax", UNSET)
+
+        department = d.pop("department", UNSET)
+
+        contact = cls(
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            mobile=mobile,
+            email=email,
+            fax=fax,
+            department=department,
+        )
+
+        contact.additional_properties = d
+        return contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FinancialInstitution")
+
+
+@_attrs_define
+class FinancialInstitution:
+    """Bank details of the party.
+
+    Attributes:
+        name (str | Unset):
+        institution_id (str | Unset):
+        institution_id_domain (str | Unset):
+        account_number (str | Unset):
+        account_holder (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    institution_id: str | Unset = UNSET
+    institution_id_domain: str | Unset = UNSET
+    account_number: str | Unset = UNSET
+    account_holder: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        institution_id = self.institution_id
+
+        institution_id_domain = self.institution_id_domain
+
+        account_number = self.account_number
+
+        account_holder = self.account_holder
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if institution_id is not UNSET:
+            field_dict["institutionId"] = institution_id
+        if institution_id_domain is not UNSET:
+            field_dict["institutionIdDomain"] = institution_id_domain
+        if account_number is not UNSET:
+            field_dict["accountNumber"] = account_number
+        if account_holder is not UNSET:
+            field_dict["accountHolder"] = account_holder
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        institution_id = d.pop("institutionId", UNSET)
+
+        institution_id_domain = d.pop("institutionIdDomain", UNSET)
+
+        account_number = d.pop("accountNumber", UNSET)
+
+        account_holder = d.pop("accountHolder", UNSET)
+
+        financial_institution = cls(
+            name=name,
+            institution_id=institution_id,
+            institution_id_domain=institution_id_domain,
+            account_number=account_number,
+            account_holder=account_holder,
+        )
+
+        financial_institution.additional_properties = d
+        return financial_institution
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_type import ErrorType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_context import ErrorContext
+    from ..models.trade_partner import TradePartner
+
+
+T = TypeVar("T", bound="MarkTaskProcessedRequest")
+
+
+@_attrs_define
+class MarkTaskProcessedRequest:
+    """
+    Attributes:
+        success (bool): Whether or not your system was able to process the given task.
+        result (list[TradePartner] | Unset): For EXPORT_CUSTOMERS / EXPORT_SUPPLIERS tasks, your trade partners. Omitted
+            for SYNC_ENABLED_TRADE_PARTNERS.
+        error_reason (str | Unset): Reason your system was not able to process the task.
+        error_type (ErrorType | Unset): `DATA`: the error is caused by invalid or insufficient data and can be resolved
+            by a user.
+            `INTERNAL`: a system-level error that cannot be fixed by a user.
+        error_context (ErrorContext | Unset): Additional context/meta data for the error (string values).
+    """
+
+    success: bool
+    result: list[TradePartner] | Unset = UNSET
+    error_reason: str | Unset = UNSET
+    error_type: ErrorType | Unset = UNSET
+    error_context: ErrorContext | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        result: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = []
+            for result_item_data in self.result:
+                result_item = result_item_data.to_dict()
+                result.append(result_item)
+
+        error_reason = self.error_reason
+
+        error_type: str | Unset = UNSET
+        if not isinstance(self.error_type, Unset):
+            error_type = self.error_type.value
+
+        error_context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error_context, Unset):
+            error_context = self.error_context.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if result is not UNSET:
+            field_dict["result"] = result
+        if error_reason is not UNSET:
+            field_dict["errorReason"] = error_reason
+        if error_type is not UNSET:
+            field_dict["errorType"] = error_type
+        if error_context is not UNSET:
+            field_dict["errorContext"] = error_context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_context import ErrorContext  # noqa: PLC0415
+        from ..models.trade_partner import TradePartner  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        _result = d.pop("result", UNSET)
+        result: list[TradePartner] | Unset = UNSET
+        if _result is not UNSET:
+            result = []
+            for result_item_data in _result:
+                result_item = TradePartner.from_dict(result_item_data)
+
+                result.append(result_item)
+
+        error_reason = d.pop("errorReason", UNSET)
+
+        _error_type = d.pop("errorType", UNSET)
+        error_type: ErrorType | Unset
+        if isinstance(_error_type, Unset):
+            error_type = UNSET
+        else:
+            error_type = ErrorType(_error_type)
+
+        _error_context = d.pop("errorContext", UNSET)
+        error_context: ErrorContext | Unset
+        if isinstance(_error_context, Unset):
+            error_context = UNSET
+        else:
+            error_context = ErrorContext.from_dict(_error_context)
+
+        mark_task_processed_request = cls(
+            success=success,
+            result=result,
+            error_reason=error_reason,
+            error_type=error_type,
+            error_context=error_context,
+        )
+
+        mark_task_processed_request.additional_properties = d
+        return mark_task_processed_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostalAddress")
+
+
+@_attrs_define
+class PostalAddress:
+    """Which properties are needed depends on the transaction; only invoices need a full address.
+
+    Attributes:
+        name (str | Unset): Deprecated; use `name` on the Party instead.
+        street (str | Unset):
+        address_extra (str | Unset):
+        city (str | Unset):
+        postal_code (str | Unset):
+        state (str | Unset):
+        country_code (str | Unset): ISO 3166-1 alpha-2 country code.
+    """
+
+    name: str | Unset = UNSET
+    street: str | Unset = UNSET
+    address_extra: str | Unset = UNSET
+    city: str | Unset = UNSET
+    postal_code: str | Unset = UNSET
+    state: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        street = self.street
+
+        address_extra = self.address_extra
+
+        city = self.city
+
+        postal_code = self.postal_code
+
+        state = self.state
+
+        country_code = self.country_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if street is not UNSET:
+            field_dict["street"] = street
+        if address_extra is not UNSET:
+            field_dict["addressExtra"] = address_extra
+        if city is not UNSET:
+            field_dict["city"] = city
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+        if state is not UNSET:
+            field_dict["state"] = state
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        street = d.pop("street", UNSET)
+
+        address_extra = d.pop("addressExtra", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        postal_code = d.pop("postalCode", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        country_code = d.pop("countryCode", UNSET)
+
+        postal_address = cls(
+            name=name,
+            street=street,
+            address_extra=address_extra,
+            city=city,
+            postal_code=postal_code,
+            state=state,
+            country_code=country_code,
+        )
+
+        postal_address.additional_properties = d
+        return postal_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

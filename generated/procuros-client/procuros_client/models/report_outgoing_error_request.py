@@ -1,0 +1,124 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_type import ErrorType
+from ..models.transaction_type import TransactionType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_context import ErrorContext
+
+
+T = TypeVar("T", bound="ReportOutgoingErrorRequest")
+
+
+@_attrs_define
+class ReportOutgoingErrorRequest:
+    """
+    Attributes:
+        error_reason (str): The reason for the error.
+        error_type (ErrorType): `DATA`: the error is caused by invalid or insufficient data and can be resolved by a
+            user.
+            `INTERNAL`: a system-level error that cannot be fixed by a user.
+        error_context (ErrorContext | Unset): Additional context/meta data for the error (string values).
+        transaction_identifier (str | Unset): Provide if the error belongs to a specific outgoing transaction (order
+            number, invoice number, ...).
+        transaction_type (TransactionType | Unset): Type of transaction.
+    """
+
+    error_reason: str
+    error_type: ErrorType
+    error_context: ErrorContext | Unset = UNSET
+    transaction_identifier: str | Unset = UNSET
+    transaction_type: TransactionType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_reason = self.error_reason
+
+        error_type = self.error_type.value
+
+        error_context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error_context, Unset):
+            error_context = self.error_context.to_dict()
+
+        transaction_identifier = self.transaction_identifier
+
+        transaction_type: str | Unset = UNSET
+        if not isinstance(self.transaction_type, Unset):
+            transaction_type = self.transaction_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "errorReason": error_reason,
+                "errorType": error_type,
+            }
+        )
+        if error_context is not UNSET:
+            field_dict["errorContext"] = error_context
+        if transaction_identifier is not UNSET:
+            field_dict["transactionIdentifier"] = transaction_identifier
+        if transaction_type is not UNSET:
+            field_dict["transactionType"] = transaction_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_context import ErrorContext  # noqa: PLC0415
+
+        d = dict(src_dict)
+        error_reason = d.pop("errorReason")
+
+        error_type = ErrorType(d.pop("errorType"))
+
+        _error_context = d.pop("errorContext", UNSET)
+        error_context: ErrorContext | Unset
+        if isinstance(_error_context, Unset):
+            error_context = UNSET
+        else:
+            error_context = ErrorContext.from_dict(_error_context)
+
+        transaction_identifier = d.pop("transactionIdentifier", UNSET)
+
+        _transaction_type = d.pop("transactionType", UNSET)
+        transaction_type: TransactionType | Unset
+        if isinstance(_transaction_type, Unset):
+            transaction_type = UNSET
+        else:
+            transaction_type = TransactionType(_transaction_type)
+
+        report_outgoing_error_request = cls(
+            error_reason=error_reason,
+            error_type=error_type,
+            error_context=error_context,
+            transaction_identifier=transaction_identifier,
+            transaction_type=transaction_type,
+        )
+
+        report_outgoing_error_request.additional_properties = d
+        return report_outgoing_error_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SyncEnabledTradePartnersPayload")
+
+
+@_attrs_define
+class SyncEnabledTradePartnersPayload:
+    """Your ERP system identifiers of the trade partners that are enabled for Procuros.
+
+    Attributes:
+        customers (list[str]): ERP identifiers of enabled customers, as supplied in your EXPORT_CUSTOMERS result.
+        suppliers (list[str]): ERP identifiers of enabled suppliers, as supplied in your EXPORT_SUPPLIERS result.
+    """
+
+    customers: list[str]
+    suppliers: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customers = self.customers
+
+        suppliers = self.suppliers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customers": customers,
+                "suppliers": suppliers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customers = cast(list[str], d.pop("customers"))
+
+        suppliers = cast(list[str], d.pop("suppliers"))
+
+        sync_enabled_trade_partners_payload = cls(
+            customers=customers,
+            suppliers=suppliers,
+        )
+
+        sync_enabled_trade_partners_payload.additional_properties = d
+        return sync_enabled_trade_partners_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.task_type import TaskType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sync_enabled_trade_partners_payload import SyncEnabledTradePartnersPayload
+
+
+T = TypeVar("T", bound="Task")
+
+
+@_attrs_define
+class Task:
+    """
+    Attributes:
+        procuros_task_id (str): Unique ID assigned to every task by Procuros (UUID).
+        created_at (str): RFC 3339 date-time. Procuros returns datetimes in Europe/Berlin time.
+        type_ (TaskType): Type of task.
+        payload (SyncEnabledTradePartnersPayload | Unset): Your ERP system identifiers of the trade partners that are
+            enabled for Procuros.
+    """
+
+    procuros_task_id: str
+    created_at: str
+    type_: TaskType
+    payload: SyncEnabledTradePartnersPayload | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        procuros_task_id = self.procuros_task_id
+
+        created_at = self.created_at
+
+        type_ = self.type_.value
+
+        payload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payload, Unset):
+            payload = self.payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "procurosTaskId": procuros_task_id,
+                "createdAt": created_at,
+                "type": type_,
+            }
+        )
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sync_enabled_trade_partners_payload import SyncEnabledTradePartnersPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        procuros_task_id = d.pop("procurosTaskId")
+
+        created_at = d.pop("createdAt")
+
+        type_ = TaskType(d.pop("type"))
+
+        _payload = d.pop("payload", UNSET)
+        payload: SyncEnabledTradePartnersPayload | Unset
+        if isinstance(_payload, Unset):
+            payload = UNSET
+        else:
+            payload = SyncEnabledTradePartnersPayload.from_dict(_payload)
+
+        task = cls(
+            procuros_task_id=procuros_task_id,
+            created_at=created_at,
+            type_=type_,
+            payload=payload,
+        )
+
+        task.additional_properties = d
+        return task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.task import Task
+
+
+T = TypeVar("T", bound="TaskPage")
+
+
+@_attrs_define
+class TaskPage:
+    """One page of tasks (cursor pagination).
+
+    Attributes:
+        items (list[Task]):
+        has_more (bool): Whether or not more tasks can be fetched on the next page.
+        per_page (int): Amount of tasks returned per page.
+        count (int): Amount of tasks on the current page.
+        next_cursor (None | str): Supplied to the `cursor` query parameter.
+        next_page_url (None | str): Prebuilt URL to retrieve the next page of tasks.
+    """
+
+    items: list[Task]
+    has_more: bool
+    per_page: int
+    count: int
+    next_cursor: None | str
+    next_page_url: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        has_more = self.has_more
+
+        per_page = self.per_page
+
+        count = self.count
+
+        next_cursor: None | str
+        next_cursor = self.next_cursor
+
+        next_page_url: None | str
+        next_page_url = self.next_page_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "hasMore": has_more,
+                "perPage": per_page,
+                "count": count,
+                "nextCursor": next_cursor,
+                "nextPageUrl": next_page_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task import Task  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = Task.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        has_more = d.pop("hasMore")
+
+        per_page = d.pop("perPage")
+
+        count = d.pop("count")
+
+        def _parse_next_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_cursor = _parse_next_cursor(d.pop("nextCursor"))
+
+        def _parse_next_page_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_page_url = _parse_next_page_url(d.pop("nextPageUrl"))
+
+        task_page = cls(
+            items=items,
+            has_more=has_more,
+            per_page=per_page,
+            count=count,
+            next_cursor=next_cursor,
+            next_page_url=next_page_url,
+        )
+
+        task_page.additional_properties = d
+        return task_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.party import Party
+    from ..models.trade_partner_additional_parties import TradePartnerAdditionalParties
+
+
+T = TypeVar("T", bound="TradePartner")
+
+
+@_attrs_define
+class TradePartner:
+    """One customer or supplier of your ERP (vendor schemas ExportCustomersResult / ExportSuppliersResult items, which are
+    identical).
+
+        Attributes:
+            system_identifier (str): Your ERP's identifier for this trade partner; returned later in
+                SYNC_ENABLED_TRADE_PARTNERS.
+            is_enabled (bool): Whether the trade partner is enabled for Procuros.
+            main_party (Party):
+            additional_parties (TradePartnerAdditionalParties | Unset): Additional parties that exist for this trade
+                partner.
+    """
+
+    system_identifier: str
+    is_enabled: bool
+    main_party: Party
+    additional_parties: TradePartnerAdditionalParties | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        system_identifier = self.system_identifier
+
+        is_enabled = self.is_enabled
+
+        main_party = self.main_party.to_dict()
+
+        additional_parties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_parties, Unset):
+            additional_parties = self.additional_parties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "systemIdentifier": system_identifier,
+                "isEnabled": is_enabled,
+                "mainParty": main_party,
+            }
+        )
+        if additional_parties is not UNSET:
+            field_dict["additionalParties"] = additional_parties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.party import Party  # noqa: PLC0415
+        from ..models.trade_partner_additional_parties import TradePartnerAdditionalParties  # noqa: PLC0415
+
+        d = dict(src_dict)
+        system_identifier = d.pop("systemIdentifier")
+
+        is_enabled = d.pop("isEnabled")
+
+        main_party = Party.from_dict(d.pop("mainParty"))
+
+        _additional_parties = d.pop("additionalParties", UNSET)
+        additional_parties: TradePartnerAdditionalParties | Unset
+        if isinstance(_additional_parties, Unset):
+            additional_parties = UNSET
+        else:
+            additional_parties = TradePartnerAdditionalParties.from_dict(_additional_parties)
+
+        trade_partner = cls(
+            system_identifier=system_identifier,
+            is_enabled=is_enabled,
+            main_party=main_party,
+            additional_parties=additional_parties,
+        )
+
+        trade_partner.additional_properties = d
+        return trade_partner
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

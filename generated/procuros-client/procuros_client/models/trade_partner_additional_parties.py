@@ -1,0 +1,123 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.party import Party
+
+
+T = TypeVar("T", bound="TradePartnerAdditionalParties")
+
+
+@_attrs_define
+class TradePartnerAdditionalParties:
+    """Additional parties that exist for this trade partner.
+
+    Attributes:
+        ship_to (list[Party] | Unset): Additional ship-to (delivery) parties.
+        bill_to (list[Party] | Unset): Additional bill-to (billing) parties.
+        pay_to (list[Party] | Unset): Additional pay-to (remittance) parties.
+    """
+
+    ship_to: list[Party] | Unset = UNSET
+    bill_to: list[Party] | Unset = UNSET
+    pay_to: list[Party] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ship_to: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ship_to, Unset):
+            ship_to = []
+            for ship_to_item_data in self.ship_to:
+                ship_to_item = ship_to_item_data.to_dict()
+                ship_to.append(ship_to_item)
+
+        bill_to: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.bill_to, Unset):
+            bill_to = []
+            for bill_to_item_data in self.bill_to:
+                bill_to_item = bill_to_item_data.to_dict()
+                bill_to.append(bill_to_item)
+
+        pay_to: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pay_to, Unset):
+            pay_to = []
+            for pay_to_item_data in self.pay_to:
+                pay_to_item = pay_to_item_data.to_dict()
+                pay_to.append(pay_to_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ship_to is not UNSET:
+            field_dict["shipTo"] = ship_to
+        if bill_to is not UNSET:
+            field_dict["billTo"] = bill_to
+        if pay_to is not UNSET:
+            field_dict["payTo"] = pay_to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.party import Party  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _ship_to = d.pop("shipTo", UNSET)
+        ship_to: list[Party] | Unset = UNSET
+        if _ship_to is not UNSET:
+            ship_to = []
+            for ship_to_item_data in _ship_to:
+                ship_to_item = Party.from_dict(ship_to_item_data)
+
+                ship_to.append(ship_to_item)
+
+        _bill_to = d.pop("billTo", UNSET)
+        bill_to: list[Party] | Unset = UNSET
+        if _bill_to is not UNSET:
+            bill_to = []
+            for bill_to_item_data in _bill_to:
+                bill_to_item = Party.from_dict(bill_to_item_data)
+
+                bill_to.append(bill_to_item)
+
+        _pay_to = d.pop("payTo", UNSET)
+        pay_to: list[Party] | Unset = UNSET
+        if _pay_to is not UNSET:
+            pay_to = []
+            for pay_to_item_data in _pay_to:
+                pay_to_item = Party.from_dict(pay_to_item_data)
+
+                pay_to.append(pay_to_item)
+
+        trade_partner_additional_parties = cls(
+            ship_to=ship_to,
+            bill_to=bill_to,
+            pay_to=pay_to,
+        )
+
+        trade_partner_additional_parties.additional_properties = d
+        return trade_partner_additional_parties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TransactionCreatedResponse")
+
+
+@_attrs_define
+class TransactionCreatedResponse:
+    """
+    Attributes:
+        procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).
+    """
+
+    procuros_transaction_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        procuros_transaction_id = self.procuros_transaction_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "procurosTransactionId": procuros_transaction_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        procuros_transaction_id = d.pop("procurosTransactionId")
+
+        transaction_created_response = cls(
+            procuros_transaction_id=procuros_transaction_id,
+        )
+
+        transaction_created_response.additional_properties = d
+        return transaction_created_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

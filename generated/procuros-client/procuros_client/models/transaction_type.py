@@ -1,0 +1,20 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from enum import StrEnum
+
+
+class TransactionType(StrEnum):
+    CREDIT_NOTE = "CREDIT_NOTE"
+    DISPATCH_INSTRUCTION = "DISPATCH_INSTRUCTION"
+    DISPATCH_INSTRUCTION_RESPONSE = "DISPATCH_INSTRUCTION_RESPONSE"
+    INVENTORY_REPORT = "INVENTORY_REPORT"
+    INVOICE = "INVOICE"
+    ORDER = "ORDER"
+    ORDER_RESPONSE = "ORDER_RESPONSE"
+    PRODUCT_CATALOG = "PRODUCT_CATALOG"
+    RECEIVAL_NOTICE = "RECEIVAL_NOTICE"
+    REMITTANCE_ADVICE = "REMITTANCE_ADVICE"
+    SALES_REPORT = "SALES_REPORT"
+    SHIPPING_NOTICE = "SHIPPING_NOTICE"
+
+    def __str__(self) -> str:
+        return str(self.value)

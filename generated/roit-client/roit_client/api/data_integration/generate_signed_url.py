@@ -1,0 +1,215 @@
+# generated from specs/roit/openapi.yaml; DO NOT EDIT; run make regen
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.error_envelope import ErrorEnvelope
+from ...models.generate_signed_url_response import GenerateSignedUrlResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.upload_file_request import UploadFileRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UploadFileRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/roit-data-integration/v1/data/generate-signed-url",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | ErrorEnvelope | GenerateSignedUrlResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = GenerateSignedUrlResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 413:
+        response_413 = ErrorDetail.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorDetail.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorDetail.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDetail.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDetail | ErrorEnvelope | GenerateSignedUrlResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UploadFileRequest,
+) -> Response[ErrorDetail | ErrorEnvelope | GenerateSignedUrlResponse | HTTPValidationError]:
+    """Generate signed URL
+
+     Generates a signed URL for secure file upload to cloud storage for one file of a request. Upload the
+    file with the returned `signedUrl`.
+
+    Args:
+        body (UploadFileRequest): One file to upload: the body of generate_signed_url and each
+            item of batch_generate_upload_paths.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | ErrorEnvelope | GenerateSignedUrlResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UploadFileRequest,
+) -> ErrorDetail | ErrorEnvelope | GenerateSignedUrlResponse | HTTPValidationError | None:
+    """Generate signed URL
+
+     Generates a signed URL for secure file upload to cloud storage for one file of a request. Upload the
+    file with the returned `signedUrl`.
+
+    Args:
+        body (UploadFileRequest): One file to upload: the body of generate_signed_url and each
+            item of batch_generate_upload_paths.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | ErrorEnvelope | GenerateSignedUrlResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UploadFileRequest,
+) -> Response[ErrorDetail | ErrorEnvelope | GenerateSignedUrlResponse | HTTPValidationError]:
+    """Generate signed URL
+
+     Generates a signed URL for secure file upload to cloud storage for one file of a request. Upload the
+    file with the returned `signedUrl`.
+
+    Args:
+        body (UploadFileRequest): One file to upload: the body of generate_signed_url and each
+            item of batch_generate_upload_paths.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | ErrorEnvelope | GenerateSignedUrlResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UploadFileRequest,
+) -> ErrorDetail | ErrorEnvelope | GenerateSignedUrlResponse | HTTPValidationError | None:
+    """Generate signed URL
+
+     Generates a signed URL for secure file upload to cloud storage for one file of a request. Upload the
+    file with the returned `signedUrl`.
+
+    Args:
+        body (UploadFileRequest): One file to upload: the body of generate_signed_url and each
+            item of batch_generate_upload_paths.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | ErrorEnvelope | GenerateSignedUrlResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,151 @@
+# generated from specs/roit/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.process_status import ProcessStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.created_request_metadata import CreatedRequestMetadata
+
+
+T = TypeVar("T", bound="CreatedRequest")
+
+
+@_attrs_define
+class CreatedRequest:
+    """The request that was just created.
+
+    Attributes:
+        process_unique_id (str): Unique ID of the request
+        process_status (ProcessStatus | Unset): Status of the request (processing lifecycle).
+        callback_url (str | Unset):
+        operation_type (str | Unset):
+        document_type (str | Unset): Type of fiscal document to be processed. Known values from the documented examples:
+            `ECF`, `NFE`, `NFSE`. Other Brazilian fiscal document types (e.g. `CTE`, `NFCE`) are likely but unconfirmed, so
+            this is an open string, not an enum.
+        created_at (str | Unset):
+        updated_at (str | Unset):
+        metadata (CreatedRequestMetadata | Unset):
+    """
+
+    process_unique_id: str
+    process_status: ProcessStatus | Unset = UNSET
+    callback_url: str | Unset = UNSET
+    operation_type: str | Unset = UNSET
+    document_type: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    metadata: CreatedRequestMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        process_unique_id = self.process_unique_id
+
+        process_status: str | Unset = UNSET
+        if not isinstance(self.process_status, Unset):
+            process_status = self.process_status.value
+
+        callback_url = self.callback_url
+
+        operation_type = self.operation_type
+
+        document_type = self.document_type
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "processUniqueId": process_unique_id,
+            }
+        )
+        if process_status is not UNSET:
+            field_dict["processStatus"] = process_status
+        if callback_url is not UNSET:
+            field_dict["callbackUrl"] = callback_url
+        if operation_type is not UNSET:
+            field_dict["operationType"] = operation_type
+        if document_type is not UNSET:
+            field_dict["documentType"] = document_type
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.created_request_metadata import CreatedRequestMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        process_unique_id = d.pop("processUniqueId")
+
+        _process_status = d.pop("processStatus", UNSET)
+        process_status: ProcessStatus | Unset
+        if isinstance(_process_status, Unset):
+            process_status = UNSET
+        else:
+            process_status = ProcessStatus(_process_status)
+
+        callback_url = d.pop("callbackUrl", UNSET)
+
+        operation_type = d.pop("operationType", UNSET)
+
+        document_type = d.pop("documentType", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CreatedRequestMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = CreatedRequestMetadata.from_dict(_metadata)
+
+        created_request = cls(
+            process_unique_id=process_unique_id,
+            process_status=process_status,
+            callback_url=callback_url,
+            operation_type=operation_type,
+            document_type=document_type,
+            created_at=created_at,
+            updated_at=updated_at,
+            metadata=metadata,
+        )
+
+        created_request.additional_properties = d
+        return created_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+# generated from specs/roit/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_base_table_metadata import DataBaseTableMetadata
+
+
+T = TypeVar("T", bound="DataBaseTable")
+
+
+@_attrs_define
+class DataBaseTable:
+    """A destination table (BigQuery dataset/table) for the processed data.
+
+    Attributes:
+        name (str | Unset):
+        dataset (str | Unset):
+        metadata (DataBaseTableMetadata | Unset):
+    """
+
+    name: str | Unset = UNSET
+    dataset: str | Unset = UNSET
+    metadata: DataBaseTableMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        dataset = self.dataset
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if dataset is not UNSET:
+            field_dict["dataset"] = dataset
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_base_table_metadata import DataBaseTableMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        dataset = d.pop("dataset", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: DataBaseTableMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = DataBaseTableMetadata.from_dict(_metadata)
+
+        data_base_table = cls(
+            name=name,
+            dataset=dataset,
+            metadata=metadata,
+        )
+
+        data_base_table.additional_properties = d
+        return data_base_table
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

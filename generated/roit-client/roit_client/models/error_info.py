@@ -1,0 +1,80 @@
+# generated from specs/roit/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_info_metadata import ErrorInfoMetadata
+
+
+T = TypeVar("T", bound="ErrorInfo")
+
+
+@_attrs_define
+class ErrorInfo:
+    """Error details; `metadata` lists what failed (e.g. the failed processUniqueIds).
+
+    Attributes:
+        metadata (ErrorInfoMetadata):
+        message (str | Unset):
+    """
+
+    metadata: ErrorInfoMetadata
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_info_metadata import ErrorInfoMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = ErrorInfoMetadata.from_dict(d.pop("metadata"))
+
+        message = d.pop("message", UNSET)
+
+        error_info = cls(
+            metadata=metadata,
+            message=message,
+        )
+
+        error_info.additional_properties = d
+        return error_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

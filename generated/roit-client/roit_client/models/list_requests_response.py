@@ -1,0 +1,95 @@
+# generated from specs/roit/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.request_cursor_page import RequestCursorPage
+
+
+T = TypeVar("T", bound="ListRequestsResponse")
+
+
+@_attrs_define
+class ListRequestsResponse:
+    """CRUD envelope with one page of requests.
+
+    Attributes:
+        status_code (int | Unset): Status Code Default: 200.
+        message (str | Unset): Message Default: ''.
+        data (RequestCursorPage | Unset): One page of requests. Page through with `start_after = nextStartAfter` until
+            `nextStartAfter` is null.
+    """
+
+    status_code: int | Unset = 200
+    message: str | Unset = ""
+    data: RequestCursorPage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        message = self.message
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status_code is not UNSET:
+            field_dict["status_code"] = status_code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.request_cursor_page import RequestCursorPage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status_code = d.pop("status_code", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: RequestCursorPage | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = RequestCursorPage.from_dict(_data)
+
+        list_requests_response = cls(
+            status_code=status_code,
+            message=message,
+            data=data,
+        )
+
+        list_requests_response.additional_properties = d
+        return list_requests_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

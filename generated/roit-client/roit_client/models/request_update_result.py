@@ -1,0 +1,79 @@
+# generated from specs/roit/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RequestUpdateResult")
+
+
+@_attrs_define
+class RequestUpdateResult:
+    """Identity and timestamps of an updated request.
+
+    Attributes:
+        process_unique_id (str):
+        created_at (str): Date and time the request was created (RFC 3339)
+        updated_at (str): Date and time the request was updated (RFC 3339)
+    """
+
+    process_unique_id: str
+    created_at: str
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        process_unique_id = self.process_unique_id
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "processUniqueId": process_unique_id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        process_unique_id = d.pop("processUniqueId")
+
+        created_at = d.pop("createdAt")
+
+        updated_at = d.pop("updatedAt")
+
+        request_update_result = cls(
+            process_unique_id=process_unique_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        request_update_result.additional_properties = d
+        return request_update_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

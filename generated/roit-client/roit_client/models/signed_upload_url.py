@@ -1,0 +1,95 @@
+# generated from specs/roit/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SignedUploadUrl")
+
+
+@_attrs_define
+class SignedUploadUrl:
+    """A signed upload URL and where the file will land.
+
+    Attributes:
+        signed_url (str): Pre-signed URL to upload the file to (HTTP PUT, cloud storage).
+        bucket (str):
+        blob_path (str): `<processUniqueId>/<nationalRegister>/<type>/<fileName>`
+        file_name (str):
+        process_unique_id (str):
+    """
+
+    signed_url: str
+    bucket: str
+    blob_path: str
+    file_name: str
+    process_unique_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        signed_url = self.signed_url
+
+        bucket = self.bucket
+
+        blob_path = self.blob_path
+
+        file_name = self.file_name
+
+        process_unique_id = self.process_unique_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "signedUrl": signed_url,
+                "bucket": bucket,
+                "blobPath": blob_path,
+                "fileName": file_name,
+                "processUniqueId": process_unique_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        signed_url = d.pop("signedUrl")
+
+        bucket = d.pop("bucket")
+
+        blob_path = d.pop("blobPath")
+
+        file_name = d.pop("fileName")
+
+        process_unique_id = d.pop("processUniqueId")
+
+        signed_upload_url = cls(
+            signed_url=signed_url,
+            bucket=bucket,
+            blob_path=blob_path,
+            file_name=file_name,
+            process_unique_id=process_unique_id,
+        )
+
+        signed_upload_url.additional_properties = d
+        return signed_upload_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+# generated from specs/roit/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UploadFileRequest")
+
+
+@_attrs_define
+class UploadFileRequest:
+    """One file to upload: the body of generate_signed_url and each item of batch_generate_upload_paths.
+
+    Attributes:
+        national_register (str): Company tax ID (CNPJ), e.g. `12345678000195`
+        process_unique_id (str):
+        type_ (str): Type of fiscal document to be processed. Known values from the documented examples: `ECF`, `NFE`,
+            `NFSE`. Other Brazilian fiscal document types (e.g. `CTE`, `NFCE`) are likely but unconfirmed, so this is an
+            open string, not an enum.
+        file_name (str):
+        force (bool | Unset): Example `false`. Meaning undocumented; presumably regenerates/overwrites an existing
+            destination.
+    """
+
+    national_register: str
+    process_unique_id: str
+    type_: str
+    file_name: str
+    force: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        national_register = self.national_register
+
+        process_unique_id = self.process_unique_id
+
+        type_ = self.type_
+
+        file_name = self.file_name
+
+        force = self.force
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "nationalRegister": national_register,
+                "processUniqueId": process_unique_id,
+                "type": type_,
+                "fileName": file_name,
+            }
+        )
+        if force is not UNSET:
+            field_dict["force"] = force
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        national_register = d.pop("nationalRegister")
+
+        process_unique_id = d.pop("processUniqueId")
+
+        type_ = d.pop("type")
+
+        file_name = d.pop("fileName")
+
+        force = d.pop("force", UNSET)
+
+        upload_file_request = cls(
+            national_register=national_register,
+            process_unique_id=process_unique_id,
+            type_=type_,
+            file_name=file_name,
+            force=force,
+        )
+
+        upload_file_request.additional_properties = d
+        return upload_file_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
