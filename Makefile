@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export UV_PYTHON_DOWNLOADS := never
 VENDOR ?=
 
-.PHONY: help setup validate-specs regen check-generated lint typecheck contract test clean
+.PHONY: help setup validate-specs regen check-generated lint typecheck contract test build clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -41,6 +41,9 @@ test: $(STAMP) ## everything CI runs
 
 
 
+
+build: $(STAMP) ## wheels and sdists of the three clients in dist/
+	@$(PY) -m scripts.build
 
 clean: ## remove the virtualenvs, caches, reports and build outputs
 	@rm -rf $(VENV) .tools reports dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from contract_tests.specs import REPO_ROOT, VENDORS, Vendor
-from scripts.regen import GenerationError, generate
+from scripts.regen import GENERATED_README, GenerationError, generate
 
 _IGNORED_PARTS = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}
 
@@ -48,7 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--skip-mypy", action="store_true", help="only compare the trees")
     args = parser.parse_args(argv)
-    failed = False
+    readme = REPO_ROOT / "generated" / "README.md"
+    failed = not readme.exists() or readme.read_text(encoding="utf-8") != GENERATED_README
+    if failed:
+        print("  changed: generated/README.md")
     with tempfile.TemporaryDirectory(prefix="check-generated-") as tmp:
         for vendor in VENDORS.values():
             print(f"==> comparing {vendor.client_dir.relative_to(REPO_ROOT)} with a fresh regeneration")

@@ -21,7 +21,28 @@ import yaml
 from contract_tests.specs import REPO_ROOT, VENDORS, Vendor
 from contract_tests.specs import vendor as lookup
 
-__all__ = ["GenerationError", "generate", "header_for", "manifest_for"]
+__all__ = ["GENERATED_README", "GenerationError", "generate", "header_for", "manifest_for"]
+
+GENERATED_README = """\
+# generated/ — do not edit
+
+Everything here is written by `make regen` from `specs/<vendor>/openapi.yaml`, `specs/<vendor>/client.yaml` and
+`specs/<vendor>/templates/`, with the pinned openapi-python-client and ruff (see `pyproject.toml`):
+
+| folder | package | made from |
+|---|---|---|
+| `roit-client/` | `roit_client` | `specs/roit/` |
+| `paymentworks-client/` | `paymentworks_client` | `specs/paymentworks/` |
+| `procuros-client/` | `procuros_client` | `specs/procuros/` |
+
+For each vendor, `make regen` wipes the folder, runs `openapi-python-client generate --fail-on-warning --meta uv`
+(any warning fails the run), stamps every Python file with a DO-NOT-EDIT header and writes `GENERATED.json`: the
+sha256 of the spec, config and templates, the generator and ruff versions, and the package version.
+
+`make check-generated` (part of `make test`) regenerates into a temporary folder and fails on any difference, then
+runs `mypy --strict` over the three packages. To change a client, change its spec or config and run `make regen`.
+`make build` turns each folder into a wheel and an sdist in `dist/`.
+"""
 
 MANIFEST = "GENERATED.json"
 # Written by the generator's ruff post-hook; its contents depend on the machine, not on the spec.
@@ -118,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("vendors", nargs="*", help=f"any of {', '.join(VENDORS)} (default: all)")
     names = parser.parse_args(argv).vendors or list(VENDORS)
+    (REPO_ROOT / "generated").mkdir(exist_ok=True)
+    (REPO_ROOT / "generated" / "README.md").write_text(GENERATED_README, encoding="utf-8")
     for vendor in [lookup(name) for name in names]:
         print(
             f"==> regenerating {vendor.client_dir.relative_to(REPO_ROOT)} "

@@ -1,0 +1,32 @@
+"""Hypothesis depth comes from named profiles, never from numbers inside tests."""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+__all__ = ["PROFILES", "load_profile"]
+
+_COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
+
+PROFILES: dict[str, dict[str, object]] = {
+    # Deterministic and bounded: what `make test` and CI run.
+    "ci": {"max_examples": 25, "derandomize": True, "database": None, "print_blob": True},
+    # Random, with a local example database, a little deeper: for a developer at a keyboard.
+    "dev": {"max_examples": 60},
+    # Deep: a scheduled run.
+    "nightly": {"max_examples": 1000},
+}
+
+for _name, _values in PROFILES.items():
+    settings.register_profile(_name, **_COMMON, **_values)  # type: ignore[arg-type]
+
+
+def load_profile() -> str:
+    """Load the profile named by HYPOTHESIS_PROFILE (default `ci` under CI, else `dev`) and return its name."""
+    name = os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+    if name not in PROFILES:
+        raise SystemExit(f"HYPOTHESIS_PROFILE={name!r} is not a profile: choose one of {', '.join(PROFILES)}")
+    settings.load_profile(name)
+    return name

@@ -1,0 +1,48 @@
+"""Turn spec schemas into self-contained JSON Schemas and Hypothesis strategies (for the model and property tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jsonschema_rs
+from hypothesis import strategies as st
+
+# Schemathesis's own JSON Schema generator (2020-12, formats, ECMA patterns). hypothesis-jsonschema, the usual
+# choice, fails against the locked Hypothesis (it calls a removed internal), and schemathesis is pinned to 4.32.x,
+# so this import cannot move under us unnoticed.
+from schemathesis.generation.jsonschema.builder import build
+
+__all__ = ["json_strategy", "resolve"]
+
+# Annotations: they describe, they do not constrain, and hypothesis-jsonschema need not see them.
+_ANNOTATIONS = frozenset({"description", "summary", "title", "example", "examples", "deprecated", "externalDocs"})
+
+
+def resolve(schema: Any, doc: dict[str, Any], _seen: tuple[str, ...] = ()) -> Any:
+    """Inline every local $ref and drop annotations and x- extensions, giving one self-contained schema."""
+    if isinstance(schema, list):
+        return [resolve(item, doc, _seen) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    if "$ref" in schema:
+        ref = schema["$ref"]
+        if ref in _seen:
+            raise ValueError(f"recursive $ref {ref} cannot be inlined: {' -> '.join(_seen)}")
+        target: Any = doc
+        for part in ref.removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        return resolve(target, doc, (*_seen, ref))
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key.startswith("x-") or key in _ANNOTATIONS:
+            continue
+        if key in ("properties", "patternProperties", "$defs"):
+            out[key] = {name: resolve(sub, doc, _seen) for name, sub in value.items()}
+        else:
+            out[key] = resolve(value, doc, _seen)
+    return out
+
+
+def json_strategy(schema: dict[str, Any], doc: dict[str, Any]) -> st.SearchStrategy[Any]:
+    """Every JSON document valid against a spec schema (formats included)."""
+    return build(resolve(schema, doc), draft=jsonschema_rs.Draft202012, formats={}, whole_floats=True)
