@@ -14,7 +14,7 @@ help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 setup: $(STAMP) ## create .venv from uv.lock (needs only python3; run by every target)
-$(STAMP): pyproject.toml uv.lock
+$(STAMP): pyproject.toml uv.lock package-lock.json
 	@scripts/setup.sh
 
 validate-specs: $(STAMP) ## check the specs: OpenAPI 3.1, every example, house rules

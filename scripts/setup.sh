@@ -21,4 +21,12 @@ if [[ ! -x .tools/bin/uv ]] || [[ "$(.tools/bin/uv --version 2>/dev/null)" != "u
 fi
 echo "==> syncing .venv from uv.lock"
 .tools/bin/uv sync --frozen --python python3 --quiet
+if [[ -f package-lock.json ]]; then
+  if ! command -v npm >/dev/null; then
+    echo "setup: npm is required for oasdiff (make spec-diff); install Node.js and npm, then run make setup" >&2
+    exit 1
+  fi
+  echo "==> installing node tools from package-lock.json (oasdiff)"
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+fi
 touch .venv/.synced
