@@ -27,6 +27,8 @@ if [[ -f package-lock.json ]]; then
     exit 1
   fi
   echo "==> installing node tools from package-lock.json (oasdiff)"
-  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+  # Not `npm ci`: the registry here lists only this platform's oasdiff binary, so the lock cannot name the other
+  # platforms' optional packages and `npm ci` calls it out of sync. `install --no-save` installs what the lock pins.
+  npm install --no-save --no-audit --no-fund --loglevel=error >/dev/null
 fi
 touch .venv/.synced
