@@ -64,7 +64,7 @@ class SpecLoadError(ValueError):
     """A spec file is not valid YAML, or repeats a key (which plain YAML loaders silently drop)."""
 
 
-class _StrictLoader(yaml.SafeLoader):
+class _StrictLoader(yaml.CSafeLoader):
     """A SafeLoader that refuses duplicate mapping keys instead of keeping the last one."""
 
 

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
-from contract_tests.specs import load_spec
-from scripts.validate_specs import Problem, check_file, main
+from contract_tests.specs import VENDORS, load_spec
+from scripts.validate_specs import Problem, SpecChecker, check_file, main, operations, pointer, resolve_pointer
 
 FIXTURE = Path(__file__).parent / "fixtures" / "minimal_valid.yaml"
 OP = ("paths", "/things/{id}", "get")
@@ -119,3 +119,57 @@ def test_main_prints_counts_and_fails_with_fix(tmp_path: Path, capsys: pytest.Ca
     assert main([str(bad)]) == 1
     out = capsys.readouterr().out
     assert "'id' is a required property" in out and "FAILED" in out and "fix the problems" in out
+
+
+def _documented_examples() -> list[tuple[str, str, str]]:
+    """(vendor, pointer to the example value, required key) for every object example whose schema requires a key."""
+    found = []
+    for name, vendor in VENDORS.items():
+        doc = load_spec(vendor.spec_path)
+        for path, method, op in operations(doc):
+            holders = [("requestBody", op.get("requestBody") or {})]
+            holders += [(f"responses/{code}", resp) for code, resp in (op.get("responses") or {}).items()]
+            for where, holder in holders:
+                for media, content in (holder.get("content") or {}).items():
+                    schema = content.get("schema") or {}
+                    if "$ref" in schema:
+                        schema = resolve_pointer(doc, schema["$ref"][1:])
+                    for ex_name, example in (content.get("examples") or {}).items():
+                        value = example.get("value")
+                        required = [k for k in schema.get("required", []) if isinstance(value, dict) and k in value]
+                        if required:
+                            ptr = pointer("paths", path, method, *where.split("/"), "content", media)
+                            found.append((name, f"{ptr}/examples/{ex_name}/value", required[0]))
+    return found
+
+
+DOCUMENTED_EXAMPLES = _documented_examples()
+
+
+def test_every_spec_has_documented_examples_with_required_fields() -> None:
+    assert {vendor for vendor, _, _ in DOCUMENTED_EXAMPLES} == set(VENDORS)
+
+
+@pytest.mark.parametrize(
+    ("vendor", "where", "key"), DOCUMENTED_EXAMPLES, ids=[f"{v}{w}" for v, w, _ in DOCUMENTED_EXAMPLES]
+)
+def test_removing_a_required_field_from_a_documented_example_fails(vendor: str, where: str, key: str) -> None:
+    doc = load_spec(VENDORS[vendor].spec_path)
+    del resolve_pointer(doc, where)[key]
+    checker = SpecChecker(f"specs/{vendor}/openapi.yaml", doc)
+    checker.check_examples()
+    assert [(p.rule, p.pointer) for p in checker.problems] == [("example-valid", where)]
+    assert f"'{key}' is a required property" in checker.problems[0].message
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_validate_specs_fails_on_a_broken_documented_example(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], vendor: str
+) -> None:
+    _, where, key = next(case for case in DOCUMENTED_EXAMPLES if case[0] == vendor)
+    doc = load_spec(VENDORS[vendor].spec_path)
+    del resolve_pointer(doc, where)[key]
+    broken = tmp_path / "openapi.yaml"
+    broken.write_text(yaml.safe_dump(doc, sort_keys=False))
+    assert main([str(broken)]) == 1
+    assert f"openapi.yaml#{where}: [example-valid] '{key}' is a required property" in capsys.readouterr().out

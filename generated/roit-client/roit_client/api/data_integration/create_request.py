@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_request_response import CreateRequestResponse
 from ...models.error_detail import ErrorDetail
+from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 
@@ -22,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateRequestResponse | ErrorDetail | None:
+) -> CreateRequestResponse | ErrorDetail | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = CreateRequestResponse.from_dict(response.json())
 
@@ -32,6 +33,11 @@ def _parse_response(
         response_401 = ErrorDetail.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = ErrorDetail.from_dict(response.json())
@@ -51,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateRequestResponse | ErrorDetail]:
+) -> Response[CreateRequestResponse | ErrorDetail | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +69,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[CreateRequestResponse | ErrorDetail]:
+) -> Response[CreateRequestResponse | ErrorDetail | HTTPValidationError]:
     """Create a new request
 
      Creates a new request (a processing "process") for document processing and returns its
@@ -77,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateRequestResponse | ErrorDetail]
+        Response[CreateRequestResponse | ErrorDetail | HTTPValidationError]
     """
 
     kwargs = _get_kwargs()
@@ -92,7 +98,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> CreateRequestResponse | ErrorDetail | None:
+) -> CreateRequestResponse | ErrorDetail | HTTPValidationError | None:
     """Create a new request
 
      Creates a new request (a processing "process") for document processing and returns its
@@ -106,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateRequestResponse | ErrorDetail
+        CreateRequestResponse | ErrorDetail | HTTPValidationError
     """
 
     return sync_detailed(
@@ -117,7 +123,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[CreateRequestResponse | ErrorDetail]:
+) -> Response[CreateRequestResponse | ErrorDetail | HTTPValidationError]:
     """Create a new request
 
      Creates a new request (a processing "process") for document processing and returns its
@@ -131,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateRequestResponse | ErrorDetail]
+        Response[CreateRequestResponse | ErrorDetail | HTTPValidationError]
     """
 
     kwargs = _get_kwargs()
@@ -144,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> CreateRequestResponse | ErrorDetail | None:
+) -> CreateRequestResponse | ErrorDetail | HTTPValidationError | None:
     """Create a new request
 
      Creates a new request (a processing "process") for document processing and returns its
@@ -158,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateRequestResponse | ErrorDetail
+        CreateRequestResponse | ErrorDetail | HTTPValidationError
     """
 
     return (
