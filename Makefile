@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export UV_PYTHON_DOWNLOADS := never
 VENDOR ?=
 
-.PHONY: help setup validate-specs regen check-generated lint typecheck contract test build clean
+.PHONY: help setup validate-specs regen check-generated lint typecheck mock contract test build clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -32,6 +32,9 @@ lint: $(STAMP) ## ruff check and format check on hand-written code
 typecheck: $(STAMP) ## mypy --strict on hand-written code
 	@mypy contract_tests scripts tests
 
+
+mock: $(STAMP) ## serve the three vendor mocks on loopback (ports 4011-4013; --fault, MOCK_<VENDOR>_PORT)
+	@$(PY) -m contract_tests.mocks serve $(MOCK_ARGS)
 
 contract: $(STAMP) ## the main job: the contract suite against the mock (or CONTRACT_TARGET=live)
 	@scripts/contract.sh

@@ -1,0 +1,112 @@
+"""`python -m contract_tests.mocks serve` serves the three mocks on loopback; `--list-faults` prints the catalog."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import signal
+import sys
+from collections.abc import Generator, Sequence
+
+import uvicorn
+
+from contract_tests.mocks import DEMO_TOKEN, MockApp, create_app, format_catalog, parse_faults
+from contract_tests.mocks.contract import load_contract
+from contract_tests.specs import VENDORS
+
+_DEFAULT_PORTS = {"roit": 4011, "paymentworks": 4012, "procuros": 4013}
+
+
+class _Server(uvicorn.Server):
+    """A uvicorn server that leaves signal handling to the process (three servers share one loop)."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Generator[None, None, None]:
+        yield
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m contract_tests.mocks", description=__doc__)
+    parser.add_argument("--list-faults", action="store_true", help="print the fault catalog and exit")
+    sub = parser.add_subparsers(dest="command")
+    serve = sub.add_parser("serve", help="serve the ROIT, PaymentWorks and Procuros mocks on loopback")
+    serve.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
+    for vendor, port in _DEFAULT_PORTS.items():
+        env = f"MOCK_{VENDORS[vendor].env_prefix}_PORT"
+        serve.add_argument(
+            f"--{vendor}-port", type=int, default=int(os.environ.get(env, port)), help=f"default {port} or ${env}"
+        )
+    serve.add_argument("--fault", action="append", default=[], metavar="KIND[@OP]", help="switch a fault on (repeat)")
+    serve.add_argument("--token", default=DEMO_TOKEN, help=f"the token the mocks accept (default {DEMO_TOKEN})")
+    serve.add_argument("--slow-seconds", type=float, default=2.5, help="sleep of the slow-response fault")
+    return parser
+
+
+def _apps(args: argparse.Namespace) -> dict[str, MockApp]:
+    entries: list[str] = [*args.fault, *filter(None, os.environ.get("MOCK_FAULTS", "").split(","))]
+    operations = {vendor: set(load_contract(vendor).operations) for vendor in VENDORS}
+    switches = parse_faults(entries, set().union(*operations.values()))
+    apps = {}
+    for vendor in VENDORS:
+        mine = [str(s) for s in switches if s.operation_id is None or s.operation_id in operations[vendor]]
+        apps[vendor] = create_app(vendor, token=args.token, faults=mine, slow_seconds=args.slow_seconds)
+    return apps
+
+
+async def _serve(args: argparse.Namespace, apps: dict[str, MockApp]) -> None:
+    servers = {
+        vendor: _Server(
+            uvicorn.Config(
+                app, host=args.host, port=getattr(args, f"{vendor}_port"), log_level="warning", lifespan="off"
+            )
+        )
+        for vendor, app in apps.items()
+    }
+
+    def stop() -> None:
+        for server in servers.values():
+            server.should_exit = True
+
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop)
+    tasks = [asyncio.create_task(s.serve()) for s in servers.values()]
+    while not all(s.started for s in servers.values()):
+        if any(t.done() for t in tasks):
+            stop()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise SystemExit(
+                "a mock server failed to start (is a port in use? pass --<vendor>-port or MOCK_<VENDOR>_PORT)"
+            )
+        await asyncio.sleep(0.02)
+    for vendor, server in servers.items():
+        host, port = server.servers[0].sockets[0].getsockname()[:2]
+        print(f"==> {vendor:<13} http://{host}:{port}   {apps[vendor].authorization_header()}", flush=True)
+    faults = ", ".join(sorted({str(s) for a in apps.values() for s in a.faults.switches})) or "none"
+    print(f"token: {args.token}   faults: {faults}   admin: GET /__mock__/requests, POST /__mock__/reset", flush=True)
+    print("Ctrl-C stops", flush=True)
+    await asyncio.gather(*tasks)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point."""
+    args = _parser().parse_args(argv)
+    if args.list_faults:
+        print(format_catalog())
+        return 0
+    if args.command != "serve":
+        _parser().print_help()
+        return 2
+    try:
+        apps = _apps(args)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    asyncio.run(_serve(args, apps))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,394 @@
+"""One vendor's OpenAPI document compiled for the mock: routes, parameter rules and one validator per schema."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import jsonschema_rs
+
+from contract_tests.specs import VENDORS, load_spec
+
+__all__ = [
+    "BodyRule",
+    "Contract",
+    "Issue",
+    "MediaRule",
+    "Operation",
+    "ParameterRule",
+    "ResponseRule",
+    "Route",
+    "SpecHashMismatch",
+    "check_spec_hash",
+    "load_contract",
+]
+
+_BASE_URI = "urn:mock-spec"
+_FRAGMENT_SAFE = "/~-._!$&'()*+,;=:@"
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+_NO_DEFAULT: Any = object()
+
+
+class SpecHashMismatch(RuntimeError):
+    """The spec changed since the generated client was made from it."""
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One reason a request is invalid: where (path/query/header/body), which name or JSON pointer, and why."""
+
+    location: str
+    name: str
+    message: str
+    kind: str = "invalid"
+    segments: tuple[str | int, ...] = ()
+
+    @property
+    def pointer(self) -> str:
+        """The JSON pointer of the offending body element ("" for the whole body)."""
+        return "".join("/" + str(s).replace("~", "~0").replace("/", "~1") for s in self.segments)
+
+
+class _Validator:
+    """A compiled JSON Schema validator for one location in the document, and the issues it finds."""
+
+    def __init__(self, contract: Contract, pointer: str) -> None:
+        self.pointer = pointer
+        self._validator = jsonschema_rs.Draft202012Validator(
+            {"$ref": f"{_BASE_URI}#{quote(pointer, safe=_FRAGMENT_SAFE)}"},
+            registry=contract.registry,
+            validate_formats=True,
+        )
+
+    def is_valid(self, instance: Any) -> bool:
+        return bool(self._validator.is_valid(instance))
+
+    def errors(self, instance: Any, limit: int = 20) -> list[tuple[tuple[str | int, ...], str, str]]:
+        """(instance path, message, kind) of each failure; a missing property's name is appended to its path."""
+        found: list[tuple[tuple[str | int, ...], str, str]] = []
+        for error in self._validator.iter_errors(instance):
+            segments = tuple(error.instance_path)
+            kind = error.kind.name
+            if kind == "required":
+                segments = (*segments, str(error.kind.as_dict()["property"]))
+            found.append((segments, error.message, kind))
+            if len(found) >= limit:
+                break
+        return found
+
+
+@dataclass(frozen=True)
+class ParameterRule:
+    """A documented path, query or header parameter with its (dereferenced) schema and compiled validator."""
+
+    name: str
+    location: str
+    required: bool
+    schema: dict[str, Any]
+    validator: _Validator
+    default: Any = _NO_DEFAULT
+
+    @property
+    def has_default(self) -> bool:
+        """Whether the schema declares a default to apply when the parameter is absent."""
+        return self.default is not _NO_DEFAULT
+
+
+@dataclass(frozen=True)
+class MediaRule:
+    """One documented media type: its schema validator (if any) and its examples."""
+
+    media_type: str
+    pointer: str | None
+    validator: _Validator | None
+    examples: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class BodyRule:
+    """The documented request body."""
+
+    required: bool
+    content: dict[str, MediaRule]
+
+
+@dataclass(frozen=True)
+class HeaderRule:
+    """A documented response header."""
+
+    name: str
+    required: bool
+    pointer: str | None
+
+
+@dataclass(frozen=True)
+class ResponseRule:
+    """A documented response (explicit status, `4XX`-style range or `default`)."""
+
+    key: str
+    content: dict[str, MediaRule]
+    headers: dict[str, HeaderRule]
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec, ready to route and validate."""
+
+    operation_id: str
+    method: str
+    path_template: str
+    parameters: tuple[ParameterRule, ...]
+    body: BodyRule | None
+    responses: dict[str, ResponseRule]
+    security: tuple[dict[str, list[str]], ...]
+
+    def response_rule(self, status: int) -> ResponseRule | None:
+        """The documented response for a status: the explicit code, then its range (`4XX`), then `default`."""
+        for key in (str(status), f"{status // 100}XX", f"{status // 100}xx", "default"):
+            if key in self.responses:
+                return self.responses[key]
+        return None
+
+    def documents(self, status: int) -> bool:
+        """Whether the spec documents this status for the operation."""
+        return self.response_rule(status) is not None
+
+    def documented_statuses(self) -> list[str]:
+        """The documented response keys, for error messages."""
+        return list(self.responses)
+
+    def success_statuses(self) -> list[int]:
+        """The explicit 2xx statuses, lowest first."""
+        return sorted(int(k) for k in self.responses if k.isdigit() and k.startswith("2"))
+
+
+@dataclass
+class Route:
+    """A path template with its regex and the operations by method."""
+
+    template: str
+    regex: re.Pattern[str]
+    param_count: int
+    operations: dict[str, Operation] = field(default_factory=dict)
+
+
+class Contract:
+    """A spec compiled once: routes, operations and one validator per schema location ($refs resolved)."""
+
+    def __init__(self, vendor: str, doc: dict[str, Any], spec_path: Path) -> None:
+        self.vendor = vendor
+        self.doc = doc
+        self.spec_path = spec_path
+        self.registry = jsonschema_rs.Registry([(_BASE_URI, doc)], draft=jsonschema_rs.Draft202012)
+        self.security_schemes: dict[str, dict[str, Any]] = doc.get("components", {}).get("securitySchemes", {})
+        self.global_security: tuple[dict[str, list[str]], ...] = tuple(doc.get("security", []))
+        self.operations: dict[str, Operation] = {}
+        self.routes: list[Route] = []
+        self._validators: dict[str, _Validator] = {}
+        self._validators_lock = threading.Lock()
+        for template, item in doc.get("paths", {}).items():
+            self._add_path(template, item)
+        # Concrete paths win over templated ones (OpenAPI "Path Templating Matching").
+        self.routes.sort(key=lambda r: (r.param_count, -len(r.template)))
+
+    # -- building ---------------------------------------------------------------------------------
+    def resolve(self, node: Any, pointer: str) -> tuple[Any, str]:
+        """Follow local `$ref`s at the top of a node; returns the node and its JSON pointer."""
+        seen = 0
+        while isinstance(node, dict) and "$ref" in node:
+            ref = node["$ref"]
+            if not isinstance(ref, str) or not ref.startswith("#"):
+                raise ValueError(f"{self.spec_path}: only local $refs are supported, got {ref!r} at {pointer}")
+            pointer = ref[1:]
+            node = self._lookup(pointer)
+            seen += 1
+            if seen > 50:
+                raise ValueError(f"{self.spec_path}: $ref cycle at {pointer}")
+        return node, pointer
+
+    def _lookup(self, pointer: str) -> Any:
+        node: Any = self.doc
+        for raw in pointer.split("/")[1:]:
+            part = raw.replace("~1", "/").replace("~0", "~")
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        return node
+
+    def validator(self, pointer: str) -> _Validator:
+        """The compiled validator for the schema at a JSON pointer (compiled once, then cached)."""
+        with self._validators_lock:
+            found = self._validators.get(pointer)
+            if found is None:
+                found = self._validators[pointer] = _Validator(self, pointer)
+            return found
+
+    def node(self, pointer: str) -> tuple[dict[str, Any], str]:
+        """The schema at a pointer with top-level $refs followed, and the pointer it really lives at."""
+        found, resolved = self.resolve(self._lookup(pointer), pointer)
+        return (found if isinstance(found, dict) else {}), resolved
+
+    def schema_at(self, pointer: str) -> dict[str, Any]:
+        """The schema at a pointer with top-level $refs followed."""
+        return self.node(pointer)[0]
+
+    def _add_path(self, template: str, item: dict[str, Any]) -> None:
+        base = "/paths/" + _escape(template)
+        names = re.findall(r"{([^}/]+)}", template)
+        regex = "^" + re.sub(r"\\{([^}/]+)\\}", lambda m: f"(?P<{_group(m.group(1))}>[^/]+)", re.escape(template)) + "$"
+        route = Route(template, re.compile(regex), len(names))
+        shared = [(p, f"{base}/parameters/{i}") for i, p in enumerate(item.get("parameters", []))]
+        for method in _METHODS:
+            raw = item.get(method)
+            if not isinstance(raw, dict):
+                continue
+            op_base = f"{base}/{method}"
+            own = [(p, f"{op_base}/parameters/{i}") for i, p in enumerate(raw.get("parameters", []))]
+            op = Operation(
+                operation_id=str(raw.get("operationId") or f"{method}_{template}"),
+                method=method.upper(),
+                path_template=template,
+                parameters=self._parameters(shared + own),
+                body=self._body(raw.get("requestBody"), f"{op_base}/requestBody"),
+                responses={
+                    str(k): self._response(v, f"{op_base}/responses/{_escape(str(k))}", str(k))
+                    for k, v in raw.get("responses", {}).items()
+                },
+                security=tuple(raw["security"]) if "security" in raw else self.global_security,
+            )
+            route.operations[op.method] = op
+            self.operations[op.operation_id] = op
+        self.routes.append(route)
+
+    def _parameters(self, raw: list[tuple[Any, str]]) -> tuple[ParameterRule, ...]:
+        rules: dict[tuple[str, str], ParameterRule] = {}
+        for node, pointer in raw:
+            param, pointer = self.resolve(node, pointer)
+            location = param["in"]
+            if location == "cookie":
+                continue
+            schema, schema_pointer = self.resolve(param.get("schema", {}), pointer + "/schema")
+            rules[(param["name"], location)] = ParameterRule(
+                name=param["name"],
+                location=location,
+                required=bool(param.get("required", location == "path")),
+                schema=schema,
+                validator=self.validator(schema_pointer),
+                default=schema.get("default", _NO_DEFAULT),
+            )
+        return tuple(rules.values())
+
+    def _media(self, content: dict[str, Any], pointer: str) -> dict[str, MediaRule]:
+        rules: dict[str, MediaRule] = {}
+        for media_type, media in (content or {}).items():
+            media_pointer = f"{pointer}/content/{_escape(media_type)}"
+            schema_pointer = f"{media_pointer}/schema" if "schema" in media else None
+            examples: list[Any] = []
+            for name, example in (media.get("examples") or {}).items():
+                ex, _ = self.resolve(example, f"{media_pointer}/examples/{_escape(name)}")
+                if isinstance(ex, dict) and "value" in ex:
+                    examples.append(ex["value"])
+            if "example" in media:
+                examples.append(media["example"])
+            rules[media_type] = MediaRule(
+                media_type=media_type,
+                pointer=schema_pointer,
+                validator=self.validator(schema_pointer) if schema_pointer else None,
+                examples=tuple(examples),
+            )
+        return rules
+
+    def _body(self, node: Any, pointer: str) -> BodyRule | None:
+        if node is None:
+            return None
+        body, pointer = self.resolve(node, pointer)
+        return BodyRule(required=bool(body.get("required", False)), content=self._media(body.get("content"), pointer))
+
+    def _response(self, node: Any, pointer: str, key: str) -> ResponseRule:
+        resp, pointer = self.resolve(node, pointer)
+        headers: dict[str, HeaderRule] = {}
+        for name, header in (resp.get("headers") or {}).items():
+            h, h_pointer = self.resolve(header, f"{pointer}/headers/{_escape(name)}")
+            headers[name.lower()] = HeaderRule(
+                name=name,
+                required=bool(h.get("required", False)),
+                pointer=f"{h_pointer}/schema" if "schema" in h else None,
+            )
+        return ResponseRule(key=key, content=self._media(resp.get("content") or {}, pointer), headers=headers)
+
+    # -- matching ---------------------------------------------------------------------------------
+    def match(self, path: str) -> tuple[Route, dict[str, str]] | None:
+        """The most specific route whose template matches the path, with the raw path parameter values."""
+        for route in self.routes:
+            found = route.regex.match(path)
+            if found:
+                names = re.findall(r"{([^}/]+)}", route.template)
+                return route, {name: found.group(_group(name)) for name in names}
+        return None
+
+    def walk_schemas(self, pointer: str) -> Iterator[dict[str, Any]]:
+        """Every schema node reachable from a pointer through properties/items/allOf (each visited once)."""
+        seen: set[str] = set()
+        stack = [pointer]
+        while stack:
+            current = stack.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            schema, resolved = self.resolve(self._lookup(current), current)
+            if resolved != current:
+                if resolved in seen:
+                    continue
+                seen.add(resolved)
+            if not isinstance(schema, dict):
+                continue
+            yield schema
+            for name in schema.get("properties") or {}:
+                stack.append(f"{resolved}/properties/{_escape(name)}")
+            if isinstance(schema.get("items"), dict):
+                stack.append(f"{resolved}/items")
+            for i, _ in enumerate(schema.get("allOf") or []):
+                stack.append(f"{resolved}/allOf/{i}")
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
+
+
+def _group(name: str) -> str:
+    return "p_" + re.sub(r"\W", "_", name)
+
+
+_CACHE: dict[tuple[str, str], Contract] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def load_contract(vendor: str) -> Contract:
+    """The compiled contract of a vendor's current spec (compiled once per distinct spec content)."""
+    spec_path = VENDORS[vendor].spec_path
+    digest = hashlib.sha256(spec_path.read_bytes()).hexdigest()
+    with _CACHE_LOCK:
+        found = _CACHE.get((vendor, digest))
+        if found is None:
+            found = _CACHE[(vendor, digest)] = Contract(vendor, load_spec(spec_path), spec_path)
+        return found
+
+
+def check_spec_hash(vendor: str) -> None:
+    """Refuse a spec that no longer matches generated/<vendor>-client/GENERATED.json (when that file exists)."""
+    info = VENDORS[vendor]
+    manifest = info.client_dir / "GENERATED.json"
+    if not manifest.exists():
+        return
+    expected = json.loads(manifest.read_text(encoding="utf-8")).get("spec_sha256")
+    actual = hashlib.sha256(info.spec_path.read_bytes()).hexdigest()
+    if expected != actual:
+        raise SpecHashMismatch(
+            f"{info.spec_path}: sha256 {actual[:12]}… differs from {manifest} spec_sha256 {str(expected)[:12]}…; "
+            "the generated client is stale: run make regen"
+        )
