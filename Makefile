@@ -7,8 +7,9 @@ STAMP := $(VENV)/.synced
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export UV_PYTHON_DOWNLOADS := never
 VENDOR ?=
+BASE ?=
 
-.PHONY: help setup validate-specs regen check-generated lint typecheck mock contract test build clean
+.PHONY: help setup validate-specs regen check-generated spec-diff release-notes lint typecheck mock contract test build clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -25,6 +26,12 @@ regen: $(STAMP) ## regenerate generated/<vendor>-client from specs/ [VENDOR=roit
 
 check-generated: $(STAMP) ## fail if generated/ differs from a fresh regeneration; mypy --strict on it
 	@$(PY) -m scripts.check_generated
+
+spec-diff: $(STAMP) ## spec + Python API changes since BASE, breaking or not, implied semver [BASE=<git ref>] [VENDOR=…]
+	@$(PY) -m scripts.spec_diff $(if $(BASE),--base $(BASE)) $(VENDOR)
+
+release-notes: $(STAMP) ## bump client versions from the diff, write specs/<v>/CHANGELOG.md, regen, uv lock [VENDOR=…] [BASE=…]
+	@$(PY) -m scripts.release_notes $(if $(BASE),--base $(BASE)) $(VENDOR)
 
 lint: $(STAMP) ## ruff check and format check on hand-written code
 	@ruff check . && ruff format --check .

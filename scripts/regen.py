@@ -21,7 +21,7 @@ import yaml
 from contract_tests.specs import REPO_ROOT, VENDORS, Vendor
 from contract_tests.specs import vendor as lookup
 
-__all__ = ["GENERATED_README", "GenerationError", "generate", "header_for", "manifest_for"]
+__all__ = ["CHANGELOG", "GENERATED_README", "GenerationError", "generate", "header_for", "manifest_for"]
 
 GENERATED_README = """\
 # generated/ — do not edit
@@ -45,6 +45,8 @@ runs `mypy --strict` over the three packages. To change a client, change its spe
 """
 
 MANIFEST = "GENERATED.json"
+# specs/<vendor>/CHANGELOG.md (written by `make release-notes`) ships in the package; the output folder is wiped.
+CHANGELOG = "CHANGELOG.md"
 # Written by the generator's ruff post-hook; its contents depend on the machine, not on the spec.
 _DROP = (".ruff_cache",)
 
@@ -70,33 +72,41 @@ def _templates_sha256(templates: Path) -> str:
     return digest.hexdigest()
 
 
-def package_version(vendor: Vendor) -> str:
-    """The client package's version: `package_version_override` in specs/<vendor>/client.yaml."""
-    config = yaml.safe_load(vendor.config_path.read_text()) or {}
+def package_version(vendor: Vendor, spec_dir: Path | None = None) -> str:
+    """The client package's version: `package_version_override` in specs/<vendor>/client.yaml (or spec_dir's)."""
+    config_path = spec_dir / vendor.config_path.name if spec_dir else vendor.config_path
+    config = yaml.safe_load(config_path.read_text()) or {}
     value = config.get("package_version_override")
     if not value:
-        raise GenerationError(f"{vendor.config_path}: set package_version_override (the client's semver version)")
+        raise GenerationError(f"{config_path}: set package_version_override (the client's semver version)")
     return str(value)
 
 
-def manifest_for(vendor: Vendor) -> dict[str, str]:
+def manifest_for(vendor: Vendor, spec_dir: Path | None = None) -> dict[str, str]:
     """What a generated client was made from; the mock and the suite compare it with the spec on disk."""
+    source = spec_dir or vendor.spec_path.parent
     return {
         "config": f"specs/{vendor.name}/client.yaml",
-        "config_sha256": _sha256(vendor.config_path),
+        "config_sha256": _sha256(source / vendor.config_path.name),
         "generator": "openapi-python-client",
         "generator_version": version("openapi-python-client"),
-        "package_version": package_version(vendor),
+        "package_version": package_version(vendor, spec_dir),
         "ruff_version": version("ruff"),
         "spec": f"specs/{vendor.name}/openapi.yaml",
-        "spec_sha256": _sha256(vendor.spec_path),
+        "spec_sha256": _sha256(source / vendor.spec_path.name),
         "templates": f"specs/{vendor.name}/templates",
-        "templates_sha256": _templates_sha256(vendor.templates_dir),
+        "templates_sha256": _templates_sha256(source / vendor.templates_dir.name),
     }
 
 
-def generate(vendor: Vendor, out_dir: Path) -> None:
-    """Generate one client into out_dir (wiped first); raise GenerationError on any failure or warning."""
+def generate(vendor: Vendor, out_dir: Path, spec_dir: Path | None = None) -> None:
+    """Generate one client into out_dir (wiped first); raise GenerationError on any failure or warning.
+
+    spec_dir, when given, replaces specs/<vendor>/ (another revision of it, laid out the same way): the
+    breaking-change report generates the client a consumer had at an older commit.
+    """
+    source = spec_dir or vendor.spec_path.parent
+    templates = source / vendor.templates_dir.name
     if out_dir.exists():
         shutil.rmtree(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -105,24 +115,25 @@ def generate(vendor: Vendor, out_dir: Path) -> None:
         str(bin_dir / "openapi-python-client"),
         "generate",
         "--path",
-        str(vendor.spec_path),
+        str(source / vendor.spec_path.name),
         "--config",
-        str(vendor.config_path),
+        str(source / vendor.config_path.name),
         "--output-path",
         str(out_dir),
         "--meta",
         "uv",
         "--fail-on-warning",
-        "--custom-template-path",
-        str(vendor.templates_dir),
+        # An older revision may predate the custom templates.
+        *(["--custom-template-path", str(templates)] if templates.is_dir() else []),
     ]
     # The generator's post-hooks call `ruff` by name: make sure it is the pinned one from this environment.
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0 or "warning" in output.lower():
+        shown = vendor.spec_path.relative_to(REPO_ROOT) if spec_dir is None else source / vendor.spec_path.name
         raise GenerationError(
-            f"openapi-python-client failed for {vendor.spec_path.relative_to(REPO_ROOT)} "
+            f"openapi-python-client failed for {shown} "
             f"(exit {result.returncode}); fix the spec or specs/{vendor.name}/client.yaml:\n{output}"
         )
     for name in _DROP:
@@ -130,7 +141,9 @@ def generate(vendor: Vendor, out_dir: Path) -> None:
     header = header_for(vendor)
     for path in sorted(out_dir.rglob("*.py")):
         path.write_text(header + path.read_text(encoding="utf-8"), encoding="utf-8")
-    manifest = json.dumps(manifest_for(vendor), indent=2, sort_keys=True) + "\n"
+    if (source / CHANGELOG).is_file():
+        shutil.copyfile(source / CHANGELOG, out_dir / CHANGELOG)
+    manifest = json.dumps(manifest_for(vendor, spec_dir), indent=2, sort_keys=True) + "\n"
     (out_dir / MANIFEST).write_text(manifest, encoding="utf-8")
 
 

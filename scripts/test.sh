@@ -13,6 +13,9 @@ echo "==> typecheck (mypy --strict, hand-written code)"
 mypy contract_tests scripts tests
 echo "==> check-generated"
 $PY -m scripts.check_generated
+echo "==> spec gate (a breaking spec change needs a new major client version)"
+$PY -m scripts.spec_diff --gate
 echo "==> pytest"
 mkdir -p reports
-$PY -m pytest --junitxml=reports/junit-test.xml "$@"
+export HYPOTHESIS_PROFILE="${HYPOTHESIS_PROFILE:-ci}"
+$PY -m pytest --junitxml=reports/junit.xml -o junit_family=xunit2 "$@"
