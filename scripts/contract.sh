@@ -1,6 +1,18 @@
 #!/usr/bin/env bash
-# The main job. Until the contract suite lands (issue 5) it validates the specs, which everything derives from.
+# The main job: check that each vendor API (or the mock standing in for it) honours its spec.
+#   CONTRACT_TARGET=mock (default) | live   (live: <VENDOR>_BASE_URL and <VENDOR>_TOKEN)
+#   HYPOTHESIS_PROFILE=ci (default here) | dev | nightly      MOCK_FAULTS=<kind>[@operation_id],...
+#   VENDOR=roit|paymentworks|procuros to run one vendor.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export HYPOTHESIS_PROFILE="${HYPOTHESIS_PROFILE:-ci}"
+vendors=("${VENDOR:-roit paymentworks procuros}")
+read -r -a vendors <<<"${vendors[*]}"
+
 echo "==> validating specs"
-.venv/bin/python -m scripts.validate_specs
+.venv/bin/python -m scripts.validate_specs "${vendors[@]}"
+echo "==> contract suite: target ${CONTRACT_TARGET:-mock}, profile ${HYPOTHESIS_PROFILE}, vendors: ${vendors[*]}"
+mkdir -p reports
+paths=()
+for vendor in "${vendors[@]}"; do paths+=("contract_tests/${vendor}"); done
+exec .venv/bin/python -m pytest "${paths[@]}" --junitxml=reports/junit.xml -o junit_family=xunit2 "$@"

@@ -1,0 +1,5 @@
+"""procuros: workflows chained over the spec's links keep their contract from step to step."""
+
+from contract_tests.suite import stateful_test
+
+TestWorkflows = stateful_test("procuros")

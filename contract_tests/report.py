@@ -1,0 +1,123 @@
+"""Turn the run log into what a user reads: a per-vendor terminal summary and reports/summary.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from contract_tests.runlog import OperationLog, RunLog
+from contract_tests.settings import Relaxation
+from contract_tests.specs import VENDORS, load_spec
+
+__all__ = ["all_operations", "summary_markdown", "terminal_lines", "write_summary"]
+
+_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def all_operations(log: RunLog) -> list[OperationLog]:
+    """Every operation of the three specs, in spec order, including any the run never reached (cases = 0)."""
+    rows = []
+    for name, vendor in VENDORS.items():
+        doc = load_spec(vendor.spec_path)
+        for path, item in doc["paths"].items():
+            for method in _METHODS:
+                if op := item.get(method):
+                    documented = tuple(str(c) for c in op["responses"])
+                    rows.append(log.operation(name, op["operationId"], f"{method.upper()} {path}", documented))
+    return rows
+
+
+def _documented(status: int, documented: tuple[str, ...]) -> bool:
+    return str(status) in documented or f"{str(status)[0]}XX" in documented or "default" in documented
+
+
+def _statuses(row: OperationLog) -> str:
+    parts = []
+    for status, count in sorted(row.statuses.items()):
+        mark = "" if _documented(status, row.documented) else " (UNDOCUMENTED)"
+        parts.append(f"{status}x{count}{mark}")
+    probes = ", ".join(f"{status}x{count}" for status, count in sorted(row.method_probes.items()))
+    return (", ".join(parts) or "-") + (f"; other-method probes: {probes}" if probes else "")
+
+
+def _relaxations_for(row: OperationLog, relaxations: list[Relaxation], titles: dict[str, str]) -> list[Relaxation]:
+    return [
+        r
+        for r in relaxations
+        if r.project == titles[row.vendor]
+        and (
+            r.scope == "all operations"
+            or f"'{row.operation_id}'" in r.scope
+            or r.scope.endswith(f"={row.operation_id}")
+        )
+    ]
+
+
+def summary_markdown(log: RunLog, relaxations: list[Relaxation], *, target: str, profile: str) -> str:
+    """reports/summary.md: per operation, cases, checks, statuses seen vs documented, and every relaxation."""
+    titles = {name: load_spec(v.spec_path)["info"]["title"] for name, v in VENDORS.items()}
+    rows = all_operations(log)
+    lines = [
+        "# Contract run summary",
+        "",
+        f"Target: **{target}** · Hypothesis profile: **{profile}** · operations: {len(rows)} · "
+        f"cases: {sum(r.cases for r in rows)} · failed checks: {sum(r.checks_failed for r in rows)}",
+        "",
+    ]
+    for vendor in VENDORS:
+        vendor_rows = [r for r in rows if r.vendor == vendor]
+        lines += [
+            f"## {vendor}",
+            "",
+            "| operation | cases | checks passed | checks failed | statuses seen | documented | relaxed checks |",
+            "|---|---:|---:|---:|---|---|---|",
+        ]
+        for row in vendor_rows:
+            relaxed = "; ".join(r.settings for r in _relaxations_for(row, relaxations, titles)) or "none"
+            flag = " **NOT RUN**" if row.cases == 0 else ""
+            lines.append(
+                f"| `{row.operation_id}` ({row.label}){flag} | {row.cases} | {row.checks_passed} | {row.checks_failed} "
+                f"| {_statuses(row)} | {', '.join(row.documented)} | {relaxed} |"
+            )
+        failures = [(row, text, n) for row in vendor_rows for text, n in row.failures.most_common()]
+        if failures:
+            lines += ["", "Failures (check: message, times seen):", ""]
+            lines += [f"- `{row.operation_id}`: {text} (x{n})" for row, text, n in failures]
+        lines.append("")
+    lines += ["## Relaxations and exclusions", ""]
+    if relaxations:
+        lines += ["Every place the suite checks less than everything, from contract_tests/schemathesis.toml:", ""]
+        for r in relaxations:
+            lines.append(f"- **{r.project}**, {r.scope}: `{r.settings}` — {r.reason}")
+    else:
+        lines.append("None: every check ran everywhere.")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def terminal_lines(log: RunLog) -> list[str]:
+    """One line per vendor, then one per operation that failed or never ran."""
+    rows = all_operations(log)
+    lines = []
+    for vendor in VENDORS:
+        vendor_rows = [r for r in rows if r.vendor == vendor]
+        failed = [r for r in vendor_rows if r.checks_failed]
+        not_run = [r for r in vendor_rows if r.cases == 0]
+        verdict = "FAIL" if failed else ("INCOMPLETE" if not_run else "ok")
+        lines.append(
+            f"{vendor:<13} {verdict:<10} operations {len(vendor_rows) - len(not_run)}/{len(vendor_rows)}  "
+            f"cases {sum(r.cases for r in vendor_rows):>5}  "
+            f"checks passed {sum(r.checks_passed for r in vendor_rows):>6}  "
+            f"failed {sum(r.checks_failed for r in vendor_rows)}"
+        )
+        for row in failed:
+            first = row.failures.most_common(1)[0][0] if row.failures else ""
+            lines.append(f"    {row.operation_id} ({row.label}): {row.checks_failed} failed check(s): {first}")
+        for row in not_run:
+            lines.append(f"    {row.operation_id} ({row.label}): no case ran")
+    return lines
+
+
+def write_summary(path: Path, text: str) -> None:
+    """Write the summary file, creating reports/ if needed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")

@@ -1,0 +1,58 @@
+"""What the contract suite saw, per vendor and operation: cases, status codes, checks passed and failed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+__all__ = ["RUN_LOG", "OperationLog", "RunLog"]
+
+
+@dataclass
+class OperationLog:
+    """Everything recorded for one operation."""
+
+    vendor: str
+    operation_id: str
+    label: str
+    documented: tuple[str, ...]
+    cases: int = 0
+    checks_passed: int = 0
+    checks_failed: int = 0
+    statuses: Counter[int] = field(default_factory=Counter)
+    method_probes: Counter[int] = field(default_factory=Counter)  # answers to other HTTP methods on the same path
+    failures: Counter[str] = field(default_factory=Counter)  # "check title: first line" -> times seen
+
+
+@dataclass
+class RunLog:
+    """The whole run; the conftest writes it out as reports/summary.md at the end of the session."""
+
+    operations: dict[tuple[str, str], OperationLog] = field(default_factory=dict)
+
+    def operation(self, vendor: str, operation_id: str, label: str, documented: tuple[str, ...]) -> OperationLog:
+        """The log for one operation, created on first use."""
+        key = (vendor, operation_id)
+        if key not in self.operations:
+            self.operations[key] = OperationLog(vendor, operation_id, label, documented)
+        return self.operations[key]
+
+    def record(
+        self,
+        log: OperationLog,
+        *,
+        status: int | None,
+        checks_run: int,
+        failures: list[str],
+        probe: bool = False,
+    ) -> None:
+        """Record one test case: the status it got and which checks failed (`probe`: sent with another method)."""
+        log.cases += 1
+        if status is not None:
+            (log.method_probes if probe else log.statuses)[status] += 1
+        log.checks_failed += len(failures)
+        log.checks_passed += max(checks_run - len(failures), 0)
+        log.failures.update(failures)
+
+
+RUN_LOG = RunLog()

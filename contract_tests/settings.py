@@ -1,0 +1,59 @@
+"""Load contract_tests/schemathesis.toml: Schemathesis settings plus a written reason for every relaxation."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from schemathesis.config import SchemathesisConfig
+
+__all__ = ["CONFIG_PATH", "Relaxation", "load_config"]
+
+CONFIG_PATH = Path(__file__).with_name("schemathesis.toml")
+
+
+@dataclass(frozen=True)
+class Relaxation:
+    """One place where the suite checks less than everything, and why."""
+
+    project: str
+    scope: str
+    settings: str
+    reason: str
+
+
+def _relaxes(block: dict[str, Any]) -> bool:
+    """A block relaxes the suite when it disables something or changes what a check expects."""
+    text = repr({k: v for k, v in block.items() if not k.startswith("include-")})
+    return "'enabled': False" in text or "expected-statuses" in text or "exclude-" in text or "'algorithms': []" in text
+
+
+def load_config(path: Path = CONFIG_PATH) -> tuple[SchemathesisConfig, list[Relaxation]]:
+    """The Schemathesis config and its relaxations, each with its reason; a relaxation without one is refused."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    relaxations: list[Relaxation] = []
+    for index, project in enumerate(data.get("project", [])):
+        title = project.get("title", f"project {index}")
+        project_reason = project.pop("reason", None)
+        project_settings = {k: v for k, v in project.items() if k not in ("title", "operations")}
+        if _relaxes(project_settings) and not project_reason:
+            raise ValueError(f'{path}: [[project]] {title!r} relaxes the suite without a `reason = "..."`')
+        if project_reason:
+            relaxations.append(Relaxation(title, "all operations", repr(project_settings), project_reason))
+        for op_index, block in enumerate(project.get("operations", [])):
+            reason = block.pop("reason", None)
+            scope = ", ".join(f"{k}={v}" for k, v in block.items() if k.startswith("include-")) or "all operations"
+            if _relaxes(block) and not reason:
+                raise ValueError(
+                    f"{path}: [[project]] {title!r}, operations block {op_index} ({scope}) relaxes the suite "
+                    'without a `reason = "..."`: say why, or remove the relaxation'
+                )
+            if reason:
+                shown = {k: v for k, v in block.items() if not k.startswith("include-")}
+                relaxations.append(Relaxation(title, scope, repr(shown), reason))
+    top = {k: v for k, v in data.items() if k != "project"}
+    if _relaxes(top):
+        raise ValueError(f"{path}: top-level settings disable a check or phase for every vendor; do it per project")
+    return SchemathesisConfig.from_dict(data, base_dir=str(path.parent)), relaxations

@@ -1,0 +1,88 @@
+"""The contract tests every vendor shares, built per vendor: conformance over every operation and stateful workflows.
+
+Each vendor's test modules are one line per test kind (`test_conformance = conformance_test("roit")`), so the three
+vendors run exactly the same checks, and the logic lives here once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import settings
+from schemathesis import Case as _Case
+from schemathesis import Response
+from schemathesis.checks import CHECKS, load_all_checks
+from schemathesis.core.failures import FailureGroup
+from schemathesis.generation.stateful.state_machine import APIStateMachine
+
+from contract_tests.runlog import RUN_LOG, OperationLog
+from contract_tests.target import load_schema, resolve_target
+
+__all__ = ["conformance_test", "stateful_test"]
+
+Case = _Case[Any]
+
+load_all_checks()
+CHECK_COUNT = len(CHECKS.get_all_names())
+
+
+def _log_for(vendor: str, case: Case) -> OperationLog:
+    raw = case.operation.definition.raw
+    documented = tuple(str(code) for code in raw.get("responses", {}))
+    return RUN_LOG.operation(vendor, raw.get("operationId", case.operation.label), case.operation.label, documented)
+
+
+def _failure_lines(exc: BaseException) -> list[str]:
+    if isinstance(exc, FailureGroup):
+        return [f"{f.title}: {str(f.message).strip().splitlines()[0] if f.message else ''}" for f in exc.exceptions]
+    return [f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"]
+
+
+def _checked(vendor: str, case: Case, call: Callable[[], Response], validate: Callable[[Response], Any]) -> Response:
+    """Call, validate with every configured check, and log the outcome whatever it is."""
+    log = _log_for(vendor, case)
+    probe = case.method.upper() != case.operation.method.upper()  # the unsupported_method check's requests
+    response: Response | None = None
+    try:
+        response = call()
+        validate(response)
+    except BaseException as exc:
+        status = response.status_code if response else None
+        RUN_LOG.record(log, status=status, checks_run=CHECK_COUNT, failures=_failure_lines(exc), probe=probe)
+        raise
+    RUN_LOG.record(log, status=response.status_code, checks_run=CHECK_COUNT, failures=[], probe=probe)
+    return response
+
+
+def conformance_test(vendor: str) -> Callable[..., None]:
+    """Every operation, every built-in check, the examples, coverage and fuzzing phases."""
+    schema = load_schema(resolve_target(vendor))
+
+    def test_operation_honours_its_contract(case: Case) -> None:
+        _checked(vendor, case, case.call, case.validate_response)
+
+    parametrized: Callable[..., None] = schema.parametrize()(test_operation_honours_its_contract)
+    return parametrized
+
+
+def stateful_test(vendor: str) -> type:
+    """Workflows chained over the spec's links (create -> get -> update -> delete; list -> get -> mark processed)."""
+    target = resolve_target(vendor)
+    schema = load_schema(target)
+    base: type[APIStateMachine] = schema.as_state_machine()
+
+    class Workflows(base):  # type: ignore[valid-type,misc]
+        def setup(self) -> None:
+            # Every scenario starts from the mock's seeded state, so Hypothesis can replay and shrink it.
+            if target.app is not None:
+                target.app.reset()
+
+        def validate_response(self, response: Response, case: Case, **kwargs: Any) -> None:
+            _checked(
+                vendor, case, lambda: response, lambda r: super(Workflows, self).validate_response(r, case, **kwargs)
+            )
+
+    test_case: Any = Workflows.TestCase
+    test_case.settings = settings(settings(), stateful_step_count=10)
+    return test_case  # type: ignore[no-any-return]
