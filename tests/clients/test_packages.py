@@ -1,4 +1,4 @@
-"""Each client builds as a wheel that installs in a fresh virtualenv (no network), imports, and runs its README example."""
+"""Each client wheel installs in a fresh virtualenv (no network), imports, and runs its README example."""
 
 from __future__ import annotations
 
