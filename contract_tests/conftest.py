@@ -1,4 +1,4 @@
-"""Shared pytest setup for the contract suite: Hypothesis profiles, and the reports a run leaves behind."""
+"""Shared pytest setup for the contract suite: Hypothesis profiles, live-run safety, and the reports a run leaves."""
 
 from __future__ import annotations
 
@@ -7,14 +7,67 @@ from pathlib import Path
 
 import pytest
 
+from contract_tests.drift import DRIFT, drift_markdown
+from contract_tests.live import budget_used, rate_limit_for
 from contract_tests.profiles import load_profile
 from contract_tests.report import summary_markdown, terminal_lines, write_summary
 from contract_tests.runlog import RUN_LOG
 from contract_tests.settings import load_config
-from contract_tests.specs import REPO_ROOT
+from contract_tests.specs import REPO_ROOT, VENDORS
+from contract_tests.target import TargetError, check_live_environment
 
 HYPOTHESIS_PROFILE = load_profile()
 SUMMARY_PATH = Path(os.environ.get("CONTRACT_SUMMARY", REPO_ROOT / "reports" / "summary.md"))
+DRIFT_PATH = Path(os.environ.get("CONTRACT_DRIFT", SUMMARY_PATH.with_name("drift.md")))
+_MASK = "***"
+
+
+def _live() -> bool:
+    return (os.environ.get("CONTRACT_TARGET", "mock").strip().lower() or "mock") == "live"
+
+
+def _tokens() -> list[str]:
+    """The live tokens of this run: they must never reach the terminal, JUnit or a report."""
+    if not _live():
+        return []
+    found = (os.environ.get(f"{v.env_prefix}_TOKEN", "").strip() for v in VENDORS.values())
+    return sorted({t for t in found if len(t) >= 4}, key=len, reverse=True)
+
+
+def redact(text: str) -> str:
+    """The text with every live token replaced by ***."""
+    for token in _tokens():
+        text = text.replace(token, _MASK)
+    return text
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Refuse a live run whose environment names a production server, before any test is collected."""
+    try:
+        check_live_environment()
+    except TargetError as exc:
+        raise pytest.UsageError(str(exc)) from None
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A failure found before the request cap skipped its test (e.g. mid-shrink) still fails the run."""
+    budget = budget_used()
+    failed = any(op.checks_failed for op in RUN_LOG.operations.values())
+    if _live() and budget is not None and budget.reached and failed and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Mask live tokens in failure text and captured output before the terminal and the JUnit writer see them."""
+    tokens = _tokens()
+    if not tokens:
+        return
+    if report.longrepr is not None:
+        text = str(report.longrepr)
+        if any(t in text for t in tokens):
+            report.longrepr = redact(text)
+    report.sections = [(title, redact(content)) for title, content in report.sections]
 
 
 def pytest_report_header() -> str:
@@ -26,17 +79,43 @@ def pytest_report_header() -> str:
     return f"contract target: {target}{extra}; {profile}"
 
 
+def _live_notes() -> list[str]:
+    budget = budget_used()
+    if budget is None or not _live():
+        return []
+    vendors = sorted({vendor for vendor, _ in RUN_LOG.operations})
+    allow = os.environ.get("CONTRACT_ALLOW", "").strip()
+    notes = [
+        "Live run: read-only" + (f", plus CONTRACT_ALLOW={allow}" if allow else " (no CONTRACT_ALLOW)"),
+        "Rate limit: " + ", ".join(f"{v} {rate_limit_for(v) or 'none'}" for v in vendors),
+        f"Requests sent: {budget.sent} of the cap {budget.limit} (CONTRACT_MAX_REQUESTS)"
+        + (f"; **cap reached**: {budget.refused} request(s) not sent, their tests skipped" if budget.reached else ""),
+    ]
+    if budget.retry_waits:
+        notes.append(
+            f"429/503 answers waited out: {len(budget.retry_waits)} (Retry-After), {sum(budget.retry_waits):.1f} s"
+        )
+    return notes
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Per-vendor summary after a run that exercised any vendor operation; writes reports/summary.md."""
+    """Per-vendor summary after a run that exercised any vendor operation; writes reports/summary.md and drift.md."""
     if not RUN_LOG.operations:
         return
     _, relaxations = load_config()
     target = os.environ.get("CONTRACT_TARGET", "mock") or "mock"
-    write_summary(SUMMARY_PATH, summary_markdown(RUN_LOG, relaxations, target=target, profile=HYPOTHESIS_PROFILE))
+    notes = _live_notes()
+    summary = summary_markdown(RUN_LOG, relaxations, target=target, profile=HYPOTHESIS_PROFILE, notes=notes)
+    write_summary(SUMMARY_PATH, redact(summary))
+    write_summary(DRIFT_PATH, redact(drift_markdown(DRIFT, target=target)))
     terminalreporter.section("contract summary")
     for line in terminal_lines(RUN_LOG):
         terminalreporter.write_line(line)
+    for note in notes:
+        terminalreporter.write_line(note.replace("**", ""))
+    drifted = sum(len(c) for c in DRIFT.findings.values())
     terminalreporter.write_line(f"report: {SUMMARY_PATH}")
+    terminalreporter.write_line(f"drift: {DRIFT_PATH} ({drifted} finding(s) the spec does not describe)")
     if any(op.checks_failed for op in RUN_LOG.operations.values()):
         terminalreporter.write_line(
             "replay: each failure above shows a curl reproduction (secrets filtered); the ci profile is "

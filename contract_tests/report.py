@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from contract_tests.runlog import OperationLog, RunLog
@@ -52,7 +53,9 @@ def _relaxations_for(row: OperationLog, relaxations: list[Relaxation], titles: d
     ]
 
 
-def summary_markdown(log: RunLog, relaxations: list[Relaxation], *, target: str, profile: str) -> str:
+def summary_markdown(
+    log: RunLog, relaxations: list[Relaxation], *, target: str, profile: str, notes: Sequence[str] = ()
+) -> str:
     """reports/summary.md: per operation, cases, checks, statuses seen vs documented, and every relaxation."""
     titles = {name: load_spec(v.spec_path)["info"]["title"] for name, v in VENDORS.items()}
     rows = all_operations(log)
@@ -62,6 +65,8 @@ def summary_markdown(log: RunLog, relaxations: list[Relaxation], *, target: str,
         f"Target: **{target}** · Hypothesis profile: **{profile}** · operations: {len(rows)} · "
         f"cases: {sum(r.cases for r in rows)} · failed checks: {sum(r.checks_failed for r in rows)}",
         "",
+        *(f"- {note}" for note in notes),
+        *([""] if notes else []),
     ]
     for vendor in VENDORS:
         vendor_rows = [r for r in rows if r.vendor == vendor]
@@ -73,7 +78,8 @@ def summary_markdown(log: RunLog, relaxations: list[Relaxation], *, target: str,
         ]
         for row in vendor_rows:
             relaxed = "; ".join(r.settings for r in _relaxations_for(row, relaxations, titles)) or "none"
-            flag = " **NOT RUN**" if row.cases == 0 else ""
+            reason = log.excluded.get((row.vendor, row.operation_id))
+            flag = f" **EXCLUDED** ({reason})" if reason else " **NOT RUN**" if row.cases == 0 else ""
             lines.append(
                 f"| `{row.operation_id}` ({row.label}){flag} | {row.cases} | {row.checks_passed} | {row.checks_failed} "
                 f"| {_statuses(row)} | {', '.join(row.documented)} | {relaxed} |"
@@ -90,6 +96,12 @@ def summary_markdown(log: RunLog, relaxations: list[Relaxation], *, target: str,
             lines.append(f"- **{r.project}**, {r.scope}: `{r.settings}` — {r.reason}")
     else:
         lines.append("None: every check ran everywhere.")
+    if log.excluded:
+        labels = {(r.vendor, r.operation_id): r.label for r in rows}
+        lines += ["", "Operations this run left out:", ""]
+        for (vendor, operation_id), reason in sorted(log.excluded.items()):
+            label = labels.get((vendor, operation_id), "")
+            lines.append(f"- **{vendor}** `{operation_id}` ({label}): {reason}")
     lines.append("")
     return "\n".join(lines)
 
@@ -101,13 +113,20 @@ def terminal_lines(log: RunLog) -> list[str]:
     for vendor in VENDORS:
         vendor_rows = [r for r in rows if r.vendor == vendor]
         failed = [r for r in vendor_rows if r.checks_failed]
-        not_run = [r for r in vendor_rows if r.cases == 0]
+        excluded = [r for r in vendor_rows if (r.vendor, r.operation_id) in log.excluded]
+        not_run = [r for r in vendor_rows if r.cases == 0 and r not in excluded]
         verdict = "FAIL" if failed else ("INCOMPLETE" if not_run else "ok")
+        ran = len(vendor_rows) - len(not_run) - len(excluded)
         lines.append(
-            f"{vendor:<13} {verdict:<10} operations {len(vendor_rows) - len(not_run)}/{len(vendor_rows)}  "
+            f"{vendor:<13} {verdict:<10} operations {ran}/{len(vendor_rows)}  "
             f"cases {sum(r.cases for r in vendor_rows):>5}  "
             f"checks passed {sum(r.checks_passed for r in vendor_rows):>6}  "
             f"failed {sum(r.checks_failed for r in vendor_rows)}"
+            + (
+                f"  excluded {len(excluded)} ({log.excluded[excluded[0].vendor, excluded[0].operation_id]})"
+                if excluded
+                else ""
+            )
         )
         for row in failed:
             first = row.failures.most_common(1)[0][0] if row.failures else ""

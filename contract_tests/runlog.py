@@ -29,6 +29,7 @@ class RunLog:
     """The whole run; the conftest writes it out as reports/summary.md at the end of the session."""
 
     operations: dict[tuple[str, str], OperationLog] = field(default_factory=dict)
+    excluded: dict[tuple[str, str], str] = field(default_factory=dict)  # (vendor, operationId) -> why it did not run
 
     def operation(self, vendor: str, operation_id: str, label: str, documented: tuple[str, ...]) -> OperationLog:
         """The log for one operation, created on first use."""
@@ -36,6 +37,10 @@ class RunLog:
         if key not in self.operations:
             self.operations[key] = OperationLog(vendor, operation_id, label, documented)
         return self.operations[key]
+
+    def exclude(self, vendor: str, operation_id: str, reason: str) -> None:
+        """Record that an operation was left out of the run on purpose, and why (the summary shows it)."""
+        self.excluded[(vendor, operation_id)] = reason
 
     def record(
         self,

@@ -9,9 +9,11 @@ from typing import Any
 
 from schemathesis.config import SchemathesisConfig
 
-__all__ = ["CONFIG_PATH", "Relaxation", "load_config"]
+__all__ = ["CONFIG_PATH", "LIVE_UNEXPECTED_METHODS", "Relaxation", "load_config"]
 
 CONFIG_PATH = Path(__file__).with_name("schemathesis.toml")
+# On a live target the coverage phase probes each path only with methods that cannot change state.
+LIVE_UNEXPECTED_METHODS = ("get", "options")
 
 
 @dataclass(frozen=True)
@@ -30,9 +32,15 @@ def _relaxes(block: dict[str, Any]) -> bool:
     return "'enabled': False" in text or "expected-statuses" in text or "exclude-" in text or "'algorithms': []" in text
 
 
-def load_config(path: Path = CONFIG_PATH) -> tuple[SchemathesisConfig, list[Relaxation]]:
-    """The Schemathesis config and its relaxations, each with its reason; a relaxation without one is refused."""
+def load_config(path: Path = CONFIG_PATH, *, live: bool = False) -> tuple[SchemathesisConfig, list[Relaxation]]:
+    """The Schemathesis config and its relaxations, each with its reason; a relaxation without one is refused.
+
+    `live`: the coverage phase's unexpected-method probes are limited to GET and OPTIONS (a live target may act on
+    an undocumented POST or DELETE).
+    """
     data = tomllib.loads(path.read_text(encoding="utf-8"))
+    if live:
+        data.setdefault("phases", {}).setdefault("coverage", {})["unexpected-methods"] = list(LIVE_UNEXPECTED_METHODS)
     relaxations: list[Relaxation] = []
     for index, project in enumerate(data.get("project", [])):
         title = project.get("title", f"project {index}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import settings
 from schemathesis import Case as _Case
 from schemathesis import Response
@@ -16,8 +17,9 @@ from schemathesis.checks import CHECKS, load_all_checks
 from schemathesis.core.failures import FailureGroup
 from schemathesis.generation.stateful.state_machine import APIStateMachine
 
+from contract_tests.drift import DRIFT
 from contract_tests.runlog import RUN_LOG, OperationLog
-from contract_tests.target import load_schema, resolve_target
+from contract_tests.target import Target, load_schema, resolve_target
 
 __all__ = ["conformance_test", "stateful_test"]
 
@@ -40,13 +42,17 @@ def _failure_lines(exc: BaseException) -> list[str]:
 
 
 def _checked(vendor: str, case: Case, call: Callable[[], Response], validate: Callable[[Response], Any]) -> Response:
-    """Call, validate with every configured check, and log the outcome whatever it is."""
+    """Call, validate with every configured check, and log the outcome whatever it is (drift included)."""
     log = _log_for(vendor, case)
     probe = case.method.upper() != case.operation.method.upper()  # the unsupported_method check's requests
     response: Response | None = None
     try:
         response = call()
+        if not probe:
+            DRIFT.observe(vendor, log.operation_id, log.label, response)
         validate(response)
+    except pytest.skip.Exception:
+        raise  # the live request cap: the case was not sent, so it is neither a pass nor a failure
     except BaseException as exc:
         status = response.status_code if response else None
         RUN_LOG.record(log, status=status, checks_run=CHECK_COUNT, failures=_failure_lines(exc), probe=probe)
@@ -55,12 +61,26 @@ def _checked(vendor: str, case: Case, call: Callable[[], Response], validate: Ca
     return response
 
 
+def _excluded(vendor: str, target: Target) -> None:
+    for operation_id, reason in target.excluded.items():
+        RUN_LOG.exclude(vendor, operation_id, reason)
+
+
 def conformance_test(vendor: str) -> Callable[..., None]:
     """Every operation, every built-in check, the examples, coverage and fuzzing phases."""
-    schema = load_schema(resolve_target(vendor))
+    target = resolve_target(vendor)
+    schema = load_schema(target)
+    _excluded(vendor, target)
+    session = target.session  # live: the guarded session, for the call and for the checks' re-sends
+    kwargs = target.call_kwargs
 
     def test_operation_honours_its_contract(case: Case) -> None:
-        _checked(vendor, case, case.call, case.validate_response)
+        _checked(
+            vendor,
+            case,
+            lambda: case.call(session=session),
+            lambda r: case.validate_response(r, transport_kwargs=dict(kwargs) or None),
+        )
 
     parametrized: Callable[..., None] = schema.parametrize()(test_operation_honours_its_contract)
     return parametrized
@@ -70,6 +90,7 @@ def stateful_test(vendor: str) -> type:
     """Workflows chained over the spec's links (create -> get -> update -> delete; list -> get -> mark processed)."""
     target = resolve_target(vendor)
     schema = load_schema(target)
+    _excluded(vendor, target)
     base: type[APIStateMachine] = schema.as_state_machine()
 
     class Workflows(base):  # type: ignore[valid-type,misc]
@@ -77,6 +98,9 @@ def stateful_test(vendor: str) -> type:
             # Every scenario starts from the mock's seeded state, so Hypothesis can replay and shrink it.
             if target.app is not None:
                 target.app.reset()
+
+        def get_call_kwargs(self, case: Case) -> dict[str, Any]:
+            return target.call_kwargs
 
         def validate_response(self, response: Response, case: Case, **kwargs: Any) -> None:
             _checked(

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job: check that each vendor API (or the mock standing in for it) honours its spec.
-#   CONTRACT_TARGET=mock (default) | live   (live: <VENDOR>_BASE_URL and <VENDOR>_TOKEN)
+#   CONTRACT_TARGET=mock (default) | live   (live: <VENDOR>_BASE_URL and <VENDOR>_TOKEN; read-only unless
+#     CONTRACT_ALLOW=<operationId>,...; CONTRACT_RATE_LIMIT / <VENDOR>_RATE_LIMIT (5/s), CONTRACT_MAX_REQUESTS (2000))
 #   HYPOTHESIS_PROFILE=ci (default here) | dev | nightly      MOCK_FAULTS=<kind>[@operation_id],...
 #   VENDOR=roit|paymentworks|procuros to run one vendor.
 set -euo pipefail
@@ -11,6 +12,10 @@ read -r -a vendors <<<"${vendors[*]}"
 
 echo "==> validating specs"
 .venv/bin/python -m scripts.validate_specs "${vendors[@]}"
+if [[ "${CONTRACT_TARGET:-mock}" == "live" ]]; then
+  echo "==> live target plan (production servers are refused)"
+  .venv/bin/python -m contract_tests.live "${vendors[@]}"
+fi
 echo "==> contract suite: target ${CONTRACT_TARGET:-mock}, profile ${HYPOTHESIS_PROFILE}, vendors: ${vendors[*]}"
 mkdir -p reports
 paths=()

@@ -31,6 +31,7 @@ __all__ = [
 
 _Applies = Callable[[Contract, "VendorBehaviour", Operation], bool]
 UNKNOWN_ENUM_VALUE = "MOCK_UNDOCUMENTED_VALUE"
+UNDOCUMENTED_FIELD = "mockUndocumentedField"
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,12 @@ CATALOG: dict[str, Fault] = {
             "put a value outside the enum into a response property",
             "response",
             _schema_has(lambda s: "enum" in s),
+        ),
+        Fault(
+            "undocumented-field",
+            "add a property the response schema does not list (a drift report finding, not a check failure)",
+            "response",
+            _schema_has(lambda s: bool(s.get("properties"))),
         ),
         Fault(
             "undocumented-status",
@@ -271,6 +278,18 @@ def _locations(
                 queue.append((item, f"{ptr}/items"))
 
 
+def _first_listed_object(contract: Contract, body: Any, pointer: str) -> dict[str, Any] | None:
+    """The first object in the body (top first) whose schema lists its properties, so an extra key is undocumented."""
+    schema, _ = contract.node(pointer)
+    if isinstance(body, dict) and schema.get("properties"):
+        return body
+    for container, key, child, _parent in _locations(contract, body, pointer):
+        value = container[key]
+        if isinstance(value, dict) and child.get("properties"):
+            return value
+    return None
+
+
 def _types(schema: dict[str, Any]) -> list[str]:
     raw = schema.get("type")
     return raw if isinstance(raw, list) else [raw] if isinstance(raw, str) else []
@@ -288,6 +307,11 @@ def _wrong_value(schema: dict[str, Any]) -> Any:
 def mutate_body(kind: str, body: Any, contract: Contract, schema_pointer: str) -> Any:
     """A copy of a response body broken the way a response-shape fault says (unchanged when nothing fits)."""
     broken = copy.deepcopy(body)
+    if kind == "undocumented-field":
+        target = _first_listed_object(contract, broken, schema_pointer)
+        if target is not None:
+            target[UNDOCUMENTED_FIELD] = "added by the mock fault undocumented-field"
+        return broken
     for container, key, schema, parent in _locations(contract, broken, schema_pointer):
         if kind == "missing-required-field" and isinstance(container, dict) and key in parent.get("required", []):
             del container[key]

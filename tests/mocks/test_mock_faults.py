@@ -12,6 +12,7 @@ import pytest
 from contract_tests.mocks import CATALOG, create_app, parse_faults
 from contract_tests.mocks.__main__ import main
 from contract_tests.mocks.contract import load_contract
+from contract_tests.mocks.faults import UNDOCUMENTED_FIELD
 from contract_tests.mocks.roit import SEEDED_IDS
 from contract_tests.mocks.testing import spec_problems, sync_client
 from contract_tests.specs import VENDORS
@@ -31,6 +32,7 @@ def test_catalog_has_every_required_kind_with_a_description() -> None:
         "wrong-content-type", "malformed-json", "missing-documented-header", "auth-ignored", "invalid-request-accepted",
         "valid-request-rejected", "update-lost", "deleted-still-served", "pagination-repeats-item",
         "pagination-skips-item", "batch-partially-applied", "not-idempotent", "slow-response", "server-error",
+        "undocumented-field",
     }  # fmt: skip
     assert required <= set(CATALOG)
     assert all(f.description and "\n" not in f.description for f in CATALOG.values())
@@ -199,3 +201,23 @@ def test_response_faults_are_applied_after_the_mock_checked_itself() -> None:
         body = client.get("/api/updates/22584/").json()
     assert "id" not in body and app.violations == []
     assert json.dumps(body)
+
+
+@pytest.mark.parametrize(
+    ("vendor", "op", "path"),
+    [
+        ("procuros", "list_incoming_tasks", "/v2/tasks"),
+        ("paymentworks", "get_update", "/api/updates/22584/"),
+        ("roit", "get_request", f"{R}/requests/{KNOWN}"),
+    ],
+)
+def test_undocumented_field_adds_a_property_the_schema_does_not_list_yet_still_validates(
+    vendor: str, op: str, path: str
+) -> None:
+    with sync_client(create_app(vendor)) as client:
+        assert UNDOCUMENTED_FIELD not in client.get(path).json()
+    with _client(vendor, "undocumented-field") as client:
+        response = client.get(path)
+    assert response.status_code == 200 and UNDOCUMENTED_FIELD in response.json()
+    # Response schemas tolerate unknown properties: this is drift for reports/drift.md, not a check failure.
+    assert spec_problems(vendor, op, response) == []

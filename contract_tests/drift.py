@@ -1,0 +1,215 @@
+"""What a target sent that its spec does not describe: the list a user takes back to the spec (reports/drift.md).
+
+Every response the suite checks is compared with the operation's documented response: an undocumented status,
+media type or header, a property that is not among the schema's `properties` (the specs tolerate unknown properties,
+so the checks pass, but the spec should learn them), and a value outside an `enum`. Header names are reported, never
+header values, so nothing secret a server echoes ends up in the report.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from schemathesis import Response
+
+from contract_tests.mocks.contract import Contract, Operation, load_contract
+from contract_tests.specs import VENDORS
+
+__all__ = ["DRIFT", "DriftLog", "Finding", "drift_markdown", "findings_for"]
+
+# Headers any HTTP stack adds on its own; a spec does not document them (Content-Type is compared separately).
+_TRANSPORT_HEADERS = frozenset(
+    {
+        "accept-ranges", "age", "alt-svc", "cache-control", "connection", "content-encoding", "content-language",
+        "content-length", "content-security-policy", "content-type", "date", "etag", "expires", "keep-alive",
+        "last-modified", "nel", "permissions-policy", "pragma", "referrer-policy", "report-to", "server",
+        "set-cookie", "strict-transport-security", "transfer-encoding", "vary", "via", "x-content-type-options",
+        "x-frame-options", "x-xss-protection",
+    }
+)  # fmt: skip
+_TRANSPORT_PREFIXES = ("access-control-",)
+_MAX_ITEMS = 50  # array elements walked per array: enough to see a field, bounded on huge pages
+_MAX_VALUE = 60
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One thing the target sent that the spec does not describe."""
+
+    kind: str  # status | media type | header | field | enum value | body
+    where: str  # the response key and a JSON-pointer-like path, arrays as `*`
+    detail: str
+
+
+@dataclass
+class DriftLog:
+    """Findings per (vendor, operationId), with how often each was seen, and how many responses were compared."""
+
+    findings: dict[tuple[str, str], Counter[Finding]] = field(default_factory=dict)
+    labels: dict[tuple[str, str], str] = field(default_factory=dict)
+    responses: int = 0
+
+    def observe(self, vendor: str, operation_id: str, label: str, response: Response) -> None:
+        """Compare one response with the spec and count what it does not describe."""
+        self.responses += 1
+        op = load_contract(vendor).operations.get(operation_id)
+        if op is None:
+            return
+        key = (vendor, operation_id)
+        self.labels[key] = label
+        found = list(findings_for(load_contract(vendor), op, response))
+        if found:
+            self.findings.setdefault(key, Counter()).update(found)
+
+
+DRIFT = DriftLog()
+
+
+def findings_for(contract: Contract, op: Operation, response: Response) -> Iterator[Finding]:
+    """Everything in one response that the operation's documented responses do not describe."""
+    status = response.status_code
+    rule = op.response_rule(status)
+    if rule is None:
+        yield Finding("status", str(status), f"not documented (documented: {', '.join(op.documented_statuses())})")
+        return
+    where = rule.key
+    for name in sorted(response.headers):
+        lower = name.lower()
+        if lower in rule.headers or lower in _TRANSPORT_HEADERS or lower.startswith(_TRANSPORT_PREFIXES):
+            continue
+        yield Finding("header", where, f"{lower} is not documented for this response")
+    if not response.content:
+        return
+    content_type = (response.headers.get("content-type") or [""])[0].split(";")[0].strip().lower()
+    if not rule.content:
+        yield Finding("body", where, f"a {content_type or 'untyped'} body where the spec documents none")
+        return
+    media = next((m for k, m in rule.content.items() if k.lower() == content_type), None)
+    if media is None:
+        yield Finding("media type", where, f"{content_type or '(none)'} is not one of {', '.join(rule.content)}")
+        return
+    if media.pointer is None or "json" not in content_type:
+        return
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return  # unparseable JSON is a contract failure the checks report, not drift
+    yield from _walk(contract, body, [media.pointer], f"{where} ")
+
+
+def _resolved(contract: Contract, pointers: list[str]) -> list[tuple[dict[str, Any], str]]:
+    """Each schema with $refs followed, plus its allOf/anyOf/oneOf members (their properties describe the value too)."""
+    out: list[tuple[dict[str, Any], str]] = []
+    stack = list(pointers)
+    seen: set[str] = set()
+    while stack:
+        schema, pointer = contract.node(stack.pop())
+        if pointer in seen:
+            continue
+        seen.add(pointer)
+        out.append((schema, pointer))
+        for keyword in ("allOf", "anyOf", "oneOf"):
+            stack += [f"{pointer}/{keyword}/{i}" for i, _ in enumerate(schema.get(keyword) or [])]
+    return out
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
+
+
+def _walk(contract: Contract, value: Any, pointers: list[str], where: str) -> Iterator[Finding]:
+    schemas = _resolved(contract, pointers)
+    if isinstance(value, dict):
+        yield from _walk_object(contract, value, schemas, where)
+    elif isinstance(value, list):
+        items = [f"{p}/items" for s, p in schemas if isinstance(s.get("items"), dict)]
+        if items:
+            for item in value[:_MAX_ITEMS]:
+                yield from _walk(contract, item, items, f"{where}/*")
+    elif not _admits(schemas, value):
+        allowed = sorted({repr(v) for s, _ in schemas for v in s.get("enum", [s["const"]] if "const" in s else [])})
+        shown = repr(value)[:_MAX_VALUE]
+        yield Finding("enum value", where, f"{shown} is not in the enum [{', '.join(allowed)}]")
+
+
+def _walk_object(
+    contract: Contract, value: dict[str, Any], schemas: list[tuple[dict[str, Any], str]], where: str
+) -> Iterator[Finding]:
+    describing = [(s, p) for s, p in schemas if "properties" in s or "additionalProperties" in s or _is_object(s)]
+    if not describing:
+        return  # `{}` or a bare composition: the schema says nothing about keys
+    open_object = any(_open(s) for s, _ in describing)
+    for name in sorted(value):
+        children = [f"{p}/properties/{_escape(name)}" for s, p in describing if name in (s.get("properties") or {})]
+        children += [
+            f"{p}/additionalProperties" for s, p in describing if isinstance(s.get("additionalProperties"), dict)
+        ]
+        if children:
+            yield from _walk(contract, value[name], children, f"{where}/{name}")
+        elif not open_object:
+            homes = ", ".join(sorted({p for _, p in describing}))
+            yield Finding("field", f"{where}/{name}", f"not among the properties of #{homes}")
+
+
+def _is_object(schema: dict[str, Any]) -> bool:
+    kind = schema.get("type")
+    return kind == "object" or (isinstance(kind, list) and "object" in kind)
+
+
+def _open(schema: dict[str, Any]) -> bool:
+    """An object whose keys are free: additionalProperties/patternProperties given, or no properties listed."""
+    extra = schema.get("additionalProperties")
+    if extra is False:
+        return False
+    return extra is not None or "patternProperties" in schema or "properties" not in schema
+
+
+def _same(a: Any, b: Any) -> bool:
+    # JSON equality: 1 == 1.0, but True is not 1.
+    if isinstance(a, bool) or isinstance(b, bool):
+        return isinstance(a, bool) and isinstance(b, bool) and a == b
+    return bool(a == b)
+
+
+def _admits(schemas: list[tuple[dict[str, Any], str]], value: Any) -> bool:
+    """False when no enum/const among the value's schemas admits it (the specs use no enum inside oneOf/anyOf)."""
+    constrained = [s for s, _ in schemas if "enum" in s or "const" in s]
+    if not constrained:
+        return True
+    return any(any(_same(value, v) for v in s.get("enum", [s.get("const")])) for s in constrained)
+
+
+def drift_markdown(log: DriftLog, *, target: str) -> str:
+    """reports/drift.md: per vendor and operation, what was seen that the spec does not describe."""
+    total = sum(sum(c.values()) for c in log.findings.values())
+    lines = [
+        "# Drift report: what the target sent that the spec does not describe",
+        "",
+        f"Target: **{target}** · responses compared: {log.responses} · distinct findings: "
+        f"{sum(len(c) for c in log.findings.values())} · occurrences: {total}",
+        "",
+        "Take each line back to `specs/<vendor>/openapi.yaml`: document it (with `x-inferred` when only observed), "
+        "or raise it with the vendor. Header values are never shown.",
+        "",
+    ]
+    for vendor in VENDORS:
+        keys = sorted(k for k in log.findings if k[0] == vendor)
+        lines += [f"## {vendor}", ""]
+        if not keys:
+            lines += ["No drift: every response seen is described by the spec.", ""]
+            continue
+        for key in keys:
+            lines += [
+                f"### `{key[1]}` ({log.labels.get(key, '')})",
+                "",
+                "| kind | where | what | times |",
+                "|---|---|---|---:|",
+            ]
+            for finding, count in sorted(log.findings[key].items()):
+                lines.append(f"| {finding.kind} | `{finding.where}` | {finding.detail} | {count} |")
+            lines.append("")
+    return "\n".join(lines)
