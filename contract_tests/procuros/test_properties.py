@@ -1,0 +1,211 @@
+"""procuros: cursor paging visits every item once; marking processed is idempotent and final; bulk is all-or-nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from hypothesis import given
+from hypothesis import strategies as st
+from procuros_client import AuthenticatedClient
+from procuros_client.api.all_transactions import list_all_transactions
+from procuros_client.api.incoming_transactions import (
+    bulk_mark_transactions_processed,
+    list_incoming_transactions,
+    mark_transaction_processed,
+)
+from procuros_client.api.tasks import list_incoming_tasks, mark_task_processed
+from procuros_client.models import (
+    BulkMarkTransactionProcessedItem,
+    BulkMarkTransactionsProcessedRequest,
+    ErrorType,
+    GeneralValidationErrorResponse,
+    MarkTaskProcessedRequest,
+    MarkTransactionProcessedRequest,
+    ReceivedTransactionPage,
+    TaskPage,
+    TaskProcessedResponse,
+    TransactionPage,
+    TransactionProcessedResponse,
+)
+from procuros_client.types import UNSET
+
+from contract_tests.client_layer import (
+    ClientLayer,
+    Listing,
+    assert_same_answer,
+    assert_visits_each_once,
+    page_sizes,
+    walk_pages,
+)
+
+LAYER = ClientLayer("procuros", AuthenticatedClient)
+client = LAYER.fixture()
+needs_seeded_mock = LAYER.mock_only(
+    "marks seeded tasks and transactions processed and resets the mock between examples"
+)
+MAX_PER_PAGE = 100  # the documented maximum of per_page
+T = TypeVar("T")
+
+# What an ERP reports back (the request body's JSON): done, or failed with a reason the portal shows.
+outcomes = st.one_of(
+    st.fixed_dictionaries({"success": st.just(True)}),
+    st.fixed_dictionaries(
+        {
+            "success": st.just(False),
+            "errorReason": st.sampled_from(["Unknown GTIN 0001647296281", "Customer KU-1092 is blocked"]),
+            "errorType": st.sampled_from([e.value for e in ErrorType]),
+        }
+    ),
+)
+
+
+def every_page(
+    fetch: Callable[[str | None], tuple[Sequence[T], str | None]], what: str, max_pages: int | None
+) -> Listing[T]:
+    """Every item (or those of the first `max_pages` pages), following `nextCursor` until it is null."""
+    return walk_pages(fetch, what, max_pages)
+
+
+def tasks(client: AuthenticatedClient, per_page: int = MAX_PER_PAGE, max_pages: int | None = None) -> Listing[str]:
+    """The ids of the open tasks, page by page."""
+
+    def fetch(cursor: str | None) -> tuple[list[str], str | None]:
+        answer = list_incoming_tasks.sync_detailed(client=client, per_page=per_page, cursor=cursor or UNSET)
+        page = LAYER.expect(answer, TaskPage)
+        return [t.procuros_task_id for t in page.items], page.next_cursor
+
+    return every_page(fetch, f"procuros list_incoming_tasks (per_page={per_page})", max_pages)
+
+
+def incoming(client: AuthenticatedClient, per_page: int = MAX_PER_PAGE, max_pages: int | None = None) -> Listing[str]:
+    """The ids of the incoming transactions not yet marked processed, page by page."""
+
+    def fetch(cursor: str | None) -> tuple[list[str], str | None]:
+        answer = list_incoming_transactions.sync_detailed(client=client, per_page=per_page, cursor=cursor or UNSET)
+        page = LAYER.expect(answer, ReceivedTransactionPage)
+        return [t.procuros_transaction_id for t in page.items], page.next_cursor
+
+    return every_page(fetch, f"procuros list_incoming_transactions (per_page={per_page})", max_pages)
+
+
+def every_transaction(
+    client: AuthenticatedClient, per_page: int = MAX_PER_PAGE, max_pages: int | None = None
+) -> Listing[tuple[str, dict[str, Any]]]:
+    """Every transaction of both directions (id, as served), page by page."""
+
+    def fetch(cursor: str | None) -> tuple[list[tuple[str, dict[str, Any]]], str | None]:
+        answer = list_all_transactions.sync_detailed(client=client, per_page=per_page, cursor=cursor or UNSET)
+        page = LAYER.expect(answer, TransactionPage)
+        return [(t.procuros_transaction_id, t.to_dict()) for t in page.items], page.next_cursor
+
+    return every_page(fetch, f"procuros list_all_transactions (per_page={per_page})", max_pages)
+
+
+def mark_repeatedly(what: str, repeats: int, mark: Callable[[], Any], model: type[T]) -> None:
+    """Mark `repeats` times: every call answers the first call's 200 and body."""
+    first: dict[str, Any] | None = None
+    for attempt in range(1, repeats + 1):
+        answer = mark()
+        assert attempt == 1 or int(answer.status_code) == 200, (
+            f"marking {what} processed again (call {attempt}) answered HTTP {answer.status_code}, not the first "
+            f"call's 200: {answer.content!r}"
+        )
+        body: Any = LAYER.expect(answer, model)
+        if first is None:
+            first = body.to_dict()
+        else:
+            assert_same_answer(f"marking {what} processed again (call {attempt})", first, body.to_dict())
+
+
+@given(per_page=page_sizes(MAX_PER_PAGE))
+def test_pages_visit_each_task_once(client: AuthenticatedClient, per_page: int) -> None:
+    LAYER.reset()
+    assert_visits_each_once(
+        f"procuros list_incoming_tasks with per_page={per_page}",
+        tasks(client, per_page, LAYER.max_pages),
+        tasks(client, max_pages=LAYER.max_pages),
+    )
+
+
+@given(per_page=page_sizes(MAX_PER_PAGE))
+def test_pages_visit_each_incoming_transaction_once(client: AuthenticatedClient, per_page: int) -> None:
+    LAYER.reset()
+    paged, full = incoming(client, per_page, LAYER.max_pages), incoming(client, max_pages=LAYER.max_pages)
+    assert_visits_each_once(f"procuros list_incoming_transactions with per_page={per_page}", paged, full)
+
+
+@given(per_page=page_sizes(MAX_PER_PAGE, several_pages_below=40))
+def test_pages_visit_each_transaction_once(client: AuthenticatedClient, per_page: int) -> None:
+    LAYER.reset()
+    paged = every_transaction(client, per_page, LAYER.max_pages).map(lambda t: t[0])
+    full = every_transaction(client, max_pages=LAYER.max_pages).map(lambda t: t[0])
+    assert_visits_each_once(f"procuros list_all_transactions with per_page={per_page}", paged, full)
+
+
+@needs_seeded_mock
+@given(data=st.data(), outcome=outcomes, repeats=st.integers(2, 3))
+def test_marking_task_processed_is_idempotent_and_final(
+    client: AuthenticatedClient, data: st.DataObject, outcome: dict[str, Any], repeats: int
+) -> None:
+    LAYER.reset()
+    task_id = data.draw(st.sampled_from(tasks(client).items), "open task")
+    body = MarkTaskProcessedRequest.from_dict(outcome)
+    mark_repeatedly(
+        f"task {task_id}",
+        repeats,
+        lambda: mark_task_processed.sync_detailed(task_id, client=client, body=body),
+        TaskProcessedResponse,
+    )
+    assert task_id not in tasks(client).items, (
+        f"task {task_id} was marked processed but list_incoming_tasks still lists it"
+    )
+
+
+@needs_seeded_mock
+@given(data=st.data(), outcome=outcomes, repeats=st.integers(2, 3))
+def test_marking_transaction_processed_is_idempotent_and_final(
+    client: AuthenticatedClient, data: st.DataObject, outcome: dict[str, Any], repeats: int
+) -> None:
+    LAYER.reset()
+    xid = data.draw(st.sampled_from(incoming(client).items), "incoming transaction")
+    body = MarkTransactionProcessedRequest.from_dict(outcome)
+    mark_repeatedly(
+        f"transaction {xid}",
+        repeats,
+        lambda: mark_transaction_processed.sync_detailed(xid, client=client, body=body),
+        TransactionProcessedResponse,
+    )
+    assert xid not in incoming(client).items, f"transaction {xid} was marked processed but is still listed as incoming"
+
+
+@needs_seeded_mock
+@given(data=st.data())
+def test_bulk_mark_with_an_unknown_id_changes_nothing(client: AuthenticatedClient, data: st.DataObject) -> None:
+    LAYER.reset()
+    before_incoming, before_all = incoming(client).items, dict(every_transaction(client).items)
+    known = data.draw(st.lists(st.sampled_from(before_incoming), min_size=1, max_size=5, unique=True), "known ids")
+    unknown = str(data.draw(st.uuids(version=4).filter(lambda u: str(u) not in before_all), "unknown id"))
+    position = data.draw(st.integers(0, len(known)), "position of the unknown id")
+    ids = [*known[:position], unknown, *known[position:]]
+    items = [
+        BulkMarkTransactionProcessedItem.from_dict(
+            {"procurosTransactionId": xid, **data.draw(outcomes, f"outcome {xid}")}
+        )
+        for xid in ids
+    ]
+    answer = bulk_mark_transactions_processed.sync_detailed(
+        client=client, body=BulkMarkTransactionsProcessedRequest(items)
+    )
+    error = LAYER.expect(answer, GeneralValidationErrorResponse, status=422)
+    field = f"items.{position}.procurosTransactionId"
+    assert field in error.errors.to_dict(), (
+        f"the 422 for unknown id {unknown} does not name {field}: {answer.content!r}"
+    )
+    after_incoming, after_all = incoming(client).items, dict(every_transaction(client).items)
+    assert after_incoming == before_incoming, (
+        f"a bulk mark refused with 422 still took {sorted(set(before_incoming) - set(after_incoming))} off the "
+        "incoming list"
+    )
+    changed = sorted(xid for xid in before_all if after_all.get(xid) != before_all[xid])
+    assert not changed, f"a bulk mark refused with 422 still changed transactions {changed}"
