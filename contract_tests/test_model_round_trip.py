@@ -104,10 +104,20 @@ def test_every_operation_has_a_generated_module() -> None:
         assert ids <= MODULES[name].keys(), f"{name}: no generated module for {sorted(ids - MODULES[name].keys())}"
 
 
+_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {}
+
+
+def _strategy(case: Case) -> st.SearchStrategy[Any]:
+    """Build each case's strategy once; rebuilding it for every example is most of the cost."""
+    if case.id not in _STRATEGIES:
+        _STRATEGIES[case.id] = json_strategy(case.schema, SPECS[case.vendor])
+    return _STRATEGIES[case.id]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 @given(data=st.data())
 def test_documents_round_trip_through_generated_models(case: Case, data: st.DataObject) -> None:
-    document = data.draw(json_strategy(case.schema, SPECS[case.vendor]), label="document")
+    document = data.draw(_strategy(case), label="document")
     module = MODULES[case.vendor][case.operation_id]
     if case.where == "request":
         model = get_type_hints(module._get_kwargs)["body"]

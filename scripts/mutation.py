@@ -1,0 +1,185 @@
+"""Mutation score of the contract suite: switch on one mock fault at a time and check that the suite turns red.
+
+A mutant is one fault kind on one vendor's mock, active on every operation it applies to (`applies_to`). The mutant
+is *killed* when the vendor's contract suite (ci profile) fails; the run's own summary names the operation and check
+that caught it. Mutants run in parallel, one pytest process each. Writes reports/mutation.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from contract_tests.mocks import CATALOG
+from contract_tests.mocks.contract import load_contract
+from contract_tests.specs import REPO_ROOT, VENDORS
+
+__all__ = ["FAST_SUBSET", "Mutant", "Outcome", "mutants", "run_mutant"]
+
+# Kept killed by `make test` (tests/test_mutation.py): one shape, one protocol and one behaviour fault per vendor.
+FAST_SUBSET = (
+    ("roit", "batch-partially-applied"),
+    ("paymentworks", "not-idempotent"),
+    ("procuros", "pagination-skips-item"),
+    ("procuros", "wrong-type"),
+)
+_FAILURE_LINE = re.compile(r"^- `(?P<op>[a-z_]+)`: (?P<check>[^:(]+)")
+
+
+@dataclass(frozen=True)
+class Mutant:
+    """One fault kind switched on for one vendor, on the operations it applies to."""
+
+    vendor: str
+    kind: str
+    operations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the suite did against one mutant."""
+
+    mutant: Mutant
+    killed: bool
+    killed_by: tuple[str, ...]  # "operation: check" from the run's summary, or failing test names
+    seconds: float
+    detail: str = ""
+
+
+def mutants(vendors: list[str] | None = None, kinds: list[str] | None = None) -> list[Mutant]:
+    """Every (vendor, fault kind) pair where the fault applies to at least one operation."""
+    found = []
+    for vendor in vendors or list(VENDORS):
+        operation_ids = list(load_contract(vendor).operations)
+        for kind, fault in CATALOG.items():
+            if kinds and kind not in kinds:
+                continue
+            applicable = tuple(op for op in operation_ids if fault.applies_to(vendor, op))
+            if applicable:
+                found.append(Mutant(vendor, kind, applicable))
+    return found
+
+
+def _killers(summary: Path, junit: Path) -> tuple[str, ...]:
+    lines: list[str] = []
+    if summary.exists():
+        for line in summary.read_text(encoding="utf-8").splitlines():
+            if match := _FAILURE_LINE.match(line):
+                entry = f"{match['op']}: {match['check'].strip()}"
+                if entry not in lines:
+                    lines.append(entry)
+    if not lines and junit.exists():
+        for case in ET.parse(junit).getroot().iter("testcase"):
+            if case.find("failure") is not None or case.find("error") is not None:
+                lines.append(f"{case.get('classname')}::{case.get('name')}")
+    return tuple(lines[:4])
+
+
+def run_mutant(mutant: Mutant, *, timeout: float = 300.0) -> Outcome:
+    """Run the vendor's contract suite against the mock with this fault switched on."""
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix=f"mutant-{mutant.vendor}-{mutant.kind}-") as tmp:
+        summary, junit = Path(tmp) / "summary.md", Path(tmp) / "junit.xml"
+        env = {
+            **os.environ,
+            "CONTRACT_TARGET": "mock",
+            "MOCK_FAULTS": mutant.kind,
+            "HYPOTHESIS_PROFILE": "ci",
+            "CONTRACT_SUMMARY": str(summary),
+        }
+        command = [
+            sys.executable,
+            "-m",
+            "pytest",
+            f"contract_tests/{mutant.vendor}",
+            "-x",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            f"--junitxml={junit}",
+        ]
+        try:
+            result = subprocess.run(
+                command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False
+            )
+        except subprocess.TimeoutExpired:
+            return Outcome(mutant, True, ("suite timed out",), time.monotonic() - started, "timeout")
+        seconds = time.monotonic() - started
+        if result.returncode == 0:
+            return Outcome(mutant, False, (), seconds)
+        if result.returncode != 1:  # 2+: the run itself broke (collection error, usage): not a kill
+            tail = (result.stdout + result.stderr).strip().splitlines()[-5:]
+            return Outcome(
+                mutant, False, (), seconds, f"suite did not run (exit {result.returncode}): {' | '.join(tail)}"
+            )
+        return Outcome(mutant, True, _killers(summary, junit), seconds)
+
+
+def report(outcomes: list[Outcome], wall_seconds: float, workers: int) -> str:
+    """reports/mutation.md."""
+    killed = sum(o.killed for o in outcomes)
+    total = len(outcomes)
+    score = 100.0 * killed / total if total else 0.0
+    lines = [
+        "# Mutation score of the contract suite",
+        "",
+        f"**Score: {killed}/{total} killed ({score:.1f}%)** · wall time {wall_seconds:.0f} s with {workers} workers · "
+        "profile ci · each mutant = one fault kind on one vendor's mock, on every operation it applies to.",
+        "",
+        "| fault | vendor | operations faulted | result | killed by (operation: check, or test) | time |",
+        "|---|---|---:|---|---|---:|",
+    ]
+    for o in sorted(outcomes, key=lambda o: (o.mutant.kind, o.mutant.vendor)):
+        result = "killed" if o.killed else "**SURVIVED**"
+        by = "<br>".join(o.killed_by) or o.detail or "-"
+        faulted = len(o.mutant.operations)
+        lines.append(f"| `{o.mutant.kind}` | {o.mutant.vendor} | {faulted} | {result} | {by} | {o.seconds:.1f} s |")
+    survivors = [o for o in outcomes if not o.killed]
+    lines += ["", "## Survivors", ""]
+    lines += [f"- `{o.mutant.kind}` on {o.mutant.vendor}: {o.detail or 'the suite passed'}" for o in survivors] or [
+        "None."
+    ]
+    lines += ["", "Fault descriptions: `python -m contract_tests.mocks --list-faults`.", ""]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the mutants (all, or the fast subset) and write reports/mutation.md."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--vendor", action="append", choices=list(VENDORS), help="only this vendor (repeatable)")
+    parser.add_argument("--fault", action="append", choices=list(CATALOG), help="only this fault kind (repeatable)")
+    parser.add_argument("--subset", action="store_true", help="only the fast subset that make test keeps killed")
+    parser.add_argument("--workers", type=int, default=max(1, os.cpu_count() or 1))
+    parser.add_argument("--out", type=Path, default=REPO_ROOT / "reports" / "mutation.md")
+    args = parser.parse_args(argv)
+    selected = mutants(args.vendor, args.fault)
+    if args.subset:
+        selected = [m for m in selected if (m.vendor, m.kind) in FAST_SUBSET]
+    print(f"==> {len(selected)} mutants, {args.workers} at a time (profile ci)")
+    started = time.monotonic()
+    outcomes: list[Outcome] = []
+    with ThreadPoolExecutor(max_workers=args.workers) as pool:
+        for outcome in pool.map(run_mutant, selected):
+            mark = "killed  " if outcome.killed else "SURVIVED"
+            by = outcome.killed_by[0] if outcome.killed_by else outcome.detail
+            print(f"    {mark} {outcome.mutant.kind:<26} {outcome.mutant.vendor:<13} {outcome.seconds:5.1f} s  {by}")
+            outcomes.append(outcome)
+    wall = time.monotonic() - started
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(report(outcomes, wall, args.workers), encoding="utf-8")
+    killed = sum(o.killed for o in outcomes)
+    print(f"==> score {killed}/{len(outcomes)} in {wall:.0f} s; report: {args.out.relative_to(REPO_ROOT)}")
+    return 0 if killed == len(outcomes) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
