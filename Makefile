@@ -9,7 +9,7 @@ export UV_PYTHON_DOWNLOADS := never
 VENDOR ?=
 BASE ?=
 
-.PHONY: help setup validate-specs regen check-generated spec-diff release-notes lint typecheck mock contract test build clean
+.PHONY: help setup validate-specs regen check-generated spec-diff release-notes lint typecheck mock contract test mutation build clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -51,6 +51,9 @@ test: $(STAMP) ## everything CI runs
 
 
 
+
+mutation: $(STAMP) ## every mock fault x vendor against the suite; writes reports/mutation.md [MUTATION_ARGS=--subset]
+	@$(PY) -m scripts.mutation $(MUTATION_ARGS)
 
 build: $(STAMP) ## wheels and sdists of the three clients in dist/
 	@$(PY) -m scripts.build
