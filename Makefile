@@ -9,7 +9,7 @@ export UV_PYTHON_DOWNLOADS := never
 VENDOR ?=
 BASE ?=
 
-.PHONY: help setup validate-specs regen check-generated spec-diff release-notes lint typecheck mock contract test mutation build clean
+.PHONY: help setup validate-specs regen check-generated spec-diff release-notes lint typecheck mock contract test mutation bench build clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -37,7 +37,7 @@ lint: $(STAMP) ## ruff check and format check on hand-written code
 	@ruff check . && ruff format --check .
 
 typecheck: $(STAMP) ## mypy --strict on hand-written code
-	@mypy contract_tests scripts tests
+	@mypy contract_tests scripts tests bench
 
 
 mock: $(STAMP) ## serve the three vendor mocks on loopback (ports 4011-4013; --fault, MOCK_<VENDOR>_PORT)
@@ -54,6 +54,9 @@ test: $(STAMP) ## everything CI runs
 
 mutation: $(STAMP) ## every mock fault x vendor against the suite; writes reports/mutation.md [MUTATION_ARGS=--subset]
 	@$(PY) -m scripts.mutation $(MUTATION_ARGS)
+
+bench: $(STAMP) ## benchmarks vs Prism, raw httpx, st run and the bare generator; writes BENCHMARKS.md
+	@scripts/bench.sh
 
 build: $(STAMP) ## wheels and sdists of the three clients in dist/
 	@$(PY) -m scripts.build

@@ -10,7 +10,7 @@ $PY -m scripts.validate_specs
 echo "==> lint (ruff)"
 ruff check . && ruff format --check .
 echo "==> typecheck (mypy --strict, hand-written code)"
-mypy contract_tests scripts tests
+mypy contract_tests scripts tests bench
 echo "==> check-generated"
 $PY -m scripts.check_generated
 echo "==> spec gate (a breaking spec change needs a new major client version)"
