@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,6 +57,34 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     failed = any(op.checks_failed for op in RUN_LOG.operations.values())
     if _live() and budget is not None and budget.reached and failed and exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    # Under pytest-xdist, a worker hands what it saw to the controller, which writes the reports.
+    workeroutput: dict[str, Any] | None = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["contract_runlog"] = json.dumps(RUN_LOG.to_json())
+        workeroutput["contract_drift"] = json.dumps(DRIFT.to_json())
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Give each Schemathesis operation test a node id that names its operation.
+
+    Under pytest 9.2 the `[METHOD /path]` that Schemathesis 4.32 puts in an item's name does not reach its node id
+    (ids come from a callspec, and these items have none), so every operation of one schema shares one id:
+    pytest-xdist then runs only one of them, and JUnit and `-v` cannot say which operation a result is for.
+    """
+    for item in items:
+        label = getattr(item, "operation_label", None)
+        node_id = getattr(item, "_id", None)
+        if label and node_id is not None and getattr(node_id, "params", "") is None:
+            item._id = node_id.with_params(label)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """pytest-xdist controller: merge a finished worker's run log and drift findings."""
+    output = getattr(node, "workeroutput", {}) or {}
+    if "contract_runlog" in output:
+        RUN_LOG.merge_json(json.loads(output["contract_runlog"]))
+        DRIFT.merge_json(json.loads(output["contract_drift"]))
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -100,7 +130,7 @@ def _live_notes() -> list[str]:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Per-vendor summary after a run that exercised any vendor operation; writes reports/summary.md and drift.md."""
-    if not RUN_LOG.operations:
+    if not RUN_LOG.operations or hasattr(terminalreporter.config, "workerinput"):
         return
     _, relaxations = load_config()
     target = os.environ.get("CONTRACT_TARGET", "mock") or "mock"

@@ -65,6 +65,31 @@ class DriftLog:
         if found:
             self.findings.setdefault(key, Counter()).update(found)
 
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-able copy, for handing a pytest-xdist worker's findings to the controller."""
+        return {
+            "responses": self.responses,
+            "operations": [
+                {
+                    "vendor": vendor,
+                    "operation_id": op_id,
+                    "label": self.labels.get((vendor, op_id), ""),
+                    "findings": [[f.kind, f.where, f.detail, n] for f, n in counter.items()],
+                }
+                for (vendor, op_id), counter in self.findings.items()
+            ],
+        }
+
+    def merge_json(self, data: dict[str, Any]) -> None:
+        """Add another process's findings (from to_json) to these."""
+        self.responses += data["responses"]
+        for item in data["operations"]:
+            key = (item["vendor"], item["operation_id"])
+            self.labels[key] = item["label"]
+            counter = self.findings.setdefault(key, Counter())
+            for kind, where, detail, n in item["findings"]:
+                counter[Finding(kind, where, detail)] += n
+
 
 DRIFT = DriftLog()
 

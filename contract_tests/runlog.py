@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 __all__ = ["RUN_LOG", "OperationLog", "RunLog"]
 
@@ -58,6 +59,40 @@ class RunLog:
         log.checks_failed += len(failures)
         log.checks_passed += max(checks_run - len(failures), 0)
         log.failures.update(failures)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-able copy, for handing a pytest-xdist worker's log to the controller."""
+        return {
+            "operations": [
+                {
+                    "vendor": op.vendor,
+                    "operation_id": op.operation_id,
+                    "label": op.label,
+                    "documented": list(op.documented),
+                    "cases": op.cases,
+                    "checks_passed": op.checks_passed,
+                    "checks_failed": op.checks_failed,
+                    "statuses": {str(k): v for k, v in op.statuses.items()},
+                    "method_probes": {str(k): v for k, v in op.method_probes.items()},
+                    "failures": dict(op.failures),
+                }
+                for op in self.operations.values()
+            ],
+            "excluded": [[vendor, op_id, reason] for (vendor, op_id), reason in self.excluded.items()],
+        }
+
+    def merge_json(self, data: dict[str, Any]) -> None:
+        """Add another process's log (from to_json) to this one."""
+        for item in data["operations"]:
+            op = self.operation(item["vendor"], item["operation_id"], item["label"], tuple(item["documented"]))
+            op.cases += item["cases"]
+            op.checks_passed += item["checks_passed"]
+            op.checks_failed += item["checks_failed"]
+            op.statuses.update({int(k): v for k, v in item["statuses"].items()})
+            op.method_probes.update({int(k): v for k, v in item["method_probes"].items()})
+            op.failures.update(item["failures"])
+        for vendor, op_id, reason in data["excluded"]:
+            self.exclude(vendor, op_id, reason)
 
 
 RUN_LOG = RunLog()

@@ -4,6 +4,7 @@
 #     CONTRACT_ALLOW=<operationId>,...; CONTRACT_RATE_LIMIT / <VENDOR>_RATE_LIMIT (5/s), CONTRACT_MAX_REQUESTS (2000))
 #   HYPOTHESIS_PROFILE=ci (default here) | dev | nightly      MOCK_FAULTS=<kind>[@operation_id],...
 #   VENDOR=roit|paymentworks|procuros to run one vendor.
+#   CONTRACT_WORKERS=auto (default: one pytest-xdist worker per core, mock runs only; 0 = one process).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export HYPOTHESIS_PROFILE="${HYPOTHESIS_PROFILE:-ci}"
@@ -20,4 +21,9 @@ echo "==> contract suite: target ${CONTRACT_TARGET:-mock}, profile ${HYPOTHESIS_
 mkdir -p reports
 paths=()
 for vendor in "${vendors[@]}"; do paths+=("contract_tests/${vendor}"); done
-exec .venv/bin/python -m pytest "${paths[@]}" --junitxml=reports/junit.xml -o junit_family=xunit2 "$@"
+parallel=()
+# Live runs stay in one process: the rate limit and the request cap are per process.
+if [[ "${CONTRACT_TARGET:-mock}" != "live" && "${CONTRACT_WORKERS:-auto}" != "0" ]]; then
+  parallel=(-n "${CONTRACT_WORKERS:-auto}" --dist loadfile)
+fi
+exec .venv/bin/python -m pytest "${paths[@]}" "${parallel[@]}" --junitxml=reports/junit.xml -o junit_family=xunit2 "$@"

@@ -18,4 +18,5 @@ $PY -m scripts.spec_diff --gate
 echo "==> pytest"
 mkdir -p reports
 export HYPOTHESIS_PROFILE="${HYPOTHESIS_PROFILE:-ci}"
-$PY -m pytest --junitxml=reports/junit.xml -o junit_family=xunit2 "$@"
+# One worker per core; whole files stay together (the contract files share an in-process mock per vendor).
+$PY -m pytest -n "${TEST_WORKERS:-auto}" --dist loadfile --junitxml=reports/junit.xml -o junit_family=xunit2 "$@"
