@@ -11,6 +11,7 @@ import sys
 from collections.abc import Generator, Sequence
 
 import uvicorn
+import uvloop
 
 from contract_tests.mocks import DEMO_TOKEN, MockApp, create_app, format_catalog, parse_faults
 from contract_tests.mocks.contract import load_contract
@@ -104,7 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    asyncio.run(_serve(args, apps))
+    # uvloop (in uvicorn's "standard" set) is several times faster than the default loop on this hot path;
+    # uvicorn.Config(loop=...) does not apply here because this process runs the three servers itself.
+    uvloop.run(_serve(args, apps))
     return 0
 
 
