@@ -1,0 +1,29 @@
+"""`make regen` refuses to write a client the generator warned about, and shows the warning."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from contract_tests.specs import VENDORS
+from scripts.regen import GenerationError, generate
+
+
+def test_a_generator_warning_fails_regen_and_is_shown(tmp_path: Path) -> None:
+    vendor = VENDORS["roit"]
+    spec_dir = tmp_path / "roit"
+    shutil.copytree(vendor.spec_path.parent, spec_dir)
+    spec = yaml.safe_load((spec_dir / "openapi.yaml").read_text())
+    # A response media type the generator cannot model: it warns, and --fail-on-warning must stop the run.
+    ok = spec["paths"]["/roit-data-integration/v1/requests/create"]["get"]["responses"]["200"]
+    ok["content"]["application/xml"] = {"schema": {"type": "string"}}
+    (spec_dir / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+
+    with pytest.raises(GenerationError) as failure:
+        generate(vendor, tmp_path / "out", spec_dir=spec_dir)
+    message = str(failure.value)
+    assert "openapi-python-client failed" in message and "fix the spec" in message
+    assert "application/xml" in message, message  # the generator's own warning text is passed on
