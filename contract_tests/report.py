@@ -9,16 +9,22 @@ from contract_tests.runlog import OperationLog, RunLog
 from contract_tests.settings import Relaxation
 from contract_tests.specs import VENDORS, load_spec
 
-__all__ = ["all_operations", "summary_markdown", "terminal_lines", "write_summary"]
+__all__ = ["all_operations", "run_vendors", "summary_markdown", "terminal_lines", "write_summary"]
 
 _METHODS = ("get", "put", "post", "delete", "patch")
 
 
+def run_vendors(log: RunLog) -> list[str]:
+    """The vendors this run exercised (`make contract VENDOR=roit` reports on roit alone)."""
+    seen = {vendor for vendor, _ in log.operations} | {vendor for vendor, _ in log.excluded}
+    return [name for name in VENDORS if name in seen]
+
+
 def all_operations(log: RunLog) -> list[OperationLog]:
-    """Every operation of the three specs, in spec order, including any the run never reached (cases = 0)."""
+    """Every operation of the vendors run, in spec order, including any the run never reached (cases = 0)."""
     rows = []
-    for name, vendor in VENDORS.items():
-        doc = load_spec(vendor.spec_path)
+    for name in run_vendors(log):
+        doc = load_spec(VENDORS[name].spec_path)
         for path, item in doc["paths"].items():
             for method in _METHODS:
                 if op := item.get(method):
@@ -68,7 +74,7 @@ def summary_markdown(
         *(f"- {note}" for note in notes),
         *([""] if notes else []),
     ]
-    for vendor in VENDORS:
+    for vendor in run_vendors(log):
         vendor_rows = [r for r in rows if r.vendor == vendor]
         lines += [
             f"## {vendor}",
@@ -110,7 +116,7 @@ def terminal_lines(log: RunLog) -> list[str]:
     """One line per vendor, then one per operation that failed or never ran."""
     rows = all_operations(log)
     lines = []
-    for vendor in VENDORS:
+    for vendor in run_vendors(log):
         vendor_rows = [r for r in rows if r.vendor == vendor]
         failed = [r for r in vendor_rows if r.checks_failed]
         excluded = [r for r in vendor_rows if (r.vendor, r.operation_id) in log.excluded]
