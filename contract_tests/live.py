@@ -30,7 +30,7 @@ from schemathesis.schemas import BaseSchema
 from schemathesis.transport.requests import REQUESTS_TRANSPORT, ManagedCookiesSession, RequestsTransport
 
 from contract_tests.mocks.contract import load_contract
-from contract_tests.specs import VENDORS, load_spec
+from contract_tests.specs import VENDORS, load_spec, operations
 
 if TYPE_CHECKING:
     from pyrate_limiter import Limiter
@@ -65,7 +65,6 @@ RETRY_STATUSES = frozenset({429, 503})
 MAX_RETRIES = 3
 _MUTATING_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 _NO_LIMIT = frozenset({"none", "off"})
 
@@ -79,19 +78,15 @@ def mutating_operations(vendor: str) -> dict[str, str]:
     """The operations that change state, each with why: its HTTP method, or `x-mutates` in the spec."""
     doc = load_spec(VENDORS[vendor].spec_path)
     found: dict[str, str] = {}
-    for path, item in doc["paths"].items():
-        for method in _METHODS:
-            op = item.get(method)
-            if not isinstance(op, dict):
-                continue
-            flag = op.get("x-mutates")
-            if flag is not None and not isinstance(flag, bool):
-                where = f"{VENDORS[vendor].spec_path}: {method.upper()} {path}"
-                raise ValueError(f"{where}: x-mutates must be true or false, got {flag!r}")
-            if flag is True:
-                found[op["operationId"]] = f"x-mutates: true ({method.upper()})"
-            elif flag is None and method.upper() in _MUTATING_METHODS:
-                found[op["operationId"]] = method.upper()
+    for path, method, op in operations(doc):
+        flag = op.get("x-mutates")
+        if flag is not None and not isinstance(flag, bool):
+            where = f"{VENDORS[vendor].spec_path}: {method.upper()} {path}"
+            raise ValueError(f"{where}: x-mutates must be true or false, got {flag!r}")
+        if flag is True:
+            found[op["operationId"]] = f"x-mutates: true ({method.upper()})"
+        elif flag is None and method.upper() in _MUTATING_METHODS:
+            found[op["operationId"]] = method.upper()
     return found
 
 

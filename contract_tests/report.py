@@ -7,11 +7,9 @@ from pathlib import Path
 
 from contract_tests.runlog import OperationLog, RunLog
 from contract_tests.settings import Relaxation
-from contract_tests.specs import VENDORS, load_spec
+from contract_tests.specs import VENDORS, load_spec, operations
 
 __all__ = ["all_operations", "run_vendors", "summary_markdown", "terminal_lines", "write_summary"]
-
-_METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def run_vendors(log: RunLog) -> list[str]:
@@ -24,12 +22,9 @@ def all_operations(log: RunLog) -> list[OperationLog]:
     """Every operation of the vendors run, in spec order, including any the run never reached (cases = 0)."""
     rows = []
     for name in run_vendors(log):
-        doc = load_spec(VENDORS[name].spec_path)
-        for path, item in doc["paths"].items():
-            for method in _METHODS:
-                if op := item.get(method):
-                    documented = tuple(str(c) for c in op["responses"])
-                    rows.append(log.operation(name, op["operationId"], f"{method.upper()} {path}", documented))
+        for path, method, op in operations(load_spec(VENDORS[name].spec_path)):
+            documented = tuple(str(c) for c in op["responses"])
+            rows.append(log.operation(name, op["operationId"], f"{method.upper()} {path}", documented))
     return rows
 
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-__all__ = ["REPO_ROOT", "VENDORS", "SpecLoadError", "Vendor", "load_spec", "vendor"]
+__all__ = ["HTTP_METHODS", "REPO_ROOT", "VENDORS", "SpecLoadError", "Vendor", "load_spec", "operations", "vendor"]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# The methods an OpenAPI path item may hold, in the order the specification lists them.
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 @dataclass(frozen=True)
@@ -100,3 +103,14 @@ def load_spec(path: Path) -> dict[str, Any]:
     if not isinstance(doc, dict):
         raise SpecLoadError(f"{path}: the top level must be a mapping (an OpenAPI document), got {type(doc).__name__}")
     return doc
+
+
+def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Yield (path, method, operation) for every operation in an OpenAPI document, in document order."""
+    for path, item in (doc.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                yield path, method, op

@@ -19,9 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from contract_tests.schemas import json_strategy
-from contract_tests.specs import VENDORS, load_spec
-
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+from contract_tests.specs import VENDORS, load_spec, operations
 
 
 @dataclass(frozen=True)
@@ -76,20 +74,16 @@ def _cases() -> list[Case]:
 
     for vendor in VENDORS.values():
         doc = load_spec(vendor.spec_path)
-        for item in doc["paths"].values():
-            for method in HTTP_METHODS:
-                op = item.get(method)
-                if not op:
-                    continue
-                body = op.get("requestBody", {})
-                if "$ref" not in body and (schema := _json_schema(body)):
-                    add(Case(vendor.name, op["operationId"], "request", 0, schema))
-                explicit = {int(c) for c in op["responses"] if c.isdigit()}
-                for code, response in op["responses"].items():
-                    if "$ref" in response:
-                        response = doc["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
-                    if schema := _json_schema(response):
-                        add(Case(vendor.name, op["operationId"], code, _concrete_status(code, explicit), schema))
+        for _, _, op in operations(doc):
+            body = op.get("requestBody", {})
+            if "$ref" not in body and (schema := _json_schema(body)):
+                add(Case(vendor.name, op["operationId"], "request", 0, schema))
+            explicit = {int(c) for c in op["responses"] if c.isdigit()}
+            for code, response in op["responses"].items():
+                if "$ref" in response:
+                    response = doc["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+                if schema := _json_schema(response):
+                    add(Case(vendor.name, op["operationId"], code, _concrete_status(code, explicit), schema))
     return cases
 
 
@@ -100,7 +94,7 @@ MODULES = {name: _operation_modules(v.package) for name, v in VENDORS.items()}
 
 def test_every_operation_has_a_generated_module() -> None:
     for name, doc in SPECS.items():
-        ids = {op["operationId"] for item in doc["paths"].values() for m, op in item.items() if m in HTTP_METHODS}
+        ids = {op["operationId"] for _, _, op in operations(doc)}
         assert ids <= MODULES[name].keys(), f"{name}: no generated module for {sorted(ids - MODULES[name].keys())}"
 
 

@@ -20,9 +20,8 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from contract_tests.specs import REPO_ROOT, VENDORS, SpecLoadError, load_spec
+from contract_tests.specs import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _SPEC_URI = "urn:spec"
 
@@ -57,17 +56,6 @@ def resolve_pointer(doc: Any, ptr: str) -> Any:
         else:
             raise KeyError(part)
     return node
-
-
-def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Yield (path, method, operation) for every operation in the document."""
-    for path, item in (doc.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if isinstance(op, dict):
-                yield path, method, op
 
 
 def _walk(node: Any, parts: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:

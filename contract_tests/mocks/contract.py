@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 import jsonschema_rs
 
-from contract_tests.specs import VENDORS, load_spec
+from contract_tests.specs import HTTP_METHODS, VENDORS, load_spec
 
 __all__ = [
     "BodyRule",
@@ -32,7 +32,6 @@ __all__ = [
 
 _BASE_URI = "urn:mock-spec"
 _FRAGMENT_SAFE = "/~-._!$&'()*+,;=:@"
-_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _NO_DEFAULT: Any = object()
 
 
@@ -243,7 +242,7 @@ class Contract:
         regex = "^" + re.sub(r"\\{([^}/]+)\\}", lambda m: f"(?P<{_group(m.group(1))}>[^/]+)", re.escape(template)) + "$"
         route = Route(template, re.compile(regex), len(names))
         shared = [(p, f"{base}/parameters/{i}") for i, p in enumerate(item.get("parameters", []))]
-        for method in _METHODS:
+        for method in HTTP_METHODS:
             raw = item.get(method)
             if not isinstance(raw, dict):
                 continue
