@@ -56,12 +56,13 @@ class DriftLog:
     def observe(self, vendor: str, operation_id: str, label: str, response: Response) -> None:
         """Compare one response with the spec and count what it does not describe."""
         self.responses += 1
-        op = load_contract(vendor).operations.get(operation_id)
+        contract = load_contract(vendor)
+        op = contract.operations.get(operation_id)
         if op is None:
             return
         key = (vendor, operation_id)
         self.labels[key] = label
-        found = list(findings_for(load_contract(vendor), op, response))
+        found = list(findings_for(contract, op, response))
         if found:
             self.findings.setdefault(key, Counter()).update(found)
 
