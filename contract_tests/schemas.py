@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 # so this import cannot move under us unnoticed.
 from schemathesis.generation.jsonschema.builder import build
 
+from contract_tests.specs import resolve_pointer
+
 __all__ = ["json_strategy", "resolve"]
 
 # Annotations: they describe, they do not constrain, and hypothesis-jsonschema need not see them.
@@ -28,10 +30,7 @@ def resolve(schema: Any, doc: dict[str, Any], _seen: tuple[str, ...] = ()) -> An
         ref = schema["$ref"]
         if ref in _seen:
             raise ValueError(f"recursive $ref {ref} cannot be inlined: {' -> '.join(_seen)}")
-        target: Any = doc
-        for part in ref.removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        return resolve(target, doc, (*_seen, ref))
+        return resolve(resolve_pointer(doc, ref.removeprefix("#")), doc, (*_seen, ref))
     out: dict[str, Any] = {}
     for key, value in schema.items():
         if key.startswith("x-") or key in _ANNOTATIONS:

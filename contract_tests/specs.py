@@ -9,7 +9,17 @@ from typing import Any
 
 import yaml
 
-__all__ = ["HTTP_METHODS", "REPO_ROOT", "VENDORS", "SpecLoadError", "Vendor", "load_spec", "operations", "vendor"]
+__all__ = [
+    "HTTP_METHODS",
+    "REPO_ROOT",
+    "VENDORS",
+    "SpecLoadError",
+    "Vendor",
+    "load_spec",
+    "operations",
+    "resolve_pointer",
+    "vendor",
+]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # The methods an OpenAPI path item may hold, in the order the specification lists them.
@@ -114,3 +124,17 @@ def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]
             op = item.get(method)
             if isinstance(op, dict):
                 yield path, method, op
+
+
+def resolve_pointer(doc: Any, ptr: str) -> Any:
+    """Follow a JSON pointer (without the leading '#') through a document; KeyError if it goes nowhere."""
+    node = doc
+    for raw in ptr.split("/")[1:]:
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, list):
+            node = node[int(part)]
+        elif isinstance(node, dict):
+            node = node[part]
+        else:
+            raise KeyError(part)
+    return node

@@ -20,7 +20,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from contract_tests.specs import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations
+from contract_tests.specs import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations, resolve_pointer
 
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _SPEC_URI = "urn:spec"
@@ -42,20 +42,6 @@ class Problem:
 def pointer(*parts: str | int) -> str:
     """Build an RFC 6901 JSON pointer from path parts."""
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
-
-
-def resolve_pointer(doc: Any, ptr: str) -> Any:
-    """Follow a JSON pointer (without the leading '#') through a document; KeyError if it goes nowhere."""
-    node = doc
-    for raw in ptr.split("/")[1:]:
-        part = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, list):
-            node = node[int(part)]
-        elif isinstance(node, dict):
-            node = node[part]
-        else:
-            raise KeyError(part)
-    return node
 
 
 def _walk(node: Any, parts: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
