@@ -20,7 +20,7 @@ from contract_tests.mocks._paging import number_page
 from contract_tests.mocks.contract import Issue, Operation
 from contract_tests.mocks.engine import Reply, RequestContext, VendorBehaviour
 
-__all__ = ["BEHAVIOUR", "OTHER_ACCOUNT", "OWN_ACCOUNT", "PaymentWorksState"]
+__all__ = ["BEHAVIOUR", "OTHER_ACCOUNT", "OWN_ACCOUNT", "PaymentWorksState", "Record"]
 
 OWN_ACCOUNT = 12589
 OTHER_ACCOUNT = 14268
@@ -33,11 +33,21 @@ _FORBIDDEN = "You do not have permission to perform this action."
 
 
 @dataclass
-class PaymentWorksState:
-    """Updates, registrations and tags by id; private keys (`_account`, ...) are never served."""
+class Record:
+    """One update or registration: `served` is exactly what the API answers; the other fields it never serves."""
 
-    updates: dict[int, dict[str, Any]] = field(default_factory=dict)
-    nvrs: dict[int, dict[str, Any]] = field(default_factory=dict)
+    served: dict[str, Any]
+    account: int
+    value_ts: str = ""  # updates: when the field value changed (the value_change_since filter)
+    status_ts: str = ""  # registrations: the last status change (status_change_since; the details' status_ts)
+
+
+@dataclass
+class PaymentWorksState:
+    """Updates, registrations and tags by id (tags are served as stored)."""
+
+    updates: dict[int, Record] = field(default_factory=dict)
+    nvrs: dict[int, Record] = field(default_factory=dict)
     tags: dict[int, dict[str, Any]] = field(default_factory=dict)
 
 
@@ -45,9 +55,9 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(_EASTERN).isoformat(timespec="microseconds")
 
 
-def _update(uid: int, i: int, status: str, account: int, ts: datetime) -> dict[str, Any]:
+def _update(uid: int, i: int, status: str, account: int, ts: datetime) -> Record:
     name = _NAMES[i % len(_NAMES)]
-    return {
+    served = {
         "id": uid,
         "ts": _stamp(ts),
         "status_ts": _stamp(ts + timedelta(hours=1)),
@@ -67,14 +77,13 @@ def _update(uid: int, i: int, status: str, account: int, ts: datetime) -> dict[s
         "bank_verification_reason_context": None,
         "bank_verification_note": None,
         "metadata": {},
-        "_account": account,
-        "_value_ts": _stamp(ts + timedelta(days=2)),
     }
+    return Record(served, account, value_ts=_stamp(ts + timedelta(days=2)))
 
 
-def _nvr(nid: int, i: int, status: str, account: int, ts: datetime) -> dict[str, Any]:
+def _nvr(nid: int, i: int, status: str, account: int, ts: datetime) -> Record:
     name = _NAMES[i % len(_NAMES)]
-    return {
+    served = {
         "id": nid,
         "request_status": status,
         "requesting_company": {"id": 12593 + i, "name": name},
@@ -93,9 +102,8 @@ def _nvr(nid: int, i: int, status: str, account: int, ts: datetime) -> dict[str,
             "related_vendor_number": str(12345 + i),
         },
         "tags": [],
-        "_account": account,
-        "_status_ts": _stamp(ts + timedelta(hours=1)),
     }
+    return Record(served, account, status_ts=_stamp(ts + timedelta(hours=1)))
 
 
 def seed() -> PaymentWorksState:
@@ -134,7 +142,7 @@ def seed() -> PaymentWorksState:
             "nvrs": holders,
         }
         for nid in holders:
-            state.nvrs[nid]["tags"].append(tag_id)
+            state.nvrs[nid].served["tags"].append(tag_id)
     return state
 
 
@@ -168,10 +176,6 @@ def _state(ctx: RequestContext) -> PaymentWorksState:
     return state
 
 
-def _public(record: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in record.items() if not k.startswith("_")}
-
-
 def _local_date(stamp: str) -> date:
     return datetime.fromisoformat(stamp).astimezone(_EASTERN).date()
 
@@ -197,7 +201,7 @@ def _page(ctx: RequestContext, records: list[dict[str, Any]]) -> Reply:
         "count": len(records),
         "next": link(page + 1) if found.has_next else None,
         "previous": link(page - 1) if found.has_previous else None,
-        "results": [_public(r) for r in found.items],
+        "results": found.items,
     }
     return Reply(200, body)
 
@@ -217,13 +221,13 @@ def _within_days(stamp: str, days: int) -> bool:
         return True
 
 
-def _common_filters(ctx: RequestContext, record: dict[str, Any], name: str, submitted: str) -> bool:
+def _common_filters(ctx: RequestContext, served: dict[str, Any], name: str, submitted: str) -> bool:
     q = ctx.query
     if "supplier_name" in q and not name.lower().startswith(str(q["supplier_name"]).lower()):
         return False
     if "since" in q and _local_date(submitted) < _day(q["since"]):
         return False
-    if "last_n_days" in q and not _within_days(record["ts"], int(q["last_n_days"])):
+    if "last_n_days" in q and not _within_days(served["ts"], int(q["last_n_days"])):
         return False
     return True
 
@@ -236,25 +240,26 @@ def list_updates(ctx: RequestContext) -> Reply:
     """The account's updates matching every filter, paged."""
     q = ctx.query
     found = []
-    for record in sorted(_state(ctx).updates.values(), key=lambda r: int(r["id"])):
-        if record["_account"] != OWN_ACCOUNT:
+    for _, record in sorted(_state(ctx).updates.items()):
+        update = record.served
+        if record.account != OWN_ACCOUNT:
             continue
-        if "status" in q and _status_code(record["status"], _UPDATE_STATUSES) != q["status"]:
+        if "status" in q and _status_code(update["status"], _UPDATE_STATUSES) != q["status"]:
             continue
-        if "status_change_since" in q and _local_date(record["status_ts"]) < _day(q["status_change_since"]):
+        if "status_change_since" in q and _local_date(update["status_ts"]) < _day(q["status_change_since"]):
             continue
-        if "value_change_since" in q and _local_date(record["_value_ts"]) < _day(q["value_change_since"]):
+        if "value_change_since" in q and _local_date(record.value_ts) < _day(q["value_change_since"]):
             continue
-        if _common_filters(ctx, record, record["vendor_name"], record["ts"]):
-            found.append(record)
+        if _common_filters(ctx, update, update["vendor_name"], update["ts"]):
+            found.append(update)
     return _page(ctx, found)
 
 
-def _owned(records: dict[int, dict[str, Any]], rid: int, what: str) -> dict[str, Any] | Reply:
+def _owned(records: dict[int, Record], rid: int, what: str) -> Record | Reply:
     record = records.get(rid)
     if record is None:
         return Reply(404, {"detail": f"Not found: no {what} {rid}."})
-    if record["_account"] != OWN_ACCOUNT:
+    if record.account != OWN_ACCOUNT:
         return Reply(403, {"detail": f"{_FORBIDDEN} The {what} {rid} belongs to another account."})
     return record
 
@@ -262,43 +267,48 @@ def _owned(records: dict[int, dict[str, Any]], rid: int, what: str) -> dict[str,
 def get_update(ctx: RequestContext) -> Reply:
     """One update of the account."""
     record = _owned(_state(ctx).updates, int(ctx.path_params["id"]), "update")
-    return record if isinstance(record, Reply) else Reply(200, _public(record))
+    return record if isinstance(record, Reply) else Reply(200, record.served)
 
 
-def _mark(ctx: RequestContext, record: dict[str, Any], key: str, ts_key: str, what: str) -> Reply:
-    status = record[key]
+def _mark(ctx: RequestContext, record: Record, key: str, what: str) -> Reply:
+    """Approved → Processed with a new status change stamp (served as status_ts on updates, kept on registrations)."""
+    status = record.served[key]
     if status == "Approved" or (status == "Processed" and ctx.fault("not-idempotent")):
-        record[key] = "Processed"
-        record[ts_key] = _stamp(datetime.now(UTC))
+        record.served[key] = "Processed"
+        now = _stamp(datetime.now(UTC))
+        if "status_ts" in record.served:
+            record.served["status_ts"] = now
+        else:
+            record.status_ts = now
     elif status != "Processed":
-        field_name = "status" if key == "status" else key
-        return Reply(400, {field_name: [f"Only an Approved {what} can be marked Processed; this one is {status}."]})
-    return Reply(200, _public(record))
+        return Reply(400, {key: [f"Only an Approved {what} can be marked Processed; this one is {status}."]})
+    return Reply(200, record.served)
 
 
 def mark_update_processed(ctx: RequestContext) -> Reply:
     """Approved → Processed (new status_ts); Processed stays Processed; any other status is a 400."""
     record = _owned(_state(ctx).updates, int(ctx.path_params["id"]), "update")
-    return record if isinstance(record, Reply) else _mark(ctx, record, "status", "status_ts", "update")
+    return record if isinstance(record, Reply) else _mark(ctx, record, "status", "update")
 
 
 def list_new_vendor_requests(ctx: RequestContext) -> Reply:
     """The account's registrations matching every filter, paged."""
     q = ctx.query
     found = []
-    for record in sorted(_state(ctx).nvrs.values(), key=lambda r: int(r["id"])):
-        if record["_account"] != OWN_ACCOUNT:
+    for _, record in sorted(_state(ctx).nvrs.items()):
+        nvr = record.served
+        if record.account != OWN_ACCOUNT:
             continue
-        if "status" in q and _status_code(record["request_status"], _NVR_STATUSES) != q["status"]:
+        if "status" in q and _status_code(nvr["request_status"], _NVR_STATUSES) != q["status"]:
             continue
-        if "type" in q and _status_code(record["request_type"], _NVR_TYPES) != q["type"]:
+        if "type" in q and _status_code(nvr["request_type"], _NVR_TYPES) != q["type"]:
             continue
-        if q.get("resubmitted_only") and not record["is_resubmitted"]:
+        if q.get("resubmitted_only") and not nvr["is_resubmitted"]:
             continue
-        if "status_change_since" in q and _local_date(record["_status_ts"]) < _day(q["status_change_since"]):
+        if "status_change_since" in q and _local_date(record.status_ts) < _day(q["status_change_since"]):
             continue
-        if _common_filters(ctx, record, record["requesting_company"]["name"], record["last_submitted_ts"]):
-            found.append(record)
+        if _common_filters(ctx, nvr, nvr["requesting_company"]["name"], nvr["last_submitted_ts"]):
+            found.append(nvr)
     return _page(ctx, found)
 
 
@@ -307,20 +317,21 @@ def get_new_vendor_request_details(ctx: RequestContext) -> Reply:
     record = _owned(_state(ctx).nvrs, int(ctx.path_params["id"]), "new vendor request")
     if isinstance(record, Reply):
         return record
-    company = record["requesting_company"]
+    nvr = record.served
+    company = nvr["requesting_company"]
     details = {
-        "id": record["id"],
-        "ts": record["ts"],
-        "status_ts": record["_status_ts"],
-        "request_status": record["request_status"],
-        "request_type": record["request_type"],
-        "is_resubmitted": record["is_resubmitted"],
-        "last_submitted_ts": record["last_submitted_ts"],
+        "id": nvr["id"],
+        "ts": nvr["ts"],
+        "status_ts": record.status_ts,
+        "request_status": nvr["request_status"],
+        "request_type": nvr["request_type"],
+        "is_resubmitted": nvr["is_resubmitted"],
+        "last_submitted_ts": nvr["last_submitted_ts"],
         "exported_ts": None,
-        "num_submits": 2 if record["is_resubmitted"] else 1,
+        "num_submits": 2 if nvr["is_resubmitted"] else 1,
         "ip_address": None,
         "requested_by": 18512,
-        "customer": record["_account"],
+        "customer": record.account,
         "matched_supplier": None,
         "requesting_company": {
             "id": company["id"],
@@ -352,7 +363,7 @@ def mark_new_vendor_request_processed(ctx: RequestContext) -> Reply:
     record = _owned(_state(ctx).nvrs, int(ctx.path_params["id"]), "new vendor request")
     if isinstance(record, Reply):
         return record
-    return _mark(ctx, record, "request_status", "_status_ts", "new vendor request")
+    return _mark(ctx, record, "request_status", "new vendor request")
 
 
 def list_new_vendor_request_tags(ctx: RequestContext) -> Reply:
@@ -361,7 +372,7 @@ def list_new_vendor_request_tags(ctx: RequestContext) -> Reply:
     record = _owned(state.nvrs, int(ctx.path_params["id"]), "new vendor request")
     if isinstance(record, Reply):
         return record
-    return _page(ctx, [state.tags[t] for t in sorted(record["tags"])])
+    return _page(ctx, [state.tags[t] for t in sorted(record.served["tags"])])
 
 
 BEHAVIOUR = VendorBehaviour(

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from contract_tests.mocks import create_app
+from contract_tests.mocks.contract import load_contract
 from contract_tests.mocks.testing import spec_problems, sync_client
 
 
@@ -159,3 +160,29 @@ def test_tags_are_paginated(client: httpx.Client) -> None:
     rest = client.get(page["next"]).json()
     ids = [t["id"] for t in page["results"] + rest["results"]]
     assert len(ids) == len(set(ids)) == 14 and all(16493 in t["nvrs"] for t in rest["results"])
+
+
+@pytest.mark.parametrize(
+    ("path", "schema"),
+    [
+        ("/api/updates/", "Update"),
+        ("/api/new-vendor-requests/", "NewVendorRequest"),
+    ],
+)
+def test_listed_records_carry_only_documented_fields(client: httpx.Client, path: str, schema: str) -> None:
+    """What the mock keeps to itself (owning account, hidden timestamps) never reaches a page or a record."""
+    documented = set(load_contract("paymentworks").doc["components"]["schemas"][schema]["properties"])
+    records = _all(client, path)
+    assert records and all(set(r) <= documented for r in records), [sorted(set(r) - documented) for r in records]
+    one = client.get(f"{path}{records[0]['id']}/" if schema == "Update" else f"{path}{records[0]['id']}/details/")
+    assert one.status_code == 200 and not any(key.startswith("_") for key in one.json())
+
+
+def test_marking_a_registration_processed_moves_its_status_change_date(client: httpx.Client) -> None:
+    before = client.get("/api/new-vendor-requests/19657/details/").json()["status_ts"]
+    assert client.patch("/api/new-vendor-requests/19657/", json={"request_status": "2"}).status_code == 200
+    after = client.get("/api/new-vendor-requests/19657/details/").json()["status_ts"]
+    assert after > before
+    yesterday = (date.today() - timedelta(days=1)).isoformat()  # the mock dates in US Eastern time
+    since = _all(client, "/api/new-vendor-requests/", status_change_since=yesterday)
+    assert 19657 in {n["id"] for n in since}
