@@ -60,7 +60,15 @@ async def _serve(args: argparse.Namespace, apps: dict[str, MockApp]) -> None:
     servers = {
         vendor: _Server(
             uvicorn.Config(
-                app, host=args.host, port=getattr(args, f"{vendor}_port"), log_level="warning", lifespan="off"
+                app,
+                host=args.host,
+                port=getattr(args, f"{vendor}_port"),
+                log_level="warning",
+                lifespan="off",
+                http="httptools",
+                # A loopback mock has no proxy in front and logs requests itself (GET /__mock__/requests).
+                proxy_headers=False,
+                access_log=False,
             )
         )
         for vendor, app in apps.items()

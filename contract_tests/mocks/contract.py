@@ -72,6 +72,8 @@ class _Validator:
     def errors(self, instance: Any, limit: int = 20) -> list[tuple[tuple[str | int, ...], str, str]]:
         """(instance path, message, kind) of each failure; a missing property's name is appended to its path."""
         found: list[tuple[tuple[str | int, ...], str, str]] = []
+        if self._validator.is_valid(instance):  # the common case, without building error objects
+            return found
         for error in self._validator.iter_errors(instance):
             segments = tuple(error.instance_path)
             kind = error.kind.name

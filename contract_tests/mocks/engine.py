@@ -17,6 +17,8 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode
 
+import orjson
+
 from contract_tests.mocks.contract import Contract, Issue, MediaRule, Operation, ParameterRule
 from contract_tests.mocks.faults import RESPONSE_SHAPE_FAULTS, ActiveFaults, mutate_body, undocumented_status
 
@@ -42,6 +44,7 @@ MAX_BODY_BYTES = 1024 * 1024
 DEFAULT_SLOW_SECONDS = 2.5
 ADMIN_PREFIX = "/__mock__/"
 _MAX_RECORDED = 10_000
+_NO_CONTENT_STATUSES = frozenset({204, 304})  # RFC 9110: no Content-Length on a 204
 _SKIPPED_HEADER_PARAMS = frozenset({"authorization", "content-type", "accept"})
 _STRING_CANDIDATES = (
     "2024-01-01T00:00:00Z",
@@ -261,8 +264,9 @@ class MockApp:
         if scope["type"] != "http":
             return
         headers = tuple((k.decode("latin-1").lower(), v.decode("latin-1")) for k, v in scope.get("headers", []))
-        body, too_large = await self._read_body(receive, dict(headers).get("content-length"))
-        host = dict(headers).get("host") or _server_host(scope)
+        by_name = dict(headers)
+        body, too_large = await self._read_body(receive, by_name.get("content-length"))
+        host = by_name.get("host") or _server_host(scope)
         request = MockRequest(
             method=scope["method"].upper(),
             path=scope["path"],
@@ -275,13 +279,11 @@ class MockApp:
         response = self.handle(request)
         if response.delay:
             await asyncio.sleep(response.delay)
-        await send(
-            {
-                "type": "http.response.start",
-                "status": response.status,
-                "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in response.headers],
-            }
-        )
+        raw_headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in response.headers]
+        if response.status not in _NO_CONTENT_STATUSES:
+            # A length, not chunked framing: one body write, and what every client expects of a fixed answer.
+            raw_headers.append((b"content-length", str(len(response.body)).encode()))
+        await send({"type": "http.response.start", "status": response.status, "headers": raw_headers})
         await send({"type": "http.response.body", "body": response.body})
 
     def handle(self, request: MockRequest) -> MockResponse:
@@ -564,7 +566,7 @@ class MockApp:
                     body = mutate_body(kind, body, self.contract, media.pointer)
             if "undocumented-status" in faults:
                 status = undocumented_status(op) or status
-        data = b"" if media_type is None else json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        data = b"" if media_type is None else _json_bytes(body)
         if media_type is not None:
             headers["Content-Type"] = media_type
         if shaped and op is not None and media_type is not None:
@@ -679,6 +681,14 @@ def _coerce(raw: list[str], schema: Mapping[str, Any]) -> tuple[Any, str | None]
             return False, None
         return None, f"{text!r} is not a valid boolean (use true or false)"
     return text, None
+
+
+def _json_bytes(value: Any) -> bytes:
+    """Compact UTF-8 JSON: orjson, or the json module for what orjson refuses (e.g. integers beyond 64 bits)."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS)
+    except orjson.JSONEncodeError:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _match_media(content_type: str, content: Mapping[str, MediaRule]) -> MediaRule | None:

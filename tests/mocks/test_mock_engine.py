@@ -6,6 +6,7 @@ import asyncio
 import dataclasses
 import hashlib
 import json
+from collections.abc import MutableMapping
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -15,7 +16,7 @@ import pytest
 
 from contract_tests.mocks import DEMO_TOKEN, MAX_BODY_BYTES, SpecHashMismatch, create_app
 from contract_tests.mocks.contract import load_contract
-from contract_tests.mocks.engine import MockApp, Reply, RequestContext
+from contract_tests.mocks.engine import MockApp, Reply, RequestContext, _json_bytes
 from contract_tests.mocks.faults import ActiveFaults
 from contract_tests.mocks.testing import spec_problems, sync_client
 from contract_tests.specs import VENDORS
@@ -318,3 +319,42 @@ def test_stale_generated_client_refuses_to_start_naming_make_regen(
         create_app("roit")
     (tmp_path / "GENERATED.json").write_text(json.dumps({"spec_sha256": hashlib.sha256(spec.read_bytes()).hexdigest()}))
     create_app("roit")
+
+
+@pytest.mark.parametrize(
+    ("vendor", "path", "status"),
+    [("paymentworks", "/api/updates/?per_page=2", 200), ("procuros", "/v2/ping", 204), ("roit", "/nowhere", 404)],
+)
+def test_asgi_answers_carry_a_content_length_except_no_content(vendor: str, path: str, status: int) -> None:
+    app = create_app(vendor)
+    sent: list[MutableMapping[str, Any]] = []
+
+    async def call() -> None:
+        token = app.authorization_header().partition(": ")[2].encode()
+        scope: dict[str, Any] = {
+            "type": "http",
+            "method": "GET",
+            "path": path.partition("?")[0],
+            "query_string": path.partition("?")[2].encode(),
+            "headers": [(b"host", b"testserver"), (b"authorization", token)],
+        }
+
+        async def receive() -> MutableMapping[str, Any]:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message: MutableMapping[str, Any]) -> None:
+            sent.append(message)
+
+        await app(scope, receive, send)
+
+    asyncio.run(call())
+    start, body = sent
+    lengths = [v for k, v in start["headers"] if k == b"content-length"]
+    assert start["status"] == status
+    assert lengths == ([] if status == 204 else [str(len(body["body"])).encode()])
+
+
+def test_an_answer_orjson_cannot_encode_is_still_json() -> None:
+    """Integers beyond 64 bits (a client may send one to be echoed) fall back to the json module, not a 500."""
+    assert json.loads(_json_bytes({"big": 2**70, 1: "int key"})) == {"big": 2**70, "1": "int key"}
+    assert _json_bytes({"name": "São Paulo"}) == '{"name":"São Paulo"}'.encode()
