@@ -4,28 +4,19 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import os
 import signal
 import sys
-from collections.abc import Generator, Sequence
+from collections.abc import Sequence
 
-import uvicorn
 import uvloop
 
 from contract_tests.mocks import DEMO_TOKEN, MockApp, create_app, format_catalog, parse_faults
+from contract_tests.mocks._uvicorn import mock_server
 from contract_tests.mocks.contract import load_contract
 from contract_tests.specs import VENDORS
 
 _DEFAULT_PORTS = {"roit": 4011, "paymentworks": 4012, "procuros": 4013}
-
-
-class _Server(uvicorn.Server):
-    """A uvicorn server that leaves signal handling to the process (three servers share one loop)."""
-
-    @contextlib.contextmanager
-    def capture_signals(self) -> Generator[None, None, None]:
-        yield
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -57,22 +48,7 @@ def _apps(args: argparse.Namespace) -> dict[str, MockApp]:
 
 
 async def _serve(args: argparse.Namespace, apps: dict[str, MockApp]) -> None:
-    servers = {
-        vendor: _Server(
-            uvicorn.Config(
-                app,
-                host=args.host,
-                port=getattr(args, f"{vendor}_port"),
-                log_level="warning",
-                lifespan="off",
-                http="httptools",
-                # A loopback mock has no proxy in front and logs requests itself (GET /__mock__/requests).
-                proxy_headers=False,
-                access_log=False,
-            )
-        )
-        for vendor, app in apps.items()
-    }
+    servers = {vendor: mock_server(app, args.host, getattr(args, f"{vendor}_port")) for vendor, app in apps.items()}
 
     def stop() -> None:
         for server in servers.values():

@@ -6,12 +6,12 @@ import contextlib
 import json
 import threading
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
-import uvicorn
 
+from contract_tests.mocks._uvicorn import mock_server
 from contract_tests.mocks.contract import Issue, load_contract
 from contract_tests.mocks.engine import MockApp
 
@@ -51,16 +51,10 @@ def spec_problems(vendor: str, operation_id: str, response: httpx.Response) -> l
     return [f"{Issue('body', '', '', segments=s).pointer or '/'}: {m}" for s, m, _ in media.validator.errors(body)]
 
 
-class _ThreadServer(uvicorn.Server):
-    @contextlib.contextmanager
-    def capture_signals(self) -> Generator[None, None, None]:
-        yield
-
-
 @contextlib.contextmanager
 def serve_in_thread(app: MockApp, *, host: str = "127.0.0.1", timeout: float = 5.0) -> Iterator[str]:
     """Serve the app with uvicorn on a free loopback port in a thread; yields the base URL, stops on exit."""
-    server = _ThreadServer(uvicorn.Config(app, host=host, port=0, log_level="warning", lifespan="off"))
+    server = mock_server(app, host, 0)
     thread = threading.Thread(target=server.run, name="mock-uvicorn", daemon=True)
     thread.start()
     deadline = time.monotonic() + timeout
