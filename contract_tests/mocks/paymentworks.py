@@ -236,14 +236,17 @@ def _status_code(display: str, order: Sequence[str]) -> int:
     return order.index(display)
 
 
+def _own_in_id_order(records: dict[int, Record]) -> list[Record]:
+    """The account's records, in id order (the order every listing pages through)."""
+    return [record for _, record in sorted(records.items()) if record.account == OWN_ACCOUNT]
+
+
 def list_updates(ctx: RequestContext) -> Reply:
     """The account's updates matching every filter, paged."""
     q = ctx.query
     found = []
-    for _, record in sorted(_state(ctx).updates.items()):
+    for record in _own_in_id_order(_state(ctx).updates):
         update = record.served
-        if record.account != OWN_ACCOUNT:
-            continue
         if "status" in q and _status_code(update["status"], _UPDATE_STATUSES) != q["status"]:
             continue
         if "status_change_since" in q and _local_date(update["status_ts"]) < _day(q["status_change_since"]):
@@ -295,10 +298,8 @@ def list_new_vendor_requests(ctx: RequestContext) -> Reply:
     """The account's registrations matching every filter, paged."""
     q = ctx.query
     found = []
-    for _, record in sorted(_state(ctx).nvrs.items()):
+    for record in _own_in_id_order(_state(ctx).nvrs):
         nvr = record.served
-        if record.account != OWN_ACCOUNT:
-            continue
         if "status" in q and _status_code(nvr["request_status"], _NVR_STATUSES) != q["status"]:
             continue
         if "type" in q and _status_code(nvr["request_type"], _NVR_TYPES) != q["type"]:
