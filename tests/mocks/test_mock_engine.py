@@ -6,7 +6,6 @@ import asyncio
 import dataclasses
 import hashlib
 import json
-from collections.abc import MutableMapping
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -18,7 +17,7 @@ from contract_tests.mocks import DEMO_TOKEN, MAX_BODY_BYTES, SpecHashMismatch, c
 from contract_tests.mocks.contract import load_contract
 from contract_tests.mocks.engine import MockApp, Reply, RequestContext, _json_bytes
 from contract_tests.mocks.faults import ActiveFaults
-from contract_tests.mocks.testing import spec_problems, sync_client
+from contract_tests.mocks.testing import authorization, spec_problems, sync_client
 from contract_tests.specs import VENDORS
 
 ROIT = "/roit-data-integration/v1"
@@ -327,31 +326,16 @@ def test_stale_generated_client_refuses_to_start_naming_make_regen(
 )
 def test_asgi_answers_carry_a_content_length_except_no_content(vendor: str, path: str, status: int) -> None:
     app = create_app(vendor)
-    sent: list[MutableMapping[str, Any]] = []
 
-    async def call() -> None:
-        token = app.authorization_header().partition(": ")[2].encode()
-        scope: dict[str, Any] = {
-            "type": "http",
-            "method": "GET",
-            "path": path.partition("?")[0],
-            "query_string": path.partition("?")[2].encode(),
-            "headers": [(b"host", b"testserver"), (b"authorization", token)],
-        }
+    async def call() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app)  # passes the app's headers through as sent
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            return await client.get(path, headers=authorization(app))
 
-        async def receive() -> MutableMapping[str, Any]:
-            return {"type": "http.request", "body": b"", "more_body": False}
-
-        async def send(message: MutableMapping[str, Any]) -> None:
-            sent.append(message)
-
-        await app(scope, receive, send)
-
-    asyncio.run(call())
-    start, body = sent
-    lengths = [v for k, v in start["headers"] if k == b"content-length"]
-    assert start["status"] == status
-    assert lengths == ([] if status == 204 else [str(len(body["body"])).encode()])
+    response = asyncio.run(call())
+    assert response.status_code == status
+    lengths = response.headers.get_list("content-length")
+    assert lengths == ([] if status == 204 else [str(len(response.content))])
 
 
 def test_an_answer_orjson_cannot_encode_is_still_json() -> None:
