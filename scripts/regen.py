@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from importlib.metadata import version
 from pathlib import Path
 
@@ -20,6 +21,7 @@ import yaml
 
 from contract_tests.specs import REPO_ROOT, VENDORS, Vendor
 from contract_tests.specs import vendor as lookup
+from scripts.client_inputs import stage_templates
 
 __all__ = ["CHANGELOG", "GENERATED_README", "GenerationError", "generate", "header_for", "manifest_for"]
 
@@ -85,6 +87,9 @@ def package_version(vendor: Vendor, spec_dir: Path | None = None) -> str:
 def manifest_for(vendor: Vendor, spec_dir: Path | None = None) -> dict[str, str]:
     """What a generated client was made from; the mock and the suite compare it with the spec on disk."""
     source = spec_dir or vendor.spec_path.parent
+    with tempfile.TemporaryDirectory(prefix=f"templates-{vendor.name}-") as staged:
+        stage_templates(vendor, source, Path(staged))
+        templates_sha256 = _templates_sha256(Path(staged))
     return {
         "config": f"specs/{vendor.name}/client.yaml",
         "config_sha256": _sha256(source / vendor.config_path.name),
@@ -94,8 +99,9 @@ def manifest_for(vendor: Vendor, spec_dir: Path | None = None) -> dict[str, str]
         "ruff_version": version("ruff"),
         "spec": f"specs/{vendor.name}/openapi.yaml",
         "spec_sha256": _sha256(source / vendor.spec_path.name),
-        "templates": f"specs/{vendor.name}/templates",
-        "templates_sha256": _templates_sha256(source / vendor.templates_dir.name),
+        # Shared, per-vendor and derived templates, as staged for the generator: a change to any of them is drift.
+        "templates": f"specs/_shared/templates + specs/{vendor.name}/templates + derived",
+        "templates_sha256": templates_sha256,
     }
 
 
@@ -106,11 +112,13 @@ def generate(vendor: Vendor, out_dir: Path, spec_dir: Path | None = None) -> Non
     breaking-change report generates the client a consumer had at an older commit.
     """
     source = spec_dir or vendor.spec_path.parent
-    templates = source / vendor.templates_dir.name
     if out_dir.exists():
         shutil.rmtree(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     bin_dir = Path(sys.executable).parent
+    staging = tempfile.TemporaryDirectory(prefix=f"templates-{vendor.name}-")
+    templates = Path(staging.name)
+    stage_templates(vendor, source, templates)
     command = [
         str(bin_dir / "openapi-python-client"),
         "generate",
@@ -123,12 +131,13 @@ def generate(vendor: Vendor, out_dir: Path, spec_dir: Path | None = None) -> Non
         "--meta",
         "uv",
         "--fail-on-warning",
-        # An older revision may predate the custom templates.
-        *(["--custom-template-path", str(templates)] if templates.is_dir() else []),
+        "--custom-template-path",
+        str(templates),
     ]
     # The generator's post-hooks call `ruff` by name: make sure it is the pinned one from this environment.
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
-    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    with staging:
+        result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     output = (result.stdout + result.stderr).strip()
     # --fail-on-warning makes any warning a non-zero exit; the output says what it was.
     if result.returncode != 0:

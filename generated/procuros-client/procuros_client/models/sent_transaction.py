@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.transaction_type import TransactionType
 
 if TYPE_CHECKING:
@@ -51,11 +52,20 @@ class SentTransaction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sent_transaction_content import SentTransactionContent  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = TransactionType(d.pop("type"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "type"
+            type_ = TransactionType(d.pop("type"))
 
-        content = SentTransactionContent.from_dict(d.pop("content"))
+            _at = "content"
+            content = SentTransactionContent.from_dict(d.pop("content"))
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         sent_transaction = cls(
             type_=type_,
             content=content,
