@@ -21,6 +21,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from contract_tests.specs import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations, resolve_pointer
+from scripts.pagination_rules import pagination_problems
 
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _SPEC_URI = "urn:spec"
@@ -75,6 +76,8 @@ class SpecChecker:
         if not self.problems:
             self.check_structure()  # openapi-spec-validator cannot run over a dangling $ref
         self.check_operations()
+        if not self.problems:
+            self.check_pagination()
         self.check_unused_components()
         if not self.problems:
             self.check_examples()
@@ -92,6 +95,11 @@ class SpecChecker:
             if message.startswith("Operation ID") and "is not unique" in message:
                 continue  # reported by check_operations, with the operation's pointer
             self.report(tuple(getattr(error, "path", ()) or ()), "openapi-3.1", message)
+
+    def check_pagination(self) -> None:
+        """Every name an `x-pagination` mentions exists: the parameter, the items and next members (issue 15)."""
+        for parts, message in pagination_problems(self.doc):
+            self.report(parts, "x-pagination", message)
 
     def check_refs(self) -> None:
         """Every $ref is local ('#/...') and points at something that exists."""

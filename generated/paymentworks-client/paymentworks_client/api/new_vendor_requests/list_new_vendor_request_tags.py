@@ -1,13 +1,15 @@
 # generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
+from urllib.parse import parse_qs, quote, urlsplit
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client, retry_for
 from ...models.payment_works_error import PaymentWorksError
+from ...models.tag import Tag
 from ...models.tag_page import TagPage
 from ...types import UNSET, Response, Unset
 
@@ -297,7 +299,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> TagPage:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fadd1322f90>: the success body, or a typed error.
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff911e3b050>: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -329,7 +331,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> TagPage:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fadd1322f90>: the success body, or a typed error (as sync_or_raise)."""
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff911e3b050>: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -343,3 +345,147 @@ async def asyncio_or_raise(
     )
 
     return _success_or_raise(_build_response(client=client, response=response))
+
+
+def _page_items(page: TagPage) -> list[Tag]:
+    value_1 = page.results
+    return value_1
+
+
+def _next_member(page: TagPage) -> Any:
+    value_1 = page.next_
+    return value_1
+
+
+def _next_position(page: TagPage) -> int | None:
+    """Where the page after this one starts, or None when the vendor says there is no more."""
+    following = _next_member(page)
+    if following is None:
+        return None
+    # The vendor's next link names the page it hands out next: follow it, so a repeated page is seen.
+    numbers = parse_qs(urlsplit(str(following)).query).get("page")
+    if not numbers or not numbers[0].isdigit():
+        cause = ValueError(f"the next link {following!r} has no page=<number>")
+        raise errors.ResponseParseError("/next", cause, _OPERATION, 200)
+    return int(numbers[0])
+
+
+def _start(position: int | Unset) -> set[int]:
+    return {1 if isinstance(position, Unset) else position}
+
+
+def iter_pages(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[TagPage]:
+    """Every page of list_new_vendor_request_tags (from `page` on), until the vendor says there is no more.
+
+    Every other argument is sent with each page. Raises errors.PaginationLoopError when the vendor hands back a
+    page it already gave, and the errors of sync_or_raise.
+    """
+    seen = _start(page)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        current = sync_or_raise(
+            id=id,
+            client=client,
+            page=page,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        pages += 1
+        yield current
+        position = _next_position(current)
+        if position is None:
+            return
+        if position in seen:
+            raise errors.PaginationLoopError(_OPERATION, position)
+        seen.add(position)
+        page = position
+
+
+def iter_items(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[Tag]:
+    """Every item of every page of list_new_vendor_request_tags (see iter_pages)."""
+    for current in iter_pages(
+        id=id,
+        client=client,
+        page=page,
+        per_page=per_page,
+        timeout=timeout,
+        max_retries=max_retries,
+        max_pages=max_pages,
+    ):
+        yield from _page_items(current)
+
+
+async def aiter_pages(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[TagPage]:
+    """Every page of list_new_vendor_request_tags, asynchronously (see iter_pages)."""
+    seen = _start(page)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        current = await asyncio_or_raise(
+            id=id,
+            client=client,
+            page=page,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        pages += 1
+        yield current
+        position = _next_position(current)
+        if position is None:
+            return
+        if position in seen:
+            raise errors.PaginationLoopError(_OPERATION, position)
+        seen.add(position)
+        page = position
+
+
+async def aiter_items(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[Tag]:
+    """Every item of every page of list_new_vendor_request_tags, asynchronously (see iter_pages)."""
+    async for current in aiter_pages(
+        id=id,
+        client=client,
+        page=page,
+        per_page=per_page,
+        timeout=timeout,
+        max_retries=max_retries,
+        max_pages=max_pages,
+    ):
+        for item in _page_items(current):
+            yield item

@@ -1,7 +1,9 @@
 # generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any, cast
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
@@ -9,6 +11,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client, retry_for
 from ...models.list_new_vendor_requests_status import ListNewVendorRequestsStatus
 from ...models.list_new_vendor_requests_type import ListNewVendorRequestsType
+from ...models.new_vendor_request import NewVendorRequest
 from ...models.new_vendor_request_page import NewVendorRequestPage
 from ...models.payment_works_error import PaymentWorksError
 from ...types import UNSET, Response, Unset
@@ -417,7 +420,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> NewVendorRequestPage:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fadd14bfd10>: the success body, or a typed error.
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff911fd7810>: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -461,7 +464,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> NewVendorRequestPage:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fadd14bfd10>: the success body, or a typed error (as sync_or_raise)."""
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff911fd7810>: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         page=page,
@@ -481,3 +484,195 @@ async def asyncio_or_raise(
     )
 
     return _success_or_raise(_build_response(client=client, response=response))
+
+
+def _page_items(page: NewVendorRequestPage) -> list[NewVendorRequest]:
+    value_1 = page.results
+    return value_1
+
+
+def _next_member(page: NewVendorRequestPage) -> Any:
+    value_1 = page.next_
+    return value_1
+
+
+def _next_position(page: NewVendorRequestPage) -> int | None:
+    """Where the page after this one starts, or None when the vendor says there is no more."""
+    following = _next_member(page)
+    if following is None:
+        return None
+    # The vendor's next link names the page it hands out next: follow it, so a repeated page is seen.
+    numbers = parse_qs(urlsplit(str(following)).query).get("page")
+    if not numbers or not numbers[0].isdigit():
+        cause = ValueError(f"the next link {following!r} has no page=<number>")
+        raise errors.ResponseParseError("/next", cause, _OPERATION, 200)
+    return int(numbers[0])
+
+
+def _start(position: int | Unset) -> set[int]:
+    return {1 if isinstance(position, Unset) else position}
+
+
+def iter_pages(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    status: ListNewVendorRequestsStatus | Unset = UNSET,
+    type_: ListNewVendorRequestsType | Unset = UNSET,
+    resubmitted_only: bool | Unset = False,
+    status_change_since: datetime.date | Unset = UNSET,
+    since: datetime.date | Unset = UNSET,
+    last_n_days: int | Unset = UNSET,
+    supplier_name: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[NewVendorRequestPage]:
+    """Every page of list_new_vendor_requests (from `page` on), until the vendor says there is no more.
+
+    Every other argument is sent with each page. Raises errors.PaginationLoopError when the vendor hands back a
+    page it already gave, and the errors of sync_or_raise.
+    """
+    seen = _start(page)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        current = sync_or_raise(
+            client=client,
+            page=page,
+            per_page=per_page,
+            status=status,
+            type_=type_,
+            resubmitted_only=resubmitted_only,
+            status_change_since=status_change_since,
+            since=since,
+            last_n_days=last_n_days,
+            supplier_name=supplier_name,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        pages += 1
+        yield current
+        position = _next_position(current)
+        if position is None:
+            return
+        if position in seen:
+            raise errors.PaginationLoopError(_OPERATION, position)
+        seen.add(position)
+        page = position
+
+
+def iter_items(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    status: ListNewVendorRequestsStatus | Unset = UNSET,
+    type_: ListNewVendorRequestsType | Unset = UNSET,
+    resubmitted_only: bool | Unset = False,
+    status_change_since: datetime.date | Unset = UNSET,
+    since: datetime.date | Unset = UNSET,
+    last_n_days: int | Unset = UNSET,
+    supplier_name: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[NewVendorRequest]:
+    """Every item of every page of list_new_vendor_requests (see iter_pages)."""
+    for current in iter_pages(
+        client=client,
+        page=page,
+        per_page=per_page,
+        status=status,
+        type_=type_,
+        resubmitted_only=resubmitted_only,
+        status_change_since=status_change_since,
+        since=since,
+        last_n_days=last_n_days,
+        supplier_name=supplier_name,
+        timeout=timeout,
+        max_retries=max_retries,
+        max_pages=max_pages,
+    ):
+        yield from _page_items(current)
+
+
+async def aiter_pages(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    status: ListNewVendorRequestsStatus | Unset = UNSET,
+    type_: ListNewVendorRequestsType | Unset = UNSET,
+    resubmitted_only: bool | Unset = False,
+    status_change_since: datetime.date | Unset = UNSET,
+    since: datetime.date | Unset = UNSET,
+    last_n_days: int | Unset = UNSET,
+    supplier_name: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[NewVendorRequestPage]:
+    """Every page of list_new_vendor_requests, asynchronously (see iter_pages)."""
+    seen = _start(page)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        current = await asyncio_or_raise(
+            client=client,
+            page=page,
+            per_page=per_page,
+            status=status,
+            type_=type_,
+            resubmitted_only=resubmitted_only,
+            status_change_since=status_change_since,
+            since=since,
+            last_n_days=last_n_days,
+            supplier_name=supplier_name,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        pages += 1
+        yield current
+        position = _next_position(current)
+        if position is None:
+            return
+        if position in seen:
+            raise errors.PaginationLoopError(_OPERATION, position)
+        seen.add(position)
+        page = position
+
+
+async def aiter_items(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    status: ListNewVendorRequestsStatus | Unset = UNSET,
+    type_: ListNewVendorRequestsType | Unset = UNSET,
+    resubmitted_only: bool | Unset = False,
+    status_change_since: datetime.date | Unset = UNSET,
+    since: datetime.date | Unset = UNSET,
+    last_n_days: int | Unset = UNSET,
+    supplier_name: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[NewVendorRequest]:
+    """Every item of every page of list_new_vendor_requests, asynchronously (see iter_pages)."""
+    async for current in aiter_pages(
+        client=client,
+        page=page,
+        per_page=per_page,
+        status=status,
+        type_=type_,
+        resubmitted_only=resubmitted_only,
+        status_change_since=status_change_since,
+        since=since,
+        last_n_days=last_n_days,
+        supplier_name=supplier_name,
+        timeout=timeout,
+        max_retries=max_retries,
+        max_pages=max_pages,
+    ):
+        for item in _page_items(current):
+            yield item

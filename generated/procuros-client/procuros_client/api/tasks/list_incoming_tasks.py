@@ -1,4 +1,5 @@
 # generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -8,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client, retry_for
 from ...models.general_validation_error_response import GeneralValidationErrorResponse
 from ...models.internal_error_response import InternalErrorResponse
+from ...models.task import Task
 from ...models.task_page import TaskPage
 from ...models.task_type import TaskType
 from ...types import UNSET, Response, Unset
@@ -284,7 +286,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> TaskPage:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2b37561010>: the success body, or a typed error.
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f875430f910>: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -316,7 +318,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> TaskPage:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2b37561010>: the success body, or a typed error (as sync_or_raise)."""
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f875430f910>: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         filtertype=filtertype,
@@ -330,3 +332,149 @@ async def asyncio_or_raise(
     )
 
     return _success_or_raise(_build_response(client=client, response=response))
+
+
+def _page_items(page: TaskPage) -> list[Task]:
+    value_1 = page.items
+    return value_1
+
+
+def _next_member(page: TaskPage) -> Any:
+    value_1 = page.next_cursor
+    return value_1
+
+
+def _has_more(page: TaskPage) -> Any:
+    value_1 = page.has_more
+    return value_1
+
+
+def _next_position(page: TaskPage) -> str | None:
+    """Where the page after this one starts, or None when the vendor says there is no more."""
+    if not _has_more(page):
+        return None
+    following = _next_member(page)
+    if following is None:
+        return None
+    return str(following)
+
+
+def _start(position: str | Unset) -> set[str]:
+    return set() if isinstance(position, Unset) else {position}
+
+
+def iter_pages(
+    *,
+    client: AuthenticatedClient,
+    filtertype: TaskType | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[TaskPage]:
+    """Every page of list_incoming_tasks (from `cursor` on), until the vendor says there is no more.
+
+    Every other argument is sent with each page. Raises errors.PaginationLoopError when the vendor hands back a
+    cursor it already gave, and the errors of sync_or_raise.
+    """
+    seen = _start(cursor)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        current = sync_or_raise(
+            client=client,
+            filtertype=filtertype,
+            cursor=cursor,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        pages += 1
+        yield current
+        position = _next_position(current)
+        if position is None:
+            return
+        if position in seen:
+            raise errors.PaginationLoopError(_OPERATION, position)
+        seen.add(position)
+        cursor = position
+
+
+def iter_items(
+    *,
+    client: AuthenticatedClient,
+    filtertype: TaskType | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[Task]:
+    """Every item of every page of list_incoming_tasks (see iter_pages)."""
+    for current in iter_pages(
+        client=client,
+        filtertype=filtertype,
+        cursor=cursor,
+        per_page=per_page,
+        timeout=timeout,
+        max_retries=max_retries,
+        max_pages=max_pages,
+    ):
+        yield from _page_items(current)
+
+
+async def aiter_pages(
+    *,
+    client: AuthenticatedClient,
+    filtertype: TaskType | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[TaskPage]:
+    """Every page of list_incoming_tasks, asynchronously (see iter_pages)."""
+    seen = _start(cursor)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        current = await asyncio_or_raise(
+            client=client,
+            filtertype=filtertype,
+            cursor=cursor,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        pages += 1
+        yield current
+        position = _next_position(current)
+        if position is None:
+            return
+        if position in seen:
+            raise errors.PaginationLoopError(_OPERATION, position)
+        seen.add(position)
+        cursor = position
+
+
+async def aiter_items(
+    *,
+    client: AuthenticatedClient,
+    filtertype: TaskType | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[Task]:
+    """Every item of every page of list_incoming_tasks, asynchronously (see iter_pages)."""
+    async for current in aiter_pages(
+        client=client,
+        filtertype=filtertype,
+        cursor=cursor,
+        per_page=per_page,
+        timeout=timeout,
+        max_retries=max_retries,
+        max_pages=max_pages,
+    ):
+        for item in _page_items(current):
+            yield item

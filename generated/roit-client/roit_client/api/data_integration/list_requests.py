@@ -1,4 +1,5 @@
 # generated from specs/roit/openapi.yaml; DO NOT EDIT; run make regen
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -9,6 +10,7 @@ from ...client import AuthenticatedClient, Client, retry_for
 from ...models.error_detail import ErrorDetail
 from ...models.http_validation_error import HTTPValidationError
 from ...models.list_requests_response import ListRequestsResponse
+from ...models.request_record import RequestRecord
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "list_requests"
@@ -297,7 +299,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> ListRequestsResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb42d72b0d0>: the success body, or a typed error.
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fef4952ae10>: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -329,7 +331,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> ListRequestsResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb42d72b0d0>: the success body, or a typed error (as sync_or_raise)."""
+    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fef4952ae10>: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         limit=limit,
@@ -343,3 +345,148 @@ async def asyncio_or_raise(
     )
 
     return _success_or_raise(_build_response(client=client, response=response))
+
+
+def _page_items(page: ListRequestsResponse) -> list[RequestRecord]:
+    value_1 = page.data
+    if isinstance(value_1, Unset):
+        return []
+    value_2 = value_1.items
+    return value_2
+
+
+def _next_member(page: ListRequestsResponse) -> Any:
+    value_1 = page.data
+    if isinstance(value_1, Unset):
+        return None
+    value_2 = value_1.next_start_after
+    return value_2
+
+
+def _next_position(page: ListRequestsResponse) -> str | None:
+    """Where the page after this one starts, or None when the vendor says there is no more."""
+    following = _next_member(page)
+    if following is None:
+        return None
+    return str(following)
+
+
+def _start(position: str | Unset) -> set[str]:
+    return set() if isinstance(position, Unset) else {position}
+
+
+def iter_pages(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    page_size: int | Unset = 50,
+    start_after: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[ListRequestsResponse]:
+    """Every page of list_requests (from `start_after` on), until the vendor says there is no more.
+
+    Every other argument is sent with each page. Raises errors.PaginationLoopError when the vendor hands back a
+    cursor it already gave, and the errors of sync_or_raise.
+    """
+    seen = _start(start_after)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        current = sync_or_raise(
+            client=client,
+            limit=limit,
+            page_size=page_size,
+            start_after=start_after,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        pages += 1
+        yield current
+        position = _next_position(current)
+        if position is None:
+            return
+        if position in seen:
+            raise errors.PaginationLoopError(_OPERATION, position)
+        seen.add(position)
+        start_after = position
+
+
+def iter_items(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    page_size: int | Unset = 50,
+    start_after: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[RequestRecord]:
+    """Every item of every page of list_requests (see iter_pages)."""
+    for current in iter_pages(
+        client=client,
+        limit=limit,
+        page_size=page_size,
+        start_after=start_after,
+        timeout=timeout,
+        max_retries=max_retries,
+        max_pages=max_pages,
+    ):
+        yield from _page_items(current)
+
+
+async def aiter_pages(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    page_size: int | Unset = 50,
+    start_after: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[ListRequestsResponse]:
+    """Every page of list_requests, asynchronously (see iter_pages)."""
+    seen = _start(start_after)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        current = await asyncio_or_raise(
+            client=client,
+            limit=limit,
+            page_size=page_size,
+            start_after=start_after,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        pages += 1
+        yield current
+        position = _next_position(current)
+        if position is None:
+            return
+        if position in seen:
+            raise errors.PaginationLoopError(_OPERATION, position)
+        seen.add(position)
+        start_after = position
+
+
+async def aiter_items(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    page_size: int | Unset = 50,
+    start_after: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[RequestRecord]:
+    """Every item of every page of list_requests, asynchronously (see iter_pages)."""
+    async for current in aiter_pages(
+        client=client,
+        limit=limit,
+        page_size=page_size,
+        start_after=start_after,
+        timeout=timeout,
+        max_retries=max_retries,
+        max_pages=max_pages,
+    ):
+        for item in _page_items(current):
+            yield item
