@@ -22,7 +22,7 @@ def _deref(doc: dict[str, Any], node: Any) -> Any:
 
 def _parameters(doc: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any]) -> set[str]:
     found = [_deref(doc, p) for p in [*path_item.get("parameters", []), *op.get("parameters", [])]]
-    return {p.get("name") for p in found if isinstance(p, dict) and p.get("in") == "query"}
+    return {str(p.get("name")) for p in found if isinstance(p, dict) and p.get("in") == "query"}
 
 
 def _member(doc: dict[str, Any], schema: Any, member_pointer: str) -> Any:
