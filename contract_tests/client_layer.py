@@ -49,8 +49,8 @@ __all__ = [
     "Listing",
     "assert_same_answer",
     "assert_visits_each_once",
+    "collect_pages",
     "page_sizes",
-    "walk_pages",
 ]
 
 C = TypeVar("C", bound="GeneratedClient")
@@ -59,6 +59,7 @@ K = TypeVar("K")
 I = TypeVar("I")  # noqa: E741
 J = TypeVar("J")
 H = TypeVar("H", bound=Hashable)
+P = TypeVar("P")
 
 load_all_checks()
 # The checks that judge a response on its own; the others re-send requests, which a response hook must not do.
@@ -167,6 +168,8 @@ class ClientLayer(Generic[C]):
             prefix=AUTH_PREFIX[self.vendor],
             raise_on_unexpected_status=True,
             timeout=httpx.Timeout(30.0),
+            # The suite judges every answer the vendor sends: a retry would hide a 429 or 503 from the report.
+            max_retries=0,
             httpx_args=httpx_args,
         )
 
@@ -437,30 +440,24 @@ class Listing(Generic[I]):
         return Listing([key(i) for i in self.items], self.complete)
 
 
-def walk_pages(
-    fetch: Callable[[K | None], tuple[Sequence[I], K | None]], what: str, max_pages: int | None = None
+def collect_pages(
+    pages: Iterator[P], items: Callable[[P], Sequence[I]], more: Callable[[P], bool], what: str, max_pages: int | None
 ) -> Listing[I]:
-    """The items of every page (or of the first `max_pages`): `fetch(None)` is page one, `fetch(token)` the next."""
-    items: list[I] = []
-    seen: set[Hashable] = set()
-    token: K | None = None
-    for number in range(1, _MAX_PAGES + 1):
-        if token is None:
-            page, token = fetch(None)
-        else:
-            try:
-                page, token = fetch(token)
-            except AssertionError as exc:
-                raise AssertionError(f"{what}: the page the previous one pointed to ({token!r}) failed: {exc}") from exc
-        items.extend(page)
-        if token is None:
-            return Listing(items, complete=True)
+    """The items of a generated `iter_pages` walk, or of its first `max_pages` pages.
+
+    A thin wrapper over the client's own iterator (which follows the vendor's cursor or next link and raises
+    PaginationLoopError on a repeat): the suite also needs to know whether the walk reached the last page (live runs
+    read only the first pages) and a hard cap, so a vendor that hands out new cursors forever fails instead of hanging.
+    """
+    found: list[I] = []
+    for number, page in enumerate(pages, 1):
+        found.extend(items(page))
+        if not more(page):
+            return Listing(found, complete=True)
         if max_pages is not None and number >= max_pages:
-            return Listing(items, complete=False)
-        key = token if isinstance(token, Hashable) else repr(token)
-        assert key not in seen, f"{what}: paging loops (continuation {token!r} handed out twice)"
-        seen.add(key)
-    raise AssertionError(f"{what}: paging did not end after {_MAX_PAGES} pages")
+            return Listing(found, complete=False)
+        assert number < _MAX_PAGES, f"{what}: paging did not end after {_MAX_PAGES} pages"
+    raise AssertionError(f"{what}: the pages stopped although the last one said there were more")
 
 
 def assert_visits_each_once(what: str, paged: Listing[H], full: Listing[H]) -> None:
