@@ -23,7 +23,7 @@ from scripts.regen import CHANGELOG, GenerationError
 from scripts.regen import main as regen
 from scripts.spec_diff import SpecDiffError, VendorDiff, bumped, semver, vendor_diff
 
-__all__ = ["changelog_entry", "release", "write_changelog", "write_version"]
+__all__ = ["NOTES", "changelog_entry", "kept_notes", "release", "write_changelog", "write_version"]
 
 _HEADER = """\
 # Changelog: {project}
@@ -32,12 +32,32 @@ Written by `make release-notes` from oasdiff's changelog of `specs/{vendor}/open
 generated package; newest first. Versions follow semver: a breaking change bumps the major version, an addition the
 minor, anything else the patch.
 """
+# A hand-written section under an entry (why the bump, behaviour changes); release-notes keeps it on a rerun.
+NOTES = "### Why this bump"
 _ENTRY = re.compile(r"^## (\d+)\.(\d+)\.(\d+)\b.*$", re.MULTILINE)
 _VERSION_LINE = re.compile(r"^package_version_override:.*$", re.MULTILINE)
 
 
-def changelog_entry(diff: VendorDiff, version: str, date: dt.date) -> str:
-    """The markdown entry for version: spec breaks, Python breaks, other spec changes."""
+def _grouped(paths: Sequence[str]) -> list[str]:
+    """`parent`: name, name, ... for each parent of the added paths (one line per module or class)."""
+    by_parent: dict[str, list[str]] = {}
+    for path in paths:
+        parent, _, name = path.rpartition(".")
+        by_parent.setdefault(parent, []).append(name)
+    return [f"`{parent}`: {', '.join(names)}" for parent, names in sorted(by_parent.items())]
+
+
+def kept_notes(changelog: str, version: str) -> str:
+    """The hand-written `### Why this bump` section of version's entry, so a rerun does not drop it."""
+    entry = re.search(rf"^## {re.escape(version)} .*?(?=^## |\Z)", changelog, re.MULTILINE | re.DOTALL)
+    if entry is None:
+        return ""
+    notes = re.search(rf"^{re.escape(NOTES)}\n.*?(?=^##|\Z)", entry.group(0), re.MULTILINE | re.DOTALL)
+    return notes.group(0).rstrip("\n") + "\n" if notes else ""
+
+
+def changelog_entry(diff: VendorDiff, version: str, date: dt.date, notes: str = "") -> str:
+    """The markdown entry for version: spec breaks, Python breaks, other spec changes, Python additions, notes."""
     lines = [f"## {version} ({date.isoformat()})", ""]
     if diff.is_new:
         return "\n".join([*lines, "First version.", ""])
@@ -46,12 +66,15 @@ def changelog_entry(diff: VendorDiff, version: str, date: dt.date) -> str:
         ("Breaking (spec)", [f"{c.operation}: {c.text} (`{c.id}`)" for c in diff.breaking_changes]),
         ("Breaking (Python API)", [f"{b.explanation} ({b.kind})" for b in diff.python_breaks]),
         ("Other changes", [f"{c.operation}: {c.text} (`{c.id}`)" for c in diff.spec_changes if not c.breaking]),
+        ("Added (Python API)", _grouped(diff.python_additions)),
     ]
     for title, items in sections:
         if items:
             lines += [f"### {title}", "", *(f"- {item}" for item in items), ""]
     if not any(items for _, items in sections):
         lines += ["No API change: the spec's documentation, examples, the generator config or templates changed.", ""]
+    if notes:
+        lines += [notes.rstrip("\n"), ""]
     return "\n".join(lines)
 
 
@@ -98,7 +121,8 @@ def release(diff: VendorDiff, spec_dir: Path, project: str, date: dt.date) -> st
     dated = re.search(rf"^## {re.escape(version)} \((\d{{4}}-\d{{2}}-\d{{2}})\)", _read(changelog), re.MULTILINE)
     date = dt.date.fromisoformat(dated.group(1)) if dated else date
     header = _HEADER.format(project=project, vendor=diff.vendor)
-    write_changelog(changelog, header, changelog_entry(diff, version, date), diff.base_version)
+    notes = kept_notes(_read(changelog), version)
+    write_changelog(changelog, header, changelog_entry(diff, version, date, notes), diff.base_version)
     return version
 
 
