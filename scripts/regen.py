@@ -28,8 +28,9 @@ __all__ = ["CHANGELOG", "GENERATED_README", "GenerationError", "generate", "head
 GENERATED_README = """\
 # generated/ — do not edit
 
-Everything here is written by `make regen` from `specs/<vendor>/openapi.yaml`, `specs/<vendor>/client.yaml` and
-`specs/<vendor>/templates/`, with the pinned openapi-python-client and ruff (see `pyproject.toml`):
+Everything here is written by `make regen` from `specs/<vendor>/openapi.yaml`, `specs/<vendor>/client.yaml`,
+`specs/<vendor>/templates/` and the shared SDK templates `specs/_shared/templates/` (iterators, retries, typed errors,
+timeouts, forward-compatible enums), with the pinned openapi-python-client and ruff (see `pyproject.toml`):
 
 | folder | package | made from |
 |---|---|---|
@@ -39,7 +40,8 @@ Everything here is written by `make regen` from `specs/<vendor>/openapi.yaml`, `
 
 For each vendor, `make regen` wipes the folder, runs `openapi-python-client generate --fail-on-warning --meta uv`
 (any warning fails the run), stamps every Python file with a DO-NOT-EDIT header and writes `GENERATED.json`: the
-sha256 of the spec, config and templates, the generator and ruff versions, and the package version.
+sha256 of the spec, config and templates (shared, per-vendor and the facts derived from the spec, as staged for the
+generator), the generator and ruff versions, and the package version.
 
 `make check-generated` (part of `make test`) regenerates into a temporary folder and fails on any difference, then
 runs `mypy --strict` over the three packages. To change a client, change its spec or config and run `make regen`.
