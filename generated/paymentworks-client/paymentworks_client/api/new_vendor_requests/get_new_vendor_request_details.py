@@ -259,7 +259,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> NewVendorRequestDetails:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9737e07ed0>: the success body, or a typed error.
+    """get_new_vendor_request_details: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -287,7 +287,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> NewVendorRequestDetails:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9737e07ed0>: the success body, or a typed error (as sync_or_raise)."""
+    """get_new_vendor_request_details: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         id=id,

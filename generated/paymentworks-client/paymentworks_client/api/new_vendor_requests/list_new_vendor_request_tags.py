@@ -299,7 +299,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> TagPage:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9737e3a950>: the success body, or a typed error.
+    """list_new_vendor_request_tags: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -331,7 +331,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> TagPage:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9737e3a950>: the success body, or a typed error (as sync_or_raise)."""
+    """list_new_vendor_request_tags: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         id=id,

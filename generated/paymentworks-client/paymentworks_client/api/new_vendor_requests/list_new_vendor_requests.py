@@ -420,7 +420,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> NewVendorRequestPage:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9737fdf9d0>: the success body, or a typed error.
+    """list_new_vendor_requests: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -464,7 +464,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> NewVendorRequestPage:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9737fdf9d0>: the success body, or a typed error (as sync_or_raise)."""
+    """list_new_vendor_requests: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         page=page,

@@ -306,7 +306,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> NewVendorRequest:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9737ff7dd0>: the success body, or a typed error.
+    """mark_new_vendor_request_processed: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -336,7 +336,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> NewVendorRequest:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9737ff7dd0>: the success body, or a typed error (as sync_or_raise)."""
+    """mark_new_vendor_request_processed: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         id=id,

@@ -406,7 +406,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> UpdatePage:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9738081810>: the success body, or a typed error.
+    """list_updates: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -448,7 +448,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> UpdatePage:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9738081810>: the success body, or a typed error (as sync_or_raise)."""
+    """list_updates: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         page=page,

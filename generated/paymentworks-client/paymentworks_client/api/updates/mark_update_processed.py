@@ -318,7 +318,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> Update:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f97380eaf10>: the success body, or a typed error.
+    """mark_update_processed: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -348,7 +348,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> Update:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f97380eaf10>: the success body, or a typed error (as sync_or_raise)."""
+    """mark_update_processed: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         id=id,

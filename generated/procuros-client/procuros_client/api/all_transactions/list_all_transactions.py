@@ -340,7 +340,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> TransactionPage:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe65d6afc10>: the success body, or a typed error.
+    """list_all_transactions: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -378,7 +378,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> TransactionPage:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe65d6afc10>: the success body, or a typed error (as sync_or_raise)."""
+    """list_all_transactions: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         filtertype=filtertype,

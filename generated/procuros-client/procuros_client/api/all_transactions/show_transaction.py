@@ -238,7 +238,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> ShowTransactionResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe65d6cfed0>: the success body, or a typed error.
+    """show_transaction: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -266,7 +266,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> ShowTransactionResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe65d6cfed0>: the success body, or a typed error (as sync_or_raise)."""
+    """show_transaction: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         procuros_transaction_id=procuros_transaction_id,

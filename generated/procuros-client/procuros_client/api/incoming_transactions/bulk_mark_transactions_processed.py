@@ -244,7 +244,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> BulkTransactionsProcessedResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe65d60b550>: the success body, or a typed error.
+    """bulk_mark_transactions_processed: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -272,7 +272,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> BulkTransactionsProcessedResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe65d60b550>: the success body, or a typed error (as sync_or_raise)."""
+    """bulk_mark_transactions_processed: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         body=body,

@@ -282,7 +282,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> ReceivedTransactionPage:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe65d79e910>: the success body, or a typed error.
+    """list_incoming_transactions: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -314,7 +314,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> ReceivedTransactionPage:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe65d79e910>: the success body, or a typed error (as sync_or_raise)."""
+    """list_incoming_transactions: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         filtertype=filtertype,

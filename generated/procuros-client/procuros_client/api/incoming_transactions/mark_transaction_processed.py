@@ -269,7 +269,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> TransactionProcessedResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe65d67f750>: the success body, or a typed error.
+    """mark_transaction_processed: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -299,7 +299,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> TransactionProcessedResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe65d67f750>: the success body, or a typed error (as sync_or_raise)."""
+    """mark_transaction_processed: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         procuros_transaction_id=procuros_transaction_id,

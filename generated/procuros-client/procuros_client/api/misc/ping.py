@@ -195,7 +195,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> Any:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe65d6d7990>: the success body, or a typed error.
+    """ping: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -220,7 +220,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> Any:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe65d6d7990>: the success body, or a typed error (as sync_or_raise)."""
+    """ping: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs()
 

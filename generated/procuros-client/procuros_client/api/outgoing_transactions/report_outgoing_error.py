@@ -248,7 +248,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> ReportOutgoingErrorResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe65d69b190>: the success body, or a typed error.
+    """report_outgoing_error: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -276,7 +276,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> ReportOutgoingErrorResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe65d69b190>: the success body, or a typed error (as sync_or_raise)."""
+    """report_outgoing_error: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         body=body,

@@ -309,7 +309,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> TransactionCreatedResponse | TransactionAcceptedResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe65d7541d0>: the success body, or a typed error.
+    """send_transaction: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -337,7 +337,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> TransactionCreatedResponse | TransactionAcceptedResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe65d7541d0>: the success body, or a typed error (as sync_or_raise)."""
+    """send_transaction: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         body=body,

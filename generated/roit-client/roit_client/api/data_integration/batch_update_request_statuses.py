@@ -277,7 +277,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> BatchUpdateRequestStatusesResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fd101a1fc50>: the success body, or a typed error.
+    """batch_update_request_statuses: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -305,7 +305,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> BatchUpdateRequestStatusesResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fd101a1fc50>: the success body, or a typed error (as sync_or_raise)."""
+    """batch_update_request_statuses: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         body=body,

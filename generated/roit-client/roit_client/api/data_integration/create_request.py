@@ -228,7 +228,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> CreateRequestResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fd101b53d50>: the success body, or a typed error.
+    """create_request: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -253,7 +253,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> CreateRequestResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fd101b53d50>: the success body, or a typed error (as sync_or_raise)."""
+    """create_request: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs()
 

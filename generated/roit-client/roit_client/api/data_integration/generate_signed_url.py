@@ -273,7 +273,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> GenerateSignedUrlResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fd101a99050>: the success body, or a typed error.
+    """generate_signed_url: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -301,7 +301,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> GenerateSignedUrlResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fd101a99050>: the success body, or a typed error (as sync_or_raise)."""
+    """generate_signed_url: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         body=body,

@@ -244,7 +244,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> GetRequestResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fd101a2b5d0>: the success body, or a typed error.
+    """get_request: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -272,7 +272,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> GetRequestResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fd101a2b5d0>: the success body, or a typed error (as sync_or_raise)."""
+    """get_request: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         process_unique_id=process_unique_id,

@@ -299,7 +299,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> ListRequestsResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fd101a1e910>: the success body, or a typed error.
+    """list_requests: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -331,7 +331,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> ListRequestsResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fd101a1e910>: the success body, or a typed error (as sync_or_raise)."""
+    """list_requests: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         limit=limit,

@@ -304,7 +304,7 @@ def sync_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> UpdateRequestResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fd101a59a50>: the success body, or a typed error.
+    """update_request: the success body, or a typed error.
 
     Raises:
         errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
@@ -334,7 +334,7 @@ async def asyncio_or_raise(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> UpdateRequestResponse:
-    """<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fd101a59a50>: the success body, or a typed error (as sync_or_raise)."""
+    """update_request: the success body, or a typed error (as sync_or_raise)."""
 
     kwargs = _get_kwargs(
         process_unique_id=process_unique_id,
