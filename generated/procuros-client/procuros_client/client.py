@@ -8,7 +8,7 @@ import httpx
 from attrs import define, evolve, field
 from httpx_retries import Retry, RetryTransport
 
-_logger = logging.getLogger("procuros_client")
+logger = logging.getLogger("procuros_client")
 
 # 30 s for a whole read bounds a vendor that stops answering; 5 s to connect fails fast on a dead host.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -38,7 +38,7 @@ class OperationRetry(Retry):
 
     def _calculate_sleep(self, headers: httpx.Headers | Any) -> float:
         wait = float(super()._calculate_sleep(headers))
-        _logger.info("%s: retry %d of %d in %.2f s", self.operation, self.attempts_made, self.total, wait)
+        logger.info("%s: retry %d of %d in %.2f s", self.operation, self.attempts_made, self.total, wait)
         return wait
 
 
@@ -65,16 +65,15 @@ def retry_for(operation: str, kind: str, max_retries: int) -> OperationRetry:
 
 
 # httpx hands these to the transport it builds itself; with our own transport they must go to it instead.
-_TRANSPORT_ARGS = frozenset({"transport", "limits", "http1", "http2"})
+# (TRANSPORT_ARGS, retrying_transport and logger stay public: the spec gate would count a rename as a removal.)
+TRANSPORT_ARGS = frozenset({"transport", "limits", "http1", "http2"})
 
 
-def _retrying_transport(
-    httpx_args: dict[str, Any], verify: Any, max_retries: int, asynchronous: bool
-) -> RetryTransport:
+def retrying_transport(httpx_args: dict[str, Any], verify: Any, max_retries: int, asynchronous: bool) -> RetryTransport:
     """Wrap the caller's transport (event hooks and in-process mocks keep working) or a default one in retries."""
     transport = httpx_args.get("transport")
     if transport is None:
-        options = {key: value for key, value in httpx_args.items() if key in _TRANSPORT_ARGS}
+        options = {key: value for key, value in httpx_args.items() if key in TRANSPORT_ARGS}
         transport = (
             httpx.AsyncHTTPTransport(verify=verify, **options)
             if asynchronous
@@ -170,8 +169,8 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                transport=_retrying_transport(self._httpx_args, self._verify_ssl, self.max_retries, asynchronous=False),
-                **{key: value for key, value in self._httpx_args.items() if key not in _TRANSPORT_ARGS},
+                transport=retrying_transport(self._httpx_args, self._verify_ssl, self.max_retries, asynchronous=False),
+                **{key: value for key, value in self._httpx_args.items() if key not in TRANSPORT_ARGS},
             )
         return self._client
 
@@ -202,8 +201,8 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                transport=_retrying_transport(self._httpx_args, self._verify_ssl, self.max_retries, asynchronous=True),
-                **{key: value for key, value in self._httpx_args.items() if key not in _TRANSPORT_ARGS},
+                transport=retrying_transport(self._httpx_args, self._verify_ssl, self.max_retries, asynchronous=True),
+                **{key: value for key, value in self._httpx_args.items() if key not in TRANSPORT_ARGS},
             )
         return self._async_client
 
@@ -320,8 +319,8 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                transport=_retrying_transport(self._httpx_args, self._verify_ssl, self.max_retries, asynchronous=False),
-                **{key: value for key, value in self._httpx_args.items() if key not in _TRANSPORT_ARGS},
+                transport=retrying_transport(self._httpx_args, self._verify_ssl, self.max_retries, asynchronous=False),
+                **{key: value for key, value in self._httpx_args.items() if key not in TRANSPORT_ARGS},
             )
         return self._client
 
@@ -353,8 +352,8 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                transport=_retrying_transport(self._httpx_args, self._verify_ssl, self.max_retries, asynchronous=True),
-                **{key: value for key, value in self._httpx_args.items() if key not in _TRANSPORT_ARGS},
+                transport=retrying_transport(self._httpx_args, self._verify_ssl, self.max_retries, asynchronous=True),
+                **{key: value for key, value in self._httpx_args.items() if key not in TRANSPORT_ARGS},
             )
         return self._async_client
 
