@@ -20,7 +20,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from contract_tests.specs import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations, resolve_pointer
+from contract_tests.spec import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations, pointer_of, resolve_pointer
 
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _SPEC_URI = "urn:spec"
@@ -41,7 +41,7 @@ class Problem:
 
 def pointer(*parts: str | int) -> str:
     """Build an RFC 6901 JSON pointer from path parts."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    return pointer_of(parts)
 
 
 def _walk(node: Any, parts: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:

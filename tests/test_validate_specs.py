@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from contract_tests.specs import VENDORS, load_spec, operations, resolve_pointer
+from contract_tests.spec import VENDORS, load_spec, operations, resolve_pointer
 from scripts.validate_specs import Problem, SpecChecker, check_file, main, pointer
 
 FIXTURE = Path(__file__).parent / "fixtures" / "minimal_valid.yaml"

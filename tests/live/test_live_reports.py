@@ -9,13 +9,13 @@ import pytest
 from schemathesis import Response
 
 from contract_tests import conftest as contract_conftest
-from contract_tests.drift import DriftLog, drift_markdown, findings_for
 from contract_tests.mocks import create_app
-from contract_tests.mocks.contract import load_contract
-from contract_tests.mocks.faults import UNDOCUMENTED_FIELD, UNKNOWN_ENUM_VALUE
+from contract_tests.mocks.mutations import UNDOCUMENTED_FIELD, UNKNOWN_ENUM_VALUE
 from contract_tests.mocks.testing import sync_client
-from contract_tests.report import summary_markdown, terminal_lines
-from contract_tests.runlog import RunLog
+from contract_tests.reporting.drift import DriftLog, drift_markdown, findings_for
+from contract_tests.reporting.runlog import RunLog
+from contract_tests.reporting.summary import summary_markdown, terminal_lines
+from contract_tests.spec.model import load_contract
 
 
 def _get(vendor: str, path: str, faults: str = "", **headers: str) -> Response:

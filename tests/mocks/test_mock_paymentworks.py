@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from contract_tests.mocks import create_app
-from contract_tests.mocks.contract import load_contract
 from contract_tests.mocks.testing import spec_problems, sync_client
+from contract_tests.spec.model import load_contract
 
 
 @pytest.fixture
