@@ -72,6 +72,11 @@ BROKEN: dict[str, tuple[Mutation, str, str]] = {
         "no-unused-component",
         "/components/securitySchemes/other",
     ),
+    "apiKey without a token prefix": (
+        lambda d: d["components"]["securitySchemes"]["token"].pop("x-token-prefix"),
+        "token-prefix",
+        "/components/securitySchemes/token",
+    ),
     "example misses a required field": (
         lambda d: _example(d).pop("name"),
         "example-valid",
