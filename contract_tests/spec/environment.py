@@ -127,6 +127,19 @@ def _vendor_settings(prefix: str, env: Mapping[str, str]) -> LiveVendorSettings:
     )
 
 
+_PARSED: dict[tuple[tuple[str, str], ...], RunSettings] = {}
+
+
 def run_settings(env: Mapping[str, str] | None = None) -> RunSettings:
-    """The settings of a mapping, by default this process's environment (the one place that reads it)."""
-    return RunSettings.from_env(os.environ if env is None else env)
+    """The settings of a mapping, by default this process's environment (the one place that reads it).
+
+    Parsed once per distinct set of the variables it reads, so every caller of one run shares one object, and a
+    test that changes a variable gets settings that say so.
+    """
+    source = os.environ if env is None else env
+    prefixes = ("CONTRACT_", "MOCK_", *(f"{v.env_prefix}_" for v in VENDORS.values()))
+    key = tuple(sorted((k, v) for k, v in source.items() if k.startswith(prefixes)))
+    found = _PARSED.get(key)
+    if found is None:
+        found = _PARSED[key] = RunSettings.from_env(source)
+    return found

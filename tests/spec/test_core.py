@@ -23,6 +23,7 @@ from contract_tests.spec import (
     pointer_of,
     resolve_pointer,
     response_key,
+    run_settings,
     unescape,
 )
 from contract_tests.spec.security import token_prefix
@@ -174,3 +175,9 @@ def test_the_token_prefix_is_bearer_for_http_bearer_and_x_token_prefix_for_an_ap
     with pytest.raises(ValueError, match="spec: components/securitySchemes/token: apiKey scheme 'Authorization' needs"):
         token_prefix(_doc(api_key), "spec")
     assert token_prefix({}, "spec") == ""
+
+
+def test_one_environment_is_parsed_once_and_a_changed_one_again() -> None:
+    first = run_settings({"CONTRACT_TARGET": "live", "HOME": "/a"})
+    assert run_settings({"CONTRACT_TARGET": "live", "HOME": "/b"}) is first
+    assert run_settings({"CONTRACT_TARGET": "mock"}) is not first
