@@ -13,7 +13,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from contract_tests.specs import REPO_ROOT, Vendor, load_spec, operations
+from contract_tests.spec import REPO_ROOT, Vendor, load_spec, operations
+from contract_tests.spec.security import token_prefix
 
 __all__ = [
     "DERIVED_TEMPLATE",
@@ -22,7 +23,6 @@ __all__ = [
     "ClientInputError",
     "retry_class",
     "stage_templates",
-    "token_prefix",
     "vendor_facts",
 ]
 
@@ -35,22 +35,6 @@ _IDEMPOTENT_METHODS = frozenset({"put", "delete"})
 
 class ClientInputError(ValueError):
     """The spec lacks something the client templates need; the message names the file, the place and the fix."""
-
-
-def token_prefix(doc: dict[str, Any], spec: Path) -> str:
-    """The Authorization prefix: "Bearer" for http/bearer, else the apiKey scheme's `x-token-prefix`."""
-    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
-    if len(schemes) != 1:
-        raise ClientInputError(f"{spec}: #/components/securitySchemes: expected exactly one scheme, got {len(schemes)}")
-    (name, scheme), *_ = schemes.items()
-    if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-        return "Bearer"
-    if "x-token-prefix" not in scheme:
-        raise ClientInputError(
-            f"{spec}: #/components/securitySchemes/{name}: add `x-token-prefix` (the text before the token in "
-            'Authorization, "" for none)'
-        )
-    return str(scheme["x-token-prefix"])
 
 
 def retry_class(method: str, operation: dict[str, Any]) -> str:
@@ -76,7 +60,8 @@ def vendor_facts(vendor: Vendor, spec: Path) -> dict[str, Any]:
         raise ClientInputError(f"{spec}: #/servers: no server has `x-environment: staging` (from_env's default)")
     return {
         "env_prefix": vendor.env_prefix,
-        "token_prefix": token_prefix(doc, spec),
+        # The core's rule (contract_tests.spec.security): http bearer means Bearer, apiKey needs x-token-prefix.
+        "token_prefix": token_prefix(doc, str(spec)),
         "staging_url": staging[0],
         "operations": ops,
     }

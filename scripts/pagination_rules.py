@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from contract_tests.specs import operations, resolve_pointer
+from contract_tests.spec import operations, resolve_pointer
 
 __all__ = ["KEYS", "STYLES", "pagination_problems"]
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from contract_tests.specs import VENDORS, load_spec
+from contract_tests.spec import VENDORS, load_spec
 from scripts.pagination_rules import pagination_problems
 from scripts.validate_specs import SpecChecker
 

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from contract_tests.specs import VENDORS
-from scripts.client_inputs import ClientInputError
+from contract_tests.spec import VENDORS
 from scripts.regen import GenerationError, generate, manifest_for
 
 
@@ -62,5 +61,7 @@ def test_a_spec_without_the_token_prefix_is_refused_naming_the_fix(tmp_path: Pat
     shutil.copytree(vendor.spec_path.parent.parent / "_shared", specs / "_shared")
     spec = specs / "paymentworks" / "openapi.yaml"
     spec.write_text(spec.read_text().replace("      x-token-prefix: Token\n", "", 1))
-    with pytest.raises(ClientInputError, match="securitySchemes/paymentworksToken: add `x-token-prefix`"):
+    with pytest.raises(
+        ValueError, match="securitySchemes/paymentworksToken: apiKey scheme 'Authorization' needs `x-token-prefix"
+    ):
         manifest_for(vendor, specs / "paymentworks")

@@ -21,9 +21,9 @@ from roit_client.api.data_integration import create_request, list_requests
 from roit_client.errors import ServerError as RoitServerError
 
 from contract_tests.mocks import DEMO_TOKEN, create_app
-from contract_tests.mocks.contract import load_contract
 from contract_tests.mocks.scripted import Step, scripted, scripted_async
 from contract_tests.mocks.testing import serve_in_thread
+from contract_tests.spec import load_contract
 
 BASE = "http://testserver"
 
