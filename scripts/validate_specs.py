@@ -20,6 +20,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from contract_tests.semantics import problems as semantics_problems
 from contract_tests.specs import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations, resolve_pointer
 
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
@@ -75,6 +76,7 @@ class SpecChecker:
         if not self.problems:
             self.check_structure()  # openapi-spec-validator cannot run over a dangling $ref
         self.check_operations()
+        self.check_semantics()
         self.check_unused_components()
         if not self.problems:
             self.check_examples()
@@ -134,6 +136,13 @@ class SpecChecker:
             responses = op.get("responses") or {}
             if not any(str(code).startswith("4") for code in responses):
                 self.report((*where, "responses"), "has-4xx", "operation documents no 4xx response")
+
+    def check_semantics(self) -> None:
+        """Every semantic extension (x-filters, x-page-size, x-identifies, x-sets, x-page-semantics) names what exists."""
+        if self.problems:
+            return  # a dangling $ref would send the extension reader nowhere
+        for problem in semantics_problems(self.doc):
+            self.report(problem.pointer, problem.rule, problem.message)
 
     def check_unused_components(self) -> None:
         """Every component is referenced somewhere (security schemes: by a security requirement)."""
