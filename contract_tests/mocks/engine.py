@@ -20,7 +20,9 @@ from urllib.parse import parse_qsl, urlencode
 import orjson
 
 from contract_tests.mocks.contract import Contract, Issue, MediaRule, Operation, ParameterRule
+from contract_tests.mocks.controls import chunks, control_body, control_delay, control_headers
 from contract_tests.mocks.faults import RESPONSE_SHAPE_FAULTS, ActiveFaults, mutate_body, undocumented_status
+from contract_tests.mocks.semantic_faults import answer_with_fault, query_with_fault
 
 if TYPE_CHECKING:
     import httpx
@@ -143,6 +145,7 @@ class MockResponse:
     headers: tuple[tuple[str, str], ...]
     body: bytes
     delay: float = 0.0
+    chunked: bool = False  # the chunked-framing control: no Content-Length, the body in several writes
 
 
 @dataclass(frozen=True)
@@ -200,6 +203,7 @@ class MockApp:
         self.violations: list[Violation] = []
         self._lock = threading.RLock()
         self._state: Any = behaviour.seed()
+        self._answered: set[str] = set()  # operations answered once (the one-second-latency control)
 
     # -- public API ---------------------------------------------------------------------------------
     @property
@@ -280,6 +284,12 @@ class MockApp:
         if response.delay:
             await asyncio.sleep(response.delay)
         raw_headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in response.headers]
+        if response.chunked:  # no length: the server frames the writes as chunks
+            await send({"type": "http.response.start", "status": response.status, "headers": raw_headers})
+            parts = chunks(response.body)
+            for index, part in enumerate(parts):
+                await send({"type": "http.response.body", "body": part, "more_body": index < len(parts) - 1})
+            return
         if response.status not in _NO_CONTENT_STATUSES:
             # A length, not chunked framing: one body write, and what every client expects of a fixed answer.
             raw_headers.append((b"content-length", str(len(response.body)).encode()))
@@ -311,10 +321,14 @@ class MockApp:
             if op is not None:
                 reply = self._check(op, self._dispatch(op, request, raw_path_params, faults))
             reply.headers.update(extra)
-            response = self._encode(op, reply, faults)
+            response = self._encode(op, reply, faults, dict(request.headers).get("accept-encoding", ""))
             self._record(request, op, response.status)
-        delay = self.slow_seconds if "slow-response" in faults else 0.0
-        return MockResponse(response.status, response.headers, response.body, delay)
+            first = op is not None and op.operation_id not in self._answered
+            if op is not None:
+                self._answered.add(op.operation_id)
+        delay = (self.slow_seconds if "slow-response" in faults else 0.0) + control_delay(faults, first)
+        chunked = "chunked-framing" in faults
+        return MockResponse(response.status, response.headers, response.body, delay, chunked)
 
     # -- the pipeline ---------------------------------------------------------------------------------
     def _dispatch(
@@ -326,7 +340,8 @@ class MockApp:
             return self._error(413, f"Request body exceeds the {self.max_body_bytes}-byte limit of this server")
         if "server-error" in faults:
             return self._error(500, f"Injected fault server-error on {op.operation_id}")
-        if "auth-ignored" not in faults and not self._authorized(op, headers, request.query_string):
+        loose = "accepts-any-scheme" in faults
+        if "auth-ignored" not in faults and not self._authorized(op, headers, request.query_string, loose):
             return self._error(401, self._auth_message(op))
         prefer = re.search(r"\bcode\s*=\s*(\d{3})\b", headers.get("prefer", ""))
         if prefer:
@@ -343,6 +358,7 @@ class MockApp:
                 where, "", f"Injected fault valid-request-rejected: {op.operation_id} refused a valid request"
             )
             return self.behaviour.invalid_request(op, [issue])
+        query = query_with_fault(faults, self.contract, op, query)
         handler = self.behaviour.handlers.get(op.operation_id)
         if handler is None:
             # The spec gained an operation this mock has no behaviour for yet: answer its documented example.
@@ -437,9 +453,11 @@ class MockApp:
                 issues.append(Issue("body", issue.pointer, f"{issue.pointer or '/'}: {message}", kind, segments))
         return None, body, issues
 
-    def _authorized(self, op: Operation, headers: dict[str, str], query_string: str) -> bool:
+    def _authorized(self, op: Operation, headers: dict[str, str], query_string: str, loose: bool = False) -> bool:
         if not op.security:
             return True
+        if loose:  # the accepts-any-scheme fault: the right token passes whatever scheme word comes before it
+            return headers.get("authorization", "").split(" ")[-1] == self.token
         return any(all(self._scheme_ok(name, headers, query_string) for name in req) for req in op.security)
 
     def _scheme_ok(self, name: str, headers: dict[str, str], query_string: str) -> bool:
@@ -554,7 +572,9 @@ class MockApp:
         text = f"mock contract violation: {violation}"
         return Reply(500, {"detail": text, "message": text, "violations": list(problems)})
 
-    def _encode(self, op: Operation | None, reply: Reply, faults: frozenset[str]) -> MockResponse:
+    def _encode(
+        self, op: Operation | None, reply: Reply, faults: frozenset[str], accept_encoding: str = ""
+    ) -> MockResponse:
         status, body, media_type = reply.status, reply.body, reply.media_type
         headers = dict(reply.headers)
         shaped = op is not None and 200 <= status < 300
@@ -564,9 +584,11 @@ class MockApp:
             for kind in sorted(faults & RESPONSE_SHAPE_FAULTS):
                 if media is not None and media.pointer and kind not in ("undocumented-status",):
                     body = mutate_body(kind, body, self.contract, media.pointer)
+            if media is not None and media.pointer:
+                body = answer_with_fault(faults, self.contract, op, body, media.pointer)
             if "undocumented-status" in faults:
                 status = undocumented_status(op) or status
-        data = b"" if media_type is None else _json_bytes(body)
+        data = b"" if media_type is None else (control_body(faults, body) or _json_bytes(body))
         if media_type is not None:
             headers["Content-Type"] = media_type
         if shaped and op is not None and media_type is not None:
@@ -578,6 +600,7 @@ class MockApp:
             rule = op.response_rule(reply.status)
             dropped = {"content-type"} | set(rule.headers if rule else ())
             headers = {k: v for k, v in headers.items() if k.lower() not in dropped}
+        headers, data = control_headers(faults, headers, data, accept_encoding)
         return MockResponse(status, tuple(headers.items()), data)
 
     def _error(self, status: int, message: str) -> Reply:

@@ -13,12 +13,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from contract_tests.mocks.contract import Contract, Operation, load_contract
+from contract_tests.mocks.controls import CONTROLS
+from contract_tests.mocks.semantic_faults import operation_semantics
 
 if TYPE_CHECKING:
     from contract_tests.mocks.engine import VendorBehaviour
 
 __all__ = [
     "CATALOG",
+    "CONTROL_KINDS",
     "RESPONSE_SHAPE_FAULTS",
     "ActiveFaults",
     "Fault",
@@ -111,6 +114,16 @@ def _hooked(kind: str) -> _Applies:
 
 def _always(_c: Contract, _b: VendorBehaviour, _op: Operation) -> bool:
     return True
+
+
+def _declares(attribute: str) -> _Applies:
+    """Applies where the operation's spec declares a semantic extension (filters, page_sizes, identifies, sets)."""
+
+    def applies(c: Contract, _b: VendorBehaviour, op: Operation) -> bool:
+        sem = operation_semantics(c, op)
+        return sem is not None and bool(getattr(sem, attribute))
+
+    return applies
 
 
 CATALOG: dict[str, Fault] = {
@@ -221,8 +234,41 @@ CATALOG: dict[str, Fault] = {
         ),
         Fault("slow-response", "sleep past the response-time bound (slow_seconds, default 2.5 s)", "engine", _always),
         Fault("server-error", "answer every request with HTTP 500", "engine", _always),
+        Fault("ignores-filter", "list every item whatever the x-filters parameters ask", "engine", _declares("filters")),
+        Fault(
+            "ignores-page-size",
+            "serve pages of the x-page-size parameter's maximum whatever size was asked",
+            "engine",
+            _declares("page_sizes"),
+        ),
+        Fault(
+            "answers-another-record",
+            "answer a by-id request with another record's id in the x-identifies field",
+            "engine",
+            _declares("identifies"),
+        ),
+        Fault(
+            "answers-old-status",
+            "answer a write with the x-sets field still showing another value (the old status)",
+            "engine",
+            _declares("sets"),
+        ),
+        Fault(
+            "lies-about-more",
+            "the last page of a listing still hands out a continuation (next page link, cursor, start-after key)",
+            "behaviour",
+            _hooked("lies-about-more"),
+        ),
+        Fault(
+            "accepts-any-scheme",
+            "accept the right token in any scheme (`Token t` where `Bearer t` is specified, or none)",
+            "engine",
+            lambda _c, _b, op: any(bool(req) for req in op.security),
+        ),
+        *(Fault(kind, f"control (benign, the suite must pass): {text}", "control", _always) for kind, text in CONTROLS.items()),
     )
 }
+CONTROL_KINDS = frozenset(k for k, f in CATALOG.items() if f.layer == "control")
 
 RESPONSE_SHAPE_FAULTS = frozenset(k for k, f in CATALOG.items() if f.layer == "response")
 
