@@ -14,7 +14,7 @@ from contract_tests.live import budget_used, rate_limit_for
 from contract_tests.profiles import load_profile
 from contract_tests.report import summary_markdown, terminal_lines, write_summary
 from contract_tests.runlog import RUN_LOG
-from contract_tests.settings import load_config
+from contract_tests.settings import load_config, response_time_bound
 from contract_tests.specs import REPO_ROOT, VENDORS
 from contract_tests.target import TargetError, check_live_environment
 
@@ -134,7 +134,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         return
     _, relaxations = load_config()
     target = os.environ.get("CONTRACT_TARGET", "mock") or "mock"
-    notes = _live_notes()
+    bound = response_time_bound(live=_live())
+    how = "live default, CONTRACT_MAX_RESPONSE_TIME to change" if _live() else "mock: strict"
+    notes = [f"Response-time bound: {bound:g} s ({how})", *_live_notes(), *RUN_LOG.notes]
     summary = summary_markdown(RUN_LOG, relaxations, target=target, profile=HYPOTHESIS_PROFILE, notes=notes)
     write_summary(SUMMARY_PATH, redact(summary))
     write_summary(DRIFT_PATH, redact(drift_markdown(DRIFT, target=target)))

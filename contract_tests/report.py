@@ -78,7 +78,7 @@ def summary_markdown(
             "|---|---:|---:|---:|---|---|---|",
         ]
         for row in vendor_rows:
-            relaxed = "; ".join(r.settings for r in _relaxations_for(row, relaxations, titles)) or "none"
+            relaxed = " ".join(r.sentence or r.settings for r in _relaxations_for(row, relaxations, titles)) or "none"
             reason = log.excluded.get((row.vendor, row.operation_id))
             flag = f" **EXCLUDED** ({reason})" if reason else " **NOT RUN**" if row.cases == 0 else ""
             lines.append(
@@ -94,7 +94,7 @@ def summary_markdown(
     if relaxations:
         lines += ["Every place the suite checks less than everything, from contract_tests/schemathesis.toml:", ""]
         for r in relaxations:
-            lines.append(f"- **{r.project}**, {r.scope}: `{r.settings}` — {r.reason}")
+            lines.append(f"- **{r.project}**, {r.scope}: {r.sentence or r.settings} Why: {r.reason}")
     else:
         lines.append("None: every check ran everywhere.")
     if log.excluded:

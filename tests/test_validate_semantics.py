@@ -62,7 +62,11 @@ BROKEN: dict[str, tuple[Mutation, str, str]] = {
         "x-filters",
         f"{LIST}/parameters/2/x-filters",
     ),
-    "filter without paging": (lambda d: _list(d).pop("x-page-semantics"), "x-filters", f"{LIST}/parameters/2/x-filters"),
+    "filter without paging": (
+        lambda d: _list(d).pop("x-page-semantics"),
+        "x-filters",
+        f"{LIST}/parameters/2/x-filters",
+    ),
     "page size is not true": (
         lambda d: _list(d)["parameters"][1].update({"x-page-size": 10}),
         "x-page-size",

@@ -234,7 +234,9 @@ CATALOG: dict[str, Fault] = {
         ),
         Fault("slow-response", "sleep past the response-time bound (slow_seconds, default 2.5 s)", "engine", _always),
         Fault("server-error", "answer every request with HTTP 500", "engine", _always),
-        Fault("ignores-filter", "list every item whatever the x-filters parameters ask", "engine", _declares("filters")),
+        Fault(
+            "ignores-filter", "list every item whatever the x-filters parameters ask", "engine", _declares("filters")
+        ),
         Fault(
             "ignores-page-size",
             "serve pages of the x-page-size parameter's maximum whatever size was asked",
@@ -265,7 +267,10 @@ CATALOG: dict[str, Fault] = {
             "engine",
             lambda _c, _b, op: any(bool(req) for req in op.security),
         ),
-        *(Fault(kind, f"control (benign, the suite must pass): {text}", "control", _always) for kind, text in CONTROLS.items()),
+        *(
+            Fault(kind, f"control (benign, the suite must pass): {text}", "control", _always)
+            for kind, text in CONTROLS.items()
+        ),
     )
 }
 CONTROL_KINDS = frozenset(k for k, f in CATALOG.items() if f.layer == "control")

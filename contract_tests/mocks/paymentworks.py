@@ -402,9 +402,7 @@ BEHAVIOUR = VendorBehaviour(
         "pagination-skips-item": frozenset(
             {"list_updates", "list_new_vendor_requests", "list_new_vendor_request_tags"}
         ),
-        "lies-about-more": frozenset(
-            {"list_updates", "list_new_vendor_requests", "list_new_vendor_request_tags"}
-        ),
+        "lies-about-more": frozenset({"list_updates", "list_new_vendor_requests", "list_new_vendor_request_tags"}),
         "not-idempotent": frozenset({"mark_update_processed", "mark_new_vendor_request_processed"}),
     },
 )

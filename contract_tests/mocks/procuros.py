@@ -396,9 +396,7 @@ BEHAVIOUR = VendorBehaviour(
         "pagination-skips-item": frozenset(
             {"list_incoming_tasks", "list_incoming_transactions", "list_all_transactions"}
         ),
-        "lies-about-more": frozenset(
-            {"list_incoming_tasks", "list_incoming_transactions", "list_all_transactions"}
-        ),
+        "lies-about-more": frozenset({"list_incoming_tasks", "list_incoming_transactions", "list_all_transactions"}),
         "batch-partially-applied": frozenset({"bulk_mark_transactions_processed"}),
         "not-idempotent": frozenset({"mark_task_processed", "mark_transaction_processed"}),
     },

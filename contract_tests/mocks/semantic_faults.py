@@ -42,9 +42,7 @@ def _largest(param: Mapping[str, Any], contract: Contract) -> int:
     return int(maximum) if isinstance(maximum, int | float) else 10_000
 
 
-def query_with_fault(
-    kinds: frozenset[str], contract: Contract, op: Operation, query: dict[str, Any]
-) -> dict[str, Any]:
+def query_with_fault(kinds: frozenset[str], contract: Contract, op: Operation, query: dict[str, Any]) -> dict[str, Any]:
     """The query the handler sees: filters dropped (ignores-filter), page sizes at their maximum (ignores-page-size)."""
     sem = operation_semantics(contract, op)
     if sem is None or not kinds & QUERY_FAULTS:
@@ -89,9 +87,7 @@ def _old_value(contract: Contract, media_pointer: str, ptr: str, new: Any) -> An
     return others[0] if others else f"not {new}"
 
 
-def answer_with_fault(
-    kinds: frozenset[str], contract: Contract, op: Operation, body: Any, media_pointer: str
-) -> Any:
+def answer_with_fault(kinds: frozenset[str], contract: Contract, op: Operation, body: Any, media_pointer: str) -> Any:
     """A copy of a success body that names another record, or shows the value the write should have replaced."""
     sem = operation_semantics(contract, op)
     if sem is None or not kinds & SEMANTIC_ANSWER_FAULTS:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from dataclasses import field as _field
 from typing import Any
 
 from contract_tests.specs import operations, resolve_pointer
@@ -36,7 +37,7 @@ class Filter:
     parameter: str
     field: str  # JSON pointer into each item
     how: str
-    codes: Mapping[str, Any] = field(default_factory=dict)  # field value -> parameter value (x-status-code)
+    codes: Mapping[str, Any] = _field(default_factory=dict)  # field value -> parameter value (x-status-code)
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,9 @@ def _success_schemas(doc: dict[str, Any], op: dict[str, Any]) -> list[dict[str, 
 def _paging(raw: Any) -> Paging | None:
     if not isinstance(raw, dict) or not isinstance(raw.get("items"), str) or not isinstance(raw.get("next"), str):
         return None
-    return Paging(raw["items"], raw["next"], raw.get("next-param"), raw.get("has-more"), raw.get("total"),
-                  raw.get("page-count"))
+    return Paging(
+        raw["items"], raw["next"], raw.get("next-param"), raw.get("has-more"), raw.get("total"), raw.get("page-count")
+    )
 
 
 def semantics(doc: dict[str, Any]) -> dict[str, OperationSemantics]:
@@ -214,10 +216,13 @@ def _parameter_problems(
 ) -> Iterator[SemanticsProblem]:
     items = _item_schemas(doc, op, bodies)
     for index, param in parameters_of(doc, path, op):
-        at: tuple[str | int, ...] = (*where, "parameters", index) if index is not None else ("paths", path, "parameters")
+        at: tuple[str | int, ...] = (
+            (*where, "parameters", index) if index is not None else ("paths", path, "parameters")
+        )
         if "x-page-size" in param and (param["x-page-size"] is not True or not items):
             yield SemanticsProblem(
-                (*at, "x-page-size"), "x-page-size",
+                (*at, "x-page-size"),
+                "x-page-size",
                 "x-page-size must be `true`, on an operation whose x-page-semantics names its items",
             )
         raw = param.get("x-filters")
@@ -258,4 +263,6 @@ def _sets_problems(
         if not targets:
             yield SemanticsProblem((*where, "x-sets", ptr), "x-sets", f"{ptr!r} names no field of the success response")
         elif all("enum" in t and value not in t["enum"] for t in targets):
-            yield SemanticsProblem((*where, "x-sets", ptr), "x-sets", f"{value!r} is not a value the field's enum allows")
+            yield SemanticsProblem(
+                (*where, "x-sets", ptr), "x-sets", f"{value!r} is not a value the field's enum allows"
+            )

@@ -138,7 +138,9 @@ def page_violations(sem: OperationSemantics, body: Any) -> list[str]:
     items, more = _items(sem, body), at(body, paging.next) not in (None, MISSING)
     found = []
     if paging.has_more and at(body, paging.has_more) is not MISSING and bool(at(body, paging.has_more)) != more:
-        found.append(f"{paging.has_more} is {at(body, paging.has_more)!r} but {paging.next} is {at(body, paging.next)!r}")
+        found.append(
+            f"{paging.has_more} is {at(body, paging.has_more)!r} but {paging.next} is {at(body, paging.next)!r}"
+        )
     if paging.page_count and at(body, paging.page_count) not in (MISSING, len(items)):
         found.append(f"{paging.page_count} says {at(body, paging.page_count)!r} items; the page holds {len(items)}")
     total = at(body, paging.total) if paging.total else MISSING

@@ -90,5 +90,7 @@ def walk_listing(sem: OperationSemantics, fetch: Fetch, query: Mapping[str, Any]
         walk.complete = False
         return walk
     if isinstance(total, int) and total != walk.items:
-        walk.violations.append(f"{paging.total} said {total} items in all, the walk over {walk.pages} page(s) saw {walk.items}")
+        walk.violations.append(
+            f"{paging.total} said {total} items in all, the walk over {walk.pages} page(s) saw {walk.items}"
+        )
     return walk
