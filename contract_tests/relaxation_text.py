@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["describe"]
+__all__ = ["describe", "scope_text"]
 
 
 def _flat(block: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
@@ -42,3 +42,11 @@ def describe(block: dict[str, Any]) -> str:
     sentences = [_sentence(name, value) for name, value in _flat(block)]
     text = "; ".join(sentences) or "nothing is relaxed"
     return text[0].upper() + text[1:] + "."
+
+
+def scope_text(scope: str) -> str:
+    """A relaxation's scope in words: `include-operation-id=['a', 'b']` reads `operations `a`, `b``."""
+    if not scope.startswith("include-operation-id="):
+        return scope
+    names = scope.removeprefix("include-operation-id=").strip("[]").replace("'", "").split(", ")
+    return ("operation " if len(names) == 1 else "operations ") + ", ".join(f"`{n}`" for n in names)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from contract_tests.relaxation_text import scope_text
 from contract_tests.runlog import OperationLog, RunLog
 from contract_tests.settings import Relaxation
 from contract_tests.specs import VENDORS, load_spec, operations
@@ -94,7 +95,7 @@ def summary_markdown(
     if relaxations:
         lines += ["Every place the suite checks less than everything, from contract_tests/schemathesis.toml:", ""]
         for r in relaxations:
-            lines.append(f"- **{r.project}**, {r.scope}: {r.sentence or r.settings} Why: {r.reason}")
+            lines.append(f"- **{r.project}**, {scope_text(r.scope)}: {r.sentence or r.settings} Why: {r.reason}")
     else:
         lines.append("None: every check ran everywhere.")
     if log.excluded:

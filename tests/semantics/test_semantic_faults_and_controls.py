@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from contract_tests.mocks import DEMO_TOKEN, create_app
-from contract_tests.relaxation_text import describe
+from contract_tests.relaxation_text import describe, scope_text
 from contract_tests.settings import load_config, response_time_bound
 
 BEARER = {"Authorization": f"Bearer {DEMO_TOKEN}"}
@@ -83,3 +83,9 @@ def test_relaxations_read_as_sentences() -> None:
     assert relaxations and all(r.sentence and "{" not in r.sentence for r in relaxations)
     text = describe({"checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "400"]}}})
     assert text == "The `positive_data_acceptance` check also counts 2xx and 400 as an expected answer to valid data."
+
+
+def test_relaxation_scopes_read_as_operation_names() -> None:
+    assert scope_text("include-operation-id=['a_b', 'c']") == "operations `a_b`, `c`"
+    assert scope_text("include-operation-id=ping") == "operation `ping`"
+    assert scope_text("all operations") == "all operations"
