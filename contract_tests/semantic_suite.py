@@ -1,6 +1,6 @@
 """The semantic tests every vendor shares, built from its spec: the paging contract walked, and auth no looser.
 
-Each vendor's tests/test_semantics.py is two lines; a listing gets the walk by declaring x-page-semantics, and every
+Each vendor's test_semantics.py is one line; a listing gets the walk by declaring x-pagination, and every
 vendor gets the auth probe from its security scheme.
 """
 
@@ -39,7 +39,7 @@ def _client(target: Target) -> httpx.Client:
 
 
 def _walkable(found: Mapping[str, OperationSemantics], excluded: Mapping[str, str]) -> list[OperationSemantics]:
-    """Listings a walk can start without an id: x-page-semantics, no path parameter, no required parameter."""
+    """Listings a walk can start without an id: x-pagination, no path parameter, no required parameter."""
     return [
         sem
         for sem in found.values()

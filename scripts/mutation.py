@@ -243,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     killed, passed = sum(o.killed for o in faults), sum(_passed(o) for o in checked)
     print(
         f"==> faults killed {killed}/{len(faults)}, controls passed {passed}/{len(checked)} in {wall:.0f} s; "
-        f"report: {args.out.relative_to(REPO_ROOT)}"
+        f"report: {args.out}"
     )
     return 0 if killed == len(faults) and passed == len(checked) else 1
 

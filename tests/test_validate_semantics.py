@@ -38,19 +38,34 @@ def _check(tmp_path: Path, doc: dict[str, Any]) -> list[Problem]:
 
 BROKEN: dict[str, tuple[Mutation, str, str]] = {
     "paging items names no field": (
-        lambda d: _list(d)["x-page-semantics"].update(items="/things"),
-        "x-page-semantics",
-        f"{LIST}/x-page-semantics/items",
+        lambda d: _list(d)["x-pagination"].update(items="/things"),
+        "x-pagination",
+        f"{LIST}/x-pagination/items",
     ),
-    "paging next-param is no parameter": (
-        lambda d: _list(d)["x-page-semantics"].update({"next-param": "page"}),
-        "x-page-semantics",
-        f"{LIST}/x-page-semantics/next-param",
+    "paging parameter is no parameter": (
+        lambda d: _list(d)["x-pagination"].update(parameter="page"),
+        "x-pagination",
+        f"{LIST}/x-pagination/parameter",
+    ),
+    "paging has an unknown style": (
+        lambda d: _list(d)["x-pagination"].update(style="offset"),
+        "x-pagination",
+        f"{LIST}/x-pagination/style",
     ),
     "paging has an unknown key": (
-        lambda d: _list(d)["x-page-semantics"].update(pages="/n"),
-        "x-page-semantics",
-        f"{LIST}/x-page-semantics/pages",
+        lambda d: _list(d)["x-pagination"].update(pages="/n"),
+        "x-pagination",
+        f"{LIST}/x-pagination/pages",
+    ),
+    "page count names no field": (
+        lambda d: _list(d)["x-page-counts"].update({"page-count": "/size"}),
+        "x-page-counts",
+        f"{LIST}/x-page-counts/page-count",
+    ),
+    "page counts without pagination": (
+        lambda d: _list(d).pop("x-pagination"),
+        "x-page-counts",
+        f"{LIST}/x-page-counts",
     ),
     "filter names no item field": (
         lambda d: _list(d)["parameters"][2]["x-filters"].update(field="/state"),
@@ -63,7 +78,7 @@ BROKEN: dict[str, tuple[Mutation, str, str]] = {
         f"{LIST}/parameters/2/x-filters",
     ),
     "filter without paging": (
-        lambda d: _list(d).pop("x-page-semantics"),
+        lambda d: _list(d).pop("x-pagination"),
         "x-filters",
         f"{LIST}/parameters/2/x-filters",
     ),
@@ -117,6 +132,7 @@ def test_fixture_semantics_are_read() -> None:
         ("since", "/ts", "on-or-after"),
     ]
     assert listing.page_sizes == ("per_page",) and listing.paging is not None and listing.paging.next_param == "cursor"
+    assert listing.paging.page_count == "/count" and listing.paging.has_more == "/hasMore"
     assert dict(finish.identifies) == {"id": "/id"} and dict(finish.sets) == {"/status": "Done"}
 
 

@@ -95,7 +95,7 @@ def write_shows_its_effect(ctx: Any, response: Response, case: Any) -> bool | No
 
 @schemathesis.check
 def page_agrees_with_itself(ctx: Any, response: Response, case: Any) -> bool | None:
-    """A page's more-flag, continuation, count and total agree (x-page-semantics)."""
+    """A page's more-flag, continuation, count and total agree (x-pagination, x-page-counts)."""
     found = _answer(case, response)
     if found is not None:
         _fail(page_violations(found[0], found[1]))

@@ -1,4 +1,4 @@
-"""Read the semantic extensions of a spec (x-filters, x-page-size, x-identifies, x-sets, x-page-semantics).
+"""Read the semantic extensions of a spec (x-pagination, x-page-counts, x-filters, x-page-size, x-identifies, x-sets).
 
 The spec says what an answer must mean, not only what it must look like; this module turns those extensions into
 plain data per operation, and lists every extension that names something the document does not have.
@@ -26,7 +26,15 @@ __all__ = [
 
 # How a query parameter constrains a field of every listed item.
 FILTER_HOWS = ("equals", "one-of", "on-or-after", "on-or-before", "between")
-_PAGING_KEYS = ("items", "next", "next-param", "has-more", "total", "page-count")
+_PAGING_KEYS = (
+    "style",
+    "parameter",
+    "items",
+    "next",
+    "has-more",
+)  # x-pagination (issue 15's SDK iterators read it too)
+_PAGING_STYLES = ("cursor", "page-number")
+_COUNT_KEYS = ("total", "page-count")
 _NOTE_KEYS = ("x-inferred", "x-source")
 
 
@@ -127,11 +135,16 @@ def _success_schemas(doc: dict[str, Any], op: dict[str, Any]) -> list[dict[str, 
     return found
 
 
-def _paging(raw: Any) -> Paging | None:
+def _paging(op: dict[str, Any]) -> Paging | None:
+    """x-pagination (how to page) plus x-page-counts (what the counts say), as one Paging."""
+    raw, counts = op.get("x-pagination"), op.get("x-page-counts")
     if not isinstance(raw, dict) or not isinstance(raw.get("items"), str) or not isinstance(raw.get("next"), str):
         return None
+    counts = counts if isinstance(counts, dict) else {}
+    # page-number: `next` is the link to the next page; cursor: its value goes into `parameter`.
+    next_param = raw.get("parameter") if raw.get("style") == "cursor" else None
     return Paging(
-        raw["items"], raw["next"], raw.get("next-param"), raw.get("has-more"), raw.get("total"), raw.get("page-count")
+        raw["items"], raw["next"], next_param, raw.get("has-more"), counts.get("total"), counts.get("page-count")
     )
 
 
@@ -150,7 +163,7 @@ def semantics(doc: dict[str, Any]) -> dict[str, OperationSemantics]:
             op["operationId"],
             method,
             path,
-            _paging(op.get("x-page-semantics")),
+            _paging(op),
             tuple(filters),
             tuple(n for n, p in params.items() if p.get("x-page-size") is True),
             {k: v for k, v in (op.get("x-identifies") or {}).items() if k not in _NOTE_KEYS},
@@ -176,7 +189,7 @@ def _in_any(doc: dict[str, Any], bodies: list[dict[str, Any]], ptr: Any) -> bool
 
 
 def _item_schemas(doc: dict[str, Any], op: dict[str, Any], bodies: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    paging = _paging(op.get("x-page-semantics"))
+    paging = _paging(op)
     if paging is None:
         return []
     arrays = [schema_at(doc, b, paging.items) for b in bodies]
@@ -186,24 +199,43 @@ def _item_schemas(doc: dict[str, Any], op: dict[str, Any], bodies: list[dict[str
 def _paging_problems(
     doc: dict[str, Any], op: dict[str, Any], where: tuple[str | int, ...], bodies: list[dict[str, Any]]
 ) -> Iterator[SemanticsProblem]:
-    raw = op.get("x-page-semantics")
-    if raw is None:
+    raw, counts = op.get("x-pagination"), op.get("x-page-counts")
+    if raw is not None:
+        yield from _pagination_problems(doc, op, (*where, "x-pagination"), raw, bodies)
+    if counts is None:
         return
-    at = (*where, "x-page-semantics")
-    if _paging(raw) is None:
-        yield SemanticsProblem(at, "x-page-semantics", "needs `items` and `next`, each a JSON pointer into the answer")
+    at = (*where, "x-page-counts")
+    if raw is None or not isinstance(counts, dict):
+        yield SemanticsProblem(at, "x-page-counts", "a mapping of total/page-count, on an operation with x-pagination")
         return
-    for key in raw:
-        if key not in _PAGING_KEYS and key not in _NOTE_KEYS:
-            yield SemanticsProblem((*at, key), "x-page-semantics", f"unknown key {key!r}; expected {_PAGING_KEYS}")
-        elif key in ("items", "next", "has-more", "total", "page-count") and not _in_any(doc, bodies, raw[key]):
+    for key, ptr in counts.items():
+        if key not in _COUNT_KEYS and key not in _NOTE_KEYS:
+            yield SemanticsProblem((*at, key), "x-page-counts", f"unknown key {key!r}; expected {_COUNT_KEYS}")
+        elif key in _COUNT_KEYS and not _in_any(doc, bodies, ptr):
             yield SemanticsProblem(
-                (*at, key), "x-page-semantics", f"{raw[key]!r} names no field of the success response schema"
+                (*at, key), "x-page-counts", f"{ptr!r} names no field of the success response schema"
             )
+
+
+def _pagination_problems(
+    doc: dict[str, Any], op: dict[str, Any], at: tuple[str | int, ...], raw: Any, bodies: list[dict[str, Any]]
+) -> Iterator[SemanticsProblem]:
+    if _paging(op) is None:
+        yield SemanticsProblem(at, "x-pagination", "needs `items` and `next`, each a JSON pointer into the answer")
+        return
+    for key, value in raw.items():
+        if key not in _PAGING_KEYS and key not in _NOTE_KEYS:
+            yield SemanticsProblem((*at, key), "x-pagination", f"unknown key {key!r}; expected {_PAGING_KEYS}")
+        elif key in ("items", "next", "has-more") and not _in_any(doc, bodies, value):
+            yield SemanticsProblem(
+                (*at, key), "x-pagination", f"{value!r} names no field of the success response schema"
+            )
+    if raw.get("style") not in _PAGING_STYLES:
+        yield SemanticsProblem((*at, "style"), "x-pagination", f"`style` must be one of {', '.join(_PAGING_STYLES)}")
     names = {p.get("name") for _, p in parameters_of(doc, _path_of(doc, op), op)}
-    if raw.get("next-param") is not None and raw["next-param"] not in names:
+    if raw.get("parameter") not in names:
         yield SemanticsProblem(
-            (*at, "next-param"), "x-page-semantics", f"{raw['next-param']!r} is not a parameter of this operation"
+            (*at, "parameter"), "x-pagination", f"{raw.get('parameter')!r} is not a parameter of this operation"
         )
 
 
@@ -223,7 +255,7 @@ def _parameter_problems(
             yield SemanticsProblem(
                 (*at, "x-page-size"),
                 "x-page-size",
-                "x-page-size must be `true`, on an operation whose x-page-semantics names its items",
+                "x-page-size must be `true`, on an operation whose x-pagination names its items",
             )
         raw = param.get("x-filters")
         if raw is None:
@@ -231,7 +263,7 @@ def _parameter_problems(
         if not isinstance(raw, dict) or raw.get("how") not in FILTER_HOWS:
             yield SemanticsProblem((*at, "x-filters"), "x-filters", f"`how` must be one of {', '.join(FILTER_HOWS)}")
         elif not items:
-            yield SemanticsProblem((*at, "x-filters"), "x-filters", "the operation has no x-page-semantics `items`")
+            yield SemanticsProblem((*at, "x-filters"), "x-filters", "the operation has no x-pagination `items`")
         elif not any(schema_at(doc, s, str(raw.get("field"))) is not None for s in items):
             yield SemanticsProblem(
                 (*at, "x-filters", "field"), "x-filters", f"{raw.get('field')!r} names no field of the listed items"

@@ -1,4 +1,4 @@
-"""Walk a listing page by page and judge the whole walk by the paging contract in the spec (x-page-semantics).
+"""Walk a listing page by page and judge the whole walk by the paging contract (x-pagination, x-page-counts).
 
 The last page says it is last (and a page that says there is more is followed by a page with items), no page is
 served twice, a continuation (cursor, key or page link) is never handed out twice, and a total agrees with the
@@ -45,7 +45,7 @@ def _page_problems(sem: OperationSemantics, query: Mapping[str, Any], body: Any,
 
 def walk_listing(sem: OperationSemantics, fetch: Fetch, query: Mapping[str, Any], max_pages: int = MAX_PAGES) -> Walk:
     """Follow the listing's continuation from the first page until a page says it is last."""
-    assert sem.paging is not None, f"{sem.operation_id} declares no x-page-semantics"
+    assert sem.paging is not None, f"{sem.operation_id} declares no x-pagination"
     paging, walk = sem.paging, Walk()
     seen_pages: set[str] = set()
     handed_out: set[str] = set()
