@@ -20,7 +20,6 @@ from __future__ import annotations
 import importlib
 import json
 import pkgutil
-import re
 import time
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterator, Sequence
@@ -38,9 +37,12 @@ from schemathesis.checks import CHECKS, CheckFunction, load_all_checks, max_resp
 from schemathesis.core.failures import FailureGroup
 from schemathesis.schemas import APIOperation
 
-from contract_tests.mocks.contract import Operation, load_contract
-from contract_tests.runlog import RUN_LOG, OperationLog
-from contract_tests.target import AUTH_PREFIX, load_schema, resolve_target
+from contract_tests.reporting.runlog import RUN_LOG, OperationLog
+from contract_tests.spec.media import match_media
+from contract_tests.spec.model import Operation, load_contract
+from contract_tests.spec.params import coerce
+from contract_tests.spec.pointer import pointer_of
+from contract_tests.target import load_schema, resolve_target
 
 __all__ = [
     "ClientContractError",
@@ -165,7 +167,7 @@ class ClientLayer(Generic[C]):
         return self._factory(
             base_url=self.target.base_url,
             token=self.target.token,
-            prefix=AUTH_PREFIX[self.vendor],
+            prefix=self.target.vendor.token_prefix,
             raise_on_unexpected_status=True,
             timeout=httpx.Timeout(30.0),
             httpx_args=httpx_args,
@@ -327,7 +329,7 @@ class ClientLayer(Generic[C]):
             if rule is not None:
                 problems += [
                     f"client request path parameter {name}: {m}"
-                    for _, m, _ in rule.validator.errors(_typed([raw], rule.schema))
+                    for _, m, _ in rule.validator.errors(coerce([raw], rule.schema)[0])
                 ]
         sent_query: dict[str, list[str]] = {}
         for key, value in parse_qsl(request.url.query.decode("ascii", "replace"), keep_blank_values=True):
@@ -341,7 +343,7 @@ class ClientLayer(Generic[C]):
                     f"(documented: {', '.join(documented) or 'none'})"
                 )
                 continue
-            for _, message, _ in rule.validator.errors(_typed(values, rule.schema)):
+            for _, message, _ in rule.validator.errors(coerce(values, rule.schema)[0]):
                 problems.append(f"client request query parameters: {name}={values!r}: {message}")
         problems += [
             f"client request query parameters: required {name!r} missing"
@@ -356,8 +358,8 @@ class ClientLayer(Generic[C]):
             return ["client request body: sent a body the operation does not take"] if request.content else []
         if not request.content:
             return ["client request body: required body missing"] if op.body.required else []
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        media = op.body.content.get(content_type)
+        content_type = request.headers.get("content-type", "")
+        media = match_media(content_type, op.body.content)
         if media is None:
             return [f"client request body: Content-Type {content_type!r} is not one of {', '.join(op.body.content)}"]
         try:
@@ -366,7 +368,7 @@ class ClientLayer(Generic[C]):
             return [f"client request body: not JSON: {exc}"]
         if media.validator is None:
             return []
-        return [f"client request body: {_pointer(s)}: {m}" for s, m, _ in media.validator.errors(body)]
+        return [f"client request body: {pointer_of(s) or '/'}: {m}" for s, m, _ in media.validator.errors(body)]
 
     def _recorded_problems(self, op: Operation, request: httpx.Request, response: httpx.Response) -> list[str]:
         app = self.target.app
@@ -508,30 +510,6 @@ def _generated_operations(package: str) -> set[str]:
 
 def _note_start(request: httpx.Request) -> None:
     request.extensions["contract_started"] = time.perf_counter()
-
-
-def _typed(raw: list[str], schema: dict[str, Any]) -> Any:
-    """A query or path value as the JSON type its schema names, so the schema's own validator can judge it."""
-    types = schema.get("type")
-    kinds = [t for t in (types if isinstance(types, list) else [types]) if t and t != "null"]
-    kind = kinds[0] if kinds else "string"
-    if kind == "array":
-        items = schema.get("items") if isinstance(schema.get("items"), dict) else {}
-        return [_typed([v], items or {}) for part in raw for v in part.split(",")]
-    if len(raw) != 1:
-        return raw  # a repeated scalar: the validator reports the list
-    text = raw[0]
-    if kind == "integer" and re.fullmatch(r"[+-]?[0-9]+", text):
-        return int(text)
-    if kind == "number" and re.fullmatch(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?", text):
-        return float(text)
-    if kind == "boolean" and text in ("true", "false"):
-        return text == "true"
-    return text
-
-
-def _pointer(segments: tuple[str | int, ...]) -> str:
-    return "".join("/" + str(s).replace("~", "~0").replace("/", "~1") for s in segments) or "/"
 
 
 def _first_line(text: object) -> str:

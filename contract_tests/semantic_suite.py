@@ -15,12 +15,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from contract_tests.client_layer import LIVE_MAX_PAGES, SessionTransport
-from contract_tests.runlog import RUN_LOG
+from contract_tests.reporting.runlog import RUN_LOG
 from contract_tests.semantics.auth import AuthProbe, auth_probe, variants
 from contract_tests.semantics.extensions import OperationSemantics, semantics
 from contract_tests.semantics.walk import MAX_PAGES, walk_listing
-from contract_tests.specs import load_spec, resolve_pointer
-from contract_tests.target import AUTH_PREFIX, Target, resolve_target
+from contract_tests.spec import load_spec, resolve_pointer
+from contract_tests.target import Target, resolve_target
 
 __all__ = ["semantic_tests"]
 
@@ -132,5 +132,5 @@ def semantic_tests(vendor: str) -> tuple[Any, Any]:
     target = resolve_target(vendor)
     doc = load_spec(target.vendor.spec_path)
     listings = _walkable(semantics(doc), target.excluded)
-    probe = auth_probe(doc, AUTH_PREFIX[vendor])
+    probe = auth_probe(doc)
     return _walk_test(vendor, target, doc, listings), _auth_test(vendor, target, probe)

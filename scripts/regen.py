@@ -16,14 +16,13 @@ import sys
 from importlib.metadata import version
 from pathlib import Path
 
-import yaml
+from contract_tests.spec import REPO_ROOT, VENDORS, Vendor
+from contract_tests.spec import package_version as configured_version
+from contract_tests.spec import vendor as lookup
 
-from contract_tests.specs import REPO_ROOT, VENDORS, Vendor
-from contract_tests.specs import vendor as lookup
+__all__ = ["CHANGELOG", "GenerationError", "generate", "generated_readme", "header_for", "manifest_for"]
 
-__all__ = ["CHANGELOG", "GENERATED_README", "GenerationError", "generate", "header_for", "manifest_for"]
-
-GENERATED_README = """\
+_README_HEAD = """\
 # generated/ — do not edit
 
 Everything here is written by `make regen` from `specs/<vendor>/openapi.yaml`, `specs/<vendor>/client.yaml` and
@@ -31,10 +30,8 @@ Everything here is written by `make regen` from `specs/<vendor>/openapi.yaml`, `
 
 | folder | package | made from |
 |---|---|---|
-| `roit-client/` | `roit_client` | `specs/roit/` |
-| `paymentworks-client/` | `paymentworks_client` | `specs/paymentworks/` |
-| `procuros-client/` | `procuros_client` | `specs/procuros/` |
-
+"""
+_README_TAIL = """
 For each vendor, `make regen` wipes the folder, runs `openapi-python-client generate --fail-on-warning --meta uv`
 (any warning fails the run), stamps every Python file with a DO-NOT-EDIT header and writes `GENERATED.json`: the
 sha256 of the spec, config and templates, the generator and ruff versions, and the package version.
@@ -43,6 +40,13 @@ sha256 of the spec, config and templates, the generator and ruff versions, and t
 runs `mypy --strict` over the three packages. To change a client, change its spec or config and run `make regen`.
 `make build` turns each folder into a wheel and an sdist in `dist/`.
 """
+
+
+def generated_readme() -> str:
+    """generated/README.md: what is generated, one row per vendor of the table, and how."""
+    rows = "".join(f"| `{v.name}-client/` | `{v.package}` | `specs/{v.name}/` |\n" for v in VENDORS.values())
+    return _README_HEAD + rows + _README_TAIL
+
 
 MANIFEST = "GENERATED.json"
 # specs/<vendor>/CHANGELOG.md (written by `make release-notes`) ships in the package; the output folder is wiped.
@@ -75,11 +79,10 @@ def _templates_sha256(templates: Path) -> str:
 def package_version(vendor: Vendor, spec_dir: Path | None = None) -> str:
     """The client package's version: `package_version_override` in specs/<vendor>/client.yaml (or spec_dir's)."""
     config_path = spec_dir / vendor.config_path.name if spec_dir else vendor.config_path
-    config = yaml.safe_load(config_path.read_text()) or {}
-    value = config.get("package_version_override")
-    if not value:
-        raise GenerationError(f"{config_path}: set package_version_override (the client's semver version)")
-    return str(value)
+    try:
+        return configured_version(config_path)
+    except ValueError as exc:
+        raise GenerationError(str(exc)) from None
 
 
 def manifest_for(vendor: Vendor, spec_dir: Path | None = None) -> dict[str, str]:
@@ -132,7 +135,7 @@ def generate(vendor: Vendor, out_dir: Path, spec_dir: Path | None = None) -> Non
     output = (result.stdout + result.stderr).strip()
     # --fail-on-warning makes any warning a non-zero exit; the output says what it was.
     if result.returncode != 0:
-        shown = vendor.spec_path.relative_to(REPO_ROOT) if spec_dir is None else source / vendor.spec_path.name
+        shown = vendor.spec_path.relative_to(vendor.root) if spec_dir is None else source / vendor.spec_path.name
         raise GenerationError(
             f"openapi-python-client failed for {shown} "
             f"(exit {result.returncode}); fix the spec or specs/{vendor.name}/client.yaml:\n{output}"
@@ -149,16 +152,16 @@ def generate(vendor: Vendor, out_dir: Path, spec_dir: Path | None = None) -> Non
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Regenerate the named vendors' clients (default: all three)."""
+    """Regenerate the named vendors' clients (default: every vendor of the table)."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("vendors", nargs="*", help=f"any of {', '.join(VENDORS)} (default: all)")
     names = parser.parse_args(argv).vendors or list(VENDORS)
     (REPO_ROOT / "generated").mkdir(exist_ok=True)
-    (REPO_ROOT / "generated" / "README.md").write_text(GENERATED_README, encoding="utf-8")
+    (REPO_ROOT / "generated" / "README.md").write_text(generated_readme(), encoding="utf-8")
     for vendor in [lookup(name) for name in names]:
         print(
-            f"==> regenerating {vendor.client_dir.relative_to(REPO_ROOT)} "
-            f"from {vendor.spec_path.relative_to(REPO_ROOT)}"
+            f"==> regenerating {vendor.client_dir.relative_to(vendor.root)} "
+            f"from {vendor.spec_path.relative_to(vendor.root)}"
         )
         try:
             generate(vendor, vendor.client_dir)

@@ -17,8 +17,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from contract_tests.specs import REPO_ROOT, VENDORS
-from contract_tests.specs import vendor as lookup
+from contract_tests.spec import REPO_ROOT, VENDORS, VERSION_KEY
+from contract_tests.spec import vendor as lookup
 from scripts.regen import CHANGELOG, GenerationError
 from scripts.regen import main as regen
 from scripts.spec_diff import SpecDiffError, VendorDiff, bumped, semver, vendor_diff
@@ -33,7 +33,7 @@ generated package; newest first. Versions follow semver: a breaking change bumps
 minor, anything else the patch.
 """
 _ENTRY = re.compile(r"^## (\d+)\.(\d+)\.(\d+)\b.*$", re.MULTILINE)
-_VERSION_LINE = re.compile(r"^package_version_override:.*$", re.MULTILINE)
+_VERSION_LINE = re.compile(rf"^{VERSION_KEY}:.*$", re.MULTILINE)
 
 
 def changelog_entry(diff: VendorDiff, version: str, date: dt.date) -> str:
@@ -78,8 +78,8 @@ def write_version(config_path: Path, version: str) -> None:
     """Set package_version_override in a client.yaml, leaving the rest of the file as written."""
     text = config_path.read_text(encoding="utf-8")
     if not _VERSION_LINE.search(text):
-        raise SpecDiffError(f"{config_path}: no package_version_override line to update")
-    config_path.write_text(_VERSION_LINE.sub(f"package_version_override: {version}", text, count=1), encoding="utf-8")
+        raise SpecDiffError(f"{config_path}: no {VERSION_KEY} line to update")
+    config_path.write_text(_VERSION_LINE.sub(f"{VERSION_KEY}: {version}", text, count=1), encoding="utf-8")
 
 
 def release(diff: VendorDiff, spec_dir: Path, project: str, date: dt.date) -> str | None:

@@ -28,10 +28,9 @@ from pathlib import Path
 from typing import Any
 
 import griffe
-import yaml
 
-from contract_tests.specs import REPO_ROOT, VENDORS, Vendor
-from contract_tests.specs import vendor as lookup
+from contract_tests.spec import REPO_ROOT, VENDORS, VERSION_KEY, Vendor, client_config, package_version
+from contract_tests.spec import vendor as lookup
 from scripts.regen import MANIFEST, GenerationError, generate, manifest_for
 
 __all__ = [
@@ -57,7 +56,7 @@ _LEVELS = {3: "ERR", 2: "WARN", 1: "INFO"}
 # WARN counts as breaking: oasdiff's WARN checks are mostly removals (request parameter, request property, optional
 # response property) and each one deletes a name from the generated client, which is a hard break for its importers.
 _BREAKING_LEVELS = frozenset({"ERR", "WARN"})
-_VERSION_KEY = "package_version_override"
+_VERSION_KEY = VERSION_KEY
 
 
 class SpecDiffError(RuntimeError):
@@ -161,17 +160,17 @@ def bumped(version: str, part: str) -> str:
 
 
 def _config(spec_dir: Path) -> dict[str, Any]:
-    loaded = yaml.safe_load((spec_dir / "client.yaml").read_text(encoding="utf-8")) or {}
-    if not isinstance(loaded, dict):
-        raise SpecDiffError(f"{spec_dir / 'client.yaml'}: expected a mapping")
-    return loaded
+    try:
+        return client_config(spec_dir / "client.yaml")
+    except ValueError as exc:
+        raise SpecDiffError(str(exc)) from None
 
 
 def _version(spec_dir: Path) -> str:
-    value = _config(spec_dir).get(_VERSION_KEY)
-    if not value:
-        raise SpecDiffError(f"{spec_dir / 'client.yaml'}: set {_VERSION_KEY} (the client's semver version)")
-    return str(value)
+    try:
+        return package_version(spec_dir / "client.yaml")
+    except ValueError as exc:
+        raise SpecDiffError(str(exc)) from None
 
 
 # --- git --------------------------------------------------------------------------------------------------------

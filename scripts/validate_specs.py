@@ -21,7 +21,8 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from contract_tests.semantics import problems as semantics_problems
-from contract_tests.specs import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations, resolve_pointer
+from contract_tests.spec import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations, pointer_of, resolve_pointer
+from contract_tests.spec.security import scheme_prefix
 
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _SPEC_URI = "urn:spec"
@@ -42,7 +43,7 @@ class Problem:
 
 def pointer(*parts: str | int) -> str:
     """Build an RFC 6901 JSON pointer from path parts."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    return pointer_of(parts)
 
 
 def _walk(node: Any, parts: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
@@ -77,6 +78,7 @@ class SpecChecker:
             self.check_structure()  # openapi-spec-validator cannot run over a dangling $ref
         self.check_operations()
         self.check_semantics()
+        self.check_security_schemes()
         self.check_unused_components()
         if not self.problems:
             self.check_examples()
@@ -143,6 +145,20 @@ class SpecChecker:
             return  # a dangling $ref would send the extension reader nowhere
         for problem in semantics_problems(self.doc):
             self.report(problem.pointer, problem.rule, problem.message)
+
+    def check_security_schemes(self) -> None:
+        """Each token scheme says the token's prefix: http/bearer by itself, an apiKey by `x-token-prefix`."""
+        schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
+        for name, scheme in schemes.items():
+            try:
+                scheme_prefix(scheme, "scheme")
+            except ValueError:
+                self.report(
+                    ("components", "securitySchemes", name),
+                    "token-prefix",
+                    'apiKey scheme has no `x-token-prefix` ("" for a raw token, e.g. `Token`); the mock, the suite '
+                    "and the live runner send the token with it",
+                )
 
     def check_unused_components(self) -> None:
         """Every component is referenced somewhere (security schemes: by a security requirement)."""

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from contract_tests.semantics import semantics
-from contract_tests.specs import VENDORS, load_spec
+from contract_tests.spec import VENDORS, load_spec
 from scripts.validate_specs import Problem, check_file
 
 FIXTURE = Path(__file__).parent / "fixtures" / "semantics_valid.yaml"

@@ -13,9 +13,9 @@ import threading
 from collections.abc import Mapping
 from typing import Any
 
-from contract_tests.mocks.contract import Contract, Operation
 from contract_tests.semantics.extensions import OperationSemantics, schema_at, semantics
 from contract_tests.semantics.rules import MISSING, at
+from contract_tests.spec.model import Contract, Operation
 
 __all__ = ["QUERY_FAULTS", "SEMANTIC_ANSWER_FAULTS", "answer_with_fault", "operation_semantics", "query_with_fault"]
 

@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from contract_tests.specs import operations
+from contract_tests.spec import operations
+from contract_tests.spec.security import scheme_prefix
 
-__all__ = ["AuthProbe", "Variant", "auth_probe", "token_prefix", "variants"]
+__all__ = ["AuthProbe", "Variant", "auth_probe", "variants"]
 
 _SCHEME_WORDS = ("Bearer", "Token", "Basic", "JWT", "")
 
@@ -33,13 +34,6 @@ class AuthProbe:
     inferred: str | None  # why the scheme's form is only inferred (x-inferred), or None: documented
 
 
-def token_prefix(scheme: dict[str, Any]) -> str:
-    """The word before the token: `Bearer` for http/bearer, else the scheme's x-token-prefix (default none)."""
-    if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-        return "Bearer"
-    return str(scheme.get("x-token-prefix", "")).strip()
-
-
 def _candidates(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], str]]:
     for path, method, op in operations(doc):
         params = [p for p in op.get("parameters") or [] if isinstance(p, dict) and p.get("required")]
@@ -48,17 +42,17 @@ def _candidates(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], str]
             yield path, op, next(iter(security[0]), "")
 
 
-def auth_probe(doc: dict[str, Any], api_key_prefix: str | None = None) -> AuthProbe | None:
-    """The first safe operation to probe; `api_key_prefix` stands in until the spec states x-token-prefix."""
+def auth_probe(doc: dict[str, Any]) -> AuthProbe | None:
+    """The first safe operation to probe, with the prefix its scheme specifies (Bearer, or x-token-prefix)."""
     for path, op, name in _candidates(doc):
         scheme = doc.get("components", {}).get("securitySchemes", {}).get(name, {})
         if scheme.get("type") == "apiKey" and scheme.get("name", "").lower() != "authorization":
             continue  # only the Authorization header carries a scheme word
-        prefix = token_prefix(scheme)
-        if not prefix and "x-token-prefix" not in scheme and api_key_prefix:
-            prefix = api_key_prefix.strip()
+        prefix = scheme_prefix(scheme, f"components/securitySchemes/{name}")
+        if prefix is None:
+            continue
         inferred = scheme.get("x-inferred") if scheme.get("type") == "apiKey" else None
-        return AuthProbe(op["operationId"], path, name, prefix, inferred)
+        return AuthProbe(op["operationId"], path, name, prefix.strip(), inferred)
     return None
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from dataclasses import field as _field
 from typing import Any
 
-from contract_tests.specs import operations, resolve_pointer
+from contract_tests.spec import operations, resolve_pointer
 
 __all__ = [
     "FILTER_HOWS",

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from contract_tests.semantics.extensions import Filter, OperationSemantics
-from contract_tests.specs import resolve_pointer
+from contract_tests.spec import resolve_pointer
 
 __all__ = [
     "MISSING",

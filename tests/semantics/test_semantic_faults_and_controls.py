@@ -6,8 +6,8 @@ import httpx
 import pytest
 
 from contract_tests.mocks import DEMO_TOKEN, create_app
-from contract_tests.relaxation_text import describe, scope_text
-from contract_tests.settings import load_config, response_time_bound
+from contract_tests.reporting.relaxation_text import describe, scope_text
+from contract_tests.schemathesis_config import load_config, response_time_bound
 
 BEARER = {"Authorization": f"Bearer {DEMO_TOKEN}"}
 TASKS = "/v2/tasks"

@@ -17,7 +17,7 @@ from contract_tests.semantics.rules import (
     sets_violations,
 )
 from contract_tests.semantics.walk import walk_listing
-from contract_tests.specs import VENDORS, load_spec
+from contract_tests.spec import VENDORS, load_spec
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "semantics_valid.yaml"
 SEM = semantics(load_spec(FIXTURE))
@@ -103,7 +103,7 @@ def test_walk_cut_at_max_pages_is_incomplete_not_a_violation() -> None:
 
 @pytest.mark.parametrize(("vendor", "prefix"), [("roit", ""), ("paymentworks", "Token"), ("procuros", "Bearer")])
 def test_auth_probe_tries_the_specified_form_and_refuses_the_rest(vendor: str, prefix: str) -> None:
-    probe = auth_probe(load_spec(VENDORS[vendor].spec_path), {"roit": "", "paymentworks": "Token"}.get(vendor))
+    probe = auth_probe(load_spec(VENDORS[vendor].spec_path))
     assert probe is not None and probe.prefix == prefix
     assert (probe.inferred is not None) == (vendor != "procuros")
     found = variants(probe, "t0k")

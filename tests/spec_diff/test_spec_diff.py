@@ -16,7 +16,7 @@ from pathlib import Path
 import griffe
 import pytest
 
-from contract_tests.specs import Vendor
+from contract_tests.spec import Vendor
 from scripts.regen import generate
 from scripts.release_notes import release
 from scripts.spec_diff import (
@@ -33,7 +33,7 @@ from scripts.spec_diff import (
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FIXTURE = Vendor("fixture", "fixture_client", "FIXTURE")
+FIXTURE = Vendor("fixture", "fixture_client", "FIXTURE", 0)
 BASE = Base("base", "0" * 40, "the fixture base")
 KINDS = ("removed_field", "new_required_parameter", "removed_enum_value", "narrowed_type", "added_optional_field")
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from schemathesis.config import SchemathesisConfig
 
-from contract_tests.relaxation_text import describe
+from contract_tests.reporting.relaxation_text import describe
+from contract_tests.reporting.summary import Relaxation
 
 __all__ = [
     "CONFIG_PATH",
@@ -26,17 +26,6 @@ CONFIG_PATH = Path(__file__).with_name("schemathesis.toml")
 LIVE_UNEXPECTED_METHODS = ("get", "options")
 # A shared staging host answers a cold or large request in seconds: noise, not a broken contract. The mock stays strict.
 LIVE_MAX_RESPONSE_TIME = 10.0
-
-
-@dataclass(frozen=True)
-class Relaxation:
-    """One place where the suite checks less than everything, and why."""
-
-    project: str
-    scope: str
-    settings: str
-    reason: str
-    sentence: str = ""  # what the settings change, in words (relaxation_text.describe)
 
 
 def _relaxes(block: dict[str, Any]) -> bool:
