@@ -49,6 +49,7 @@ __all__ = [
     "ClientLayer",
     "GeneratedClient",
     "Listing",
+    "SessionTransport",
     "assert_same_answer",
     "assert_visits_each_once",
     "collect_pages",
@@ -82,7 +83,7 @@ _RESPONSE_CHECKS: list[CheckFunction] = [
 ]
 _REQUEST_CHECKS = ("authorization", "path parameters", "query parameters", "body")
 _MAX_PAGES = 2000
-_LIVE_MAX_PAGES = 5  # a live paging example reads at most this many pages (requests are rate-limited and capped)
+LIVE_MAX_PAGES = 5  # a live paging example reads at most this many pages (requests are rate-limited and capped)
 
 
 class ClientContractError(AssertionError):
@@ -134,7 +135,7 @@ class ClientLayer(Generic[C]):
     @property
     def max_pages(self) -> int | None:
         """How many pages a paging property may read per listing: all on the mock, the first few live."""
-        return None if self.target.app is not None else _LIVE_MAX_PAGES
+        return None if self.target.app is not None else LIVE_MAX_PAGES
 
     @property
     def live(self) -> bool:
@@ -422,6 +423,9 @@ class _SessionTransport(httpx.BaseTransport):
         # requests has already decoded the body, so the encoding and length headers no longer describe it.
         headers = [(k, v) for k, v in answer.headers.items() if k.lower() not in ("content-encoding", "content-length")]
         return httpx.Response(answer.status_code, headers=headers, content=answer.content, request=request)
+
+
+SessionTransport = _SessionTransport  # the semantic suite sends its raw requests through the same guard
 
 
 # -- paging ------------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import pytest
 from contract_tests.hypothesis_profiles import load_profile
 from contract_tests.live import budget_used, rate_limit_for
 from contract_tests.reporting import DRIFT, RUN_LOG, drift_markdown, summary_markdown, terminal_lines, write_summary
-from contract_tests.schemathesis_config import load_config
+from contract_tests.schemathesis_config import load_config, response_time_bound
 from contract_tests.spec.environment import RunSettings, SettingsError, run_settings
 from contract_tests.target import TargetError, check_live_environment
 
@@ -123,7 +123,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if not RUN_LOG.operations or hasattr(terminalreporter.config, "workerinput"):
         return
     _, relaxations = load_config()
-    notes = _live_notes()
+    bound = response_time_bound(live=RUN.live)
+    how = "live default, CONTRACT_MAX_RESPONSE_TIME to change" if RUN.live else "mock: strict"
+    notes = [f"Response-time bound: {bound:g} s ({how})", *_live_notes(), *RUN_LOG.notes]
     summary = summary_markdown(RUN_LOG, relaxations, target=RUN.target, profile=HYPOTHESIS_PROFILE, notes=notes)
     write_summary(RUN.summary_path, redact(summary))
     write_summary(RUN.drift_path, redact(drift_markdown(DRIFT, target=RUN.target)))

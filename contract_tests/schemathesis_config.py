@@ -2,25 +2,54 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
 from typing import Any
 
 from schemathesis.config import SchemathesisConfig
 
+from contract_tests.reporting.relaxation_text import describe
 from contract_tests.reporting.summary import Relaxation
 
-__all__ = ["CONFIG_PATH", "LIVE_UNEXPECTED_METHODS", "Relaxation", "load_config"]
+__all__ = [
+    "CONFIG_PATH",
+    "LIVE_MAX_RESPONSE_TIME",
+    "LIVE_UNEXPECTED_METHODS",
+    "Relaxation",
+    "load_config",
+    "response_time_bound",
+]
 
 CONFIG_PATH = Path(__file__).with_name("schemathesis.toml")
 # On a live target the coverage phase probes each path only with methods that cannot change state.
 LIVE_UNEXPECTED_METHODS = ("get", "options")
+# A shared staging host answers a cold or large request in seconds: noise, not a broken contract. The mock stays strict.
+LIVE_MAX_RESPONSE_TIME = 10.0
 
 
 def _relaxes(block: dict[str, Any]) -> bool:
     """A block relaxes the suite when it disables something or changes what a check expects."""
     text = repr({k: v for k, v in block.items() if not k.startswith("include-")})
     return "'enabled': False" in text or "expected-statuses" in text or "exclude-" in text or "'algorithms': []" in text
+
+
+def response_time_bound(data: dict[str, Any] | None = None, *, live: bool) -> float:
+    """Seconds an answer may take: CONTRACT_MAX_RESPONSE_TIME, else 10 s live, else the toml's (strict) mock bound."""
+    raw = os.environ.get("CONTRACT_MAX_RESPONSE_TIME", "").strip()
+    if raw:
+        try:
+            value = float(raw)
+        except ValueError:
+            raise ValueError(f"CONTRACT_MAX_RESPONSE_TIME={raw!r}: give seconds, e.g. 10 or 2.5") from None
+        if value <= 0:
+            raise ValueError(f"CONTRACT_MAX_RESPONSE_TIME={raw!r}: the bound must be more than 0 seconds")
+        return value
+    if live:
+        return LIVE_MAX_RESPONSE_TIME
+    if data is None:
+        data = tomllib.loads(CONFIG_PATH.read_text(encoding="utf-8"))
+    return float(data.get("checks", {}).get("max_response_time", 2.0))
 
 
 def load_config(path: Path = CONFIG_PATH, *, live: bool = False) -> tuple[SchemathesisConfig, list[Relaxation]]:
@@ -30,6 +59,7 @@ def load_config(path: Path = CONFIG_PATH, *, live: bool = False) -> tuple[Schema
     an undocumented POST or DELETE).
     """
     data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data.setdefault("checks", {})["max_response_time"] = response_time_bound(data, live=live)
     if live:
         data.setdefault("phases", {}).setdefault("coverage", {})["unexpected-methods"] = list(LIVE_UNEXPECTED_METHODS)
     relaxations: list[Relaxation] = []
@@ -40,7 +70,9 @@ def load_config(path: Path = CONFIG_PATH, *, live: bool = False) -> tuple[Schema
         if _relaxes(project_settings) and not project_reason:
             raise ValueError(f'{path}: [[project]] {title!r} relaxes the suite without a `reason = "..."`')
         if project_reason:
-            relaxations.append(Relaxation(title, "all operations", repr(project_settings), project_reason))
+            relaxations.append(
+                Relaxation(title, "all operations", repr(project_settings), project_reason, describe(project_settings))
+            )
         for op_index, block in enumerate(project.get("operations", [])):
             reason = block.pop("reason", None)
             scope = ", ".join(f"{k}={v}" for k, v in block.items() if k.startswith("include-")) or "all operations"
@@ -51,7 +83,7 @@ def load_config(path: Path = CONFIG_PATH, *, live: bool = False) -> tuple[Schema
                 )
             if reason:
                 shown = {k: v for k, v in block.items() if not k.startswith("include-")}
-                relaxations.append(Relaxation(title, scope, repr(shown), reason))
+                relaxations.append(Relaxation(title, scope, repr(shown), reason, describe(shown)))
     top = {k: v for k, v in data.items() if k != "project"}
     if _relaxes(top):
         raise ValueError(f"{path}: top-level settings disable a check or phase for every vendor; do it per project")

@@ -19,6 +19,7 @@ from schemathesis.generation.stateful.state_machine import APIStateMachine
 
 from contract_tests.reporting.drift import DRIFT
 from contract_tests.reporting.runlog import RUN_LOG, OperationLog
+from contract_tests.semantics import checks as _semantic_checks  # noqa: F401  (registers the spec's semantic checks)
 from contract_tests.target import Target, load_schema, resolve_target
 
 __all__ = ["conformance_test", "stateful_test"]

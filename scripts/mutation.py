@@ -2,7 +2,9 @@
 
 A mutant is one fault kind on one vendor's mock, active on every operation it applies to (`applies_to`). The mutant
 is *killed* when the vendor's contract suite (ci profile) fails; the run's own summary names the operation and check
-that caught it. Mutants run in parallel, one pytest process each. Writes reports/mutation.md.
+that caught it. A *control* is a benign change switched on the same way (indented JSON, gzip, latency, ...): the
+suite must pass it, and each one it fails is a false alarm (the false-positive rate). Mutants and controls run in
+parallel, one pytest process each. Writes reports/mutation.md.
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from contract_tests.mocks import CATALOG
+from contract_tests.mocks.faults import CONTROL_KINDS
 from contract_tests.spec import REPO_ROOT, VENDORS
 from contract_tests.spec.model import load_contract
 
-__all__ = ["FAST_SUBSET", "NOT_SCORED", "Mutant", "Outcome", "mutants", "run_mutant"]
+__all__ = ["FAST_SUBSET", "NOT_SCORED", "Mutant", "Outcome", "controls", "mutants", "run_mutant"]
 
 # Kept killed by `make test` (tests/test_mutation.py): one shape, one protocol and one behaviour fault per vendor.
 FAST_SUBSET = (
@@ -40,7 +43,7 @@ NOT_SCORED = {
         "reports/drift.md, as tests/live/test_live_runs.py proves."
     ),
 }
-_FAILURE_LINE = re.compile(r"^- `(?P<op>[a-z_]+)`: (?P<check>[^:(]+)")
+_FAILURE_LINE = re.compile(r"^- `(?P<op>[a-z_]+)`: (?P<check>[^:(]+(?:: `[a-z_]+`)?)")
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,11 @@ class Mutant:
     vendor: str
     kind: str
     operations: tuple[str, ...]
+
+    @property
+    def control(self) -> bool:
+        """A benign change the suite must pass, not a fault it must catch."""
+        return self.kind in CONTROL_KINDS
 
 
 @dataclass(frozen=True)
@@ -69,12 +77,22 @@ def mutants(vendors: list[str] | None = None, kinds: list[str] | None = None) ->
     for vendor in vendors or list(VENDORS):
         operation_ids = list(load_contract(vendor).operations)
         for kind, fault in CATALOG.items():
-            if (kinds and kind not in kinds) or kind in NOT_SCORED:
+            if (kinds and kind not in kinds) or kind in NOT_SCORED or kind in CONTROL_KINDS:
                 continue
             applicable = tuple(op for op in operation_ids if fault.applies_to(vendor, op))
             if applicable:
                 found.append(Mutant(vendor, kind, applicable))
     return found
+
+
+def controls(vendors: list[str] | None = None, kinds: list[str] | None = None) -> list[Mutant]:
+    """Every (vendor, control) pair: benign changes on every operation, which the suite must pass."""
+    return [
+        Mutant(vendor, kind, tuple(load_contract(vendor).operations))
+        for vendor in vendors or list(VENDORS)
+        for kind in sorted(CONTROL_KINDS)
+        if not kinds or kind in kinds
+    ]
 
 
 def _killers(summary: Path, junit: Path) -> tuple[str, ...]:
@@ -132,15 +150,42 @@ def run_mutant(mutant: Mutant, *, timeout: float = 300.0) -> Outcome:
         return Outcome(mutant, True, _killers(summary, junit), seconds)
 
 
+def _control_lines(checked: list[Outcome]) -> list[str]:
+    if not checked:
+        return []
+    lines = [
+        "",
+        "## Controls (benign changes: the suite must pass)",
+        "",
+        "| control | vendor | result | failed on (operation: check, or test) | time |",
+        "|---|---|---|---|---:|",
+    ]
+    for o in sorted(checked, key=lambda o: (o.mutant.kind, o.mutant.vendor)):
+        result = "**FALSE ALARM**" if o.killed else ("did not run" if o.detail else "passed")
+        by = "<br>".join(o.killed_by) or o.detail or "-"
+        lines.append(f"| `{o.mutant.kind}` | {o.mutant.vendor} | {result} | {by} | {o.seconds:.1f} s |")
+    return lines
+
+
+def _passed(o: Outcome) -> bool:
+    return not o.killed and not o.detail
+
+
 def report(outcomes: list[Outcome], wall_seconds: float, workers: int) -> str:
     """reports/mutation.md."""
+    checked = [o for o in outcomes if o.mutant.control]
+    outcomes = [o for o in outcomes if not o.mutant.control]
     killed = sum(o.killed for o in outcomes)
     total = len(outcomes)
     score = 100.0 * killed / total if total else 0.0
+    alarms = sum(not _passed(o) for o in checked)
+    rate = 100.0 * alarms / len(checked) if checked else 0.0
     lines = [
         "# Mutation score of the contract suite",
         "",
-        f"**Score: {killed}/{total} killed ({score:.1f}%)** · wall time {wall_seconds:.0f} s with {workers} workers · "
+        f"**Score: {killed}/{total} faults killed ({score:.1f}%)** · "
+        f"**controls: {len(checked) - alarms}/{len(checked)} passed, false-positive rate {rate:.1f}%** · "
+        f"wall time {wall_seconds:.0f} s with {workers} workers · "
         "profile ci · each mutant = one fault kind on one vendor's mock, on every operation it applies to.",
         "",
         "| fault | vendor | operations faulted | result | killed by (operation: check, or test) | time |",
@@ -156,6 +201,7 @@ def report(outcomes: list[Outcome], wall_seconds: float, workers: int) -> str:
     lines += [f"- `{o.mutant.kind}` on {o.mutant.vendor}: {o.detail or 'the suite passed'}" for o in survivors] or [
         "None."
     ]
+    lines += _control_lines(checked)
     lines += ["", "## Not scored", ""]
     lines += [f"- `{kind}`: {reason}" for kind, reason in NOT_SCORED.items()]
     lines += ["", "Fault descriptions: `python -m contract_tests.mocks --list-faults`.", ""]
@@ -168,27 +214,38 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vendor", action="append", choices=list(VENDORS), help="only this vendor (repeatable)")
     parser.add_argument("--fault", action="append", choices=list(CATALOG), help="only this fault kind (repeatable)")
     parser.add_argument("--subset", action="store_true", help="only the fast subset that make test keeps killed")
+    parser.add_argument("--no-controls", action="store_true", help="faults only, no benign controls")
     parser.add_argument("--workers", type=int, default=max(1, os.cpu_count() or 1))
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "reports" / "mutation.md")
     args = parser.parse_args(argv)
     selected = mutants(args.vendor, args.fault)
     if args.subset:
         selected = [m for m in selected if (m.vendor, m.kind) in FAST_SUBSET]
+    elif not args.no_controls:
+        selected += controls(args.vendor, args.fault)
     print(f"==> {len(selected)} mutants, {args.workers} at a time (profile ci)")
     started = time.monotonic()
     outcomes: list[Outcome] = []
     with ThreadPoolExecutor(max_workers=args.workers) as pool:
         for outcome in pool.map(run_mutant, selected):
-            mark = "killed  " if outcome.killed else "SURVIVED"
+            if outcome.mutant.control:
+                mark = "ok (ctl)" if _passed(outcome) else "FALSE ALARM"
+            else:
+                mark = "killed  " if outcome.killed else "SURVIVED"
             by = outcome.killed_by[0] if outcome.killed_by else outcome.detail
             print(f"    {mark} {outcome.mutant.kind:<26} {outcome.mutant.vendor:<13} {outcome.seconds:5.1f} s  {by}")
             outcomes.append(outcome)
     wall = time.monotonic() - started
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(report(outcomes, wall, args.workers), encoding="utf-8")
-    killed = sum(o.killed for o in outcomes)
-    print(f"==> score {killed}/{len(outcomes)} in {wall:.0f} s; report: {args.out.relative_to(REPO_ROOT)}")
-    return 0 if killed == len(outcomes) else 1
+    faults = [o for o in outcomes if not o.mutant.control]
+    checked = [o for o in outcomes if o.mutant.control]
+    killed, passed = sum(o.killed for o in faults), sum(_passed(o) for o in checked)
+    print(
+        f"==> faults killed {killed}/{len(faults)}, controls passed {passed}/{len(checked)} in {wall:.0f} s; "
+        f"report: {args.out}"
+    )
+    return 0 if killed == len(faults) and passed == len(checked) else 1
 
 
 if __name__ == "__main__":

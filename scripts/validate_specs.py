@@ -20,6 +20,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from contract_tests.semantics import problems as semantics_problems
 from contract_tests.spec import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations, pointer_of, resolve_pointer
 from contract_tests.spec.security import scheme_prefix
 from scripts.pagination_rules import pagination_problems
@@ -77,6 +78,7 @@ class SpecChecker:
         if not self.problems:
             self.check_structure()  # openapi-spec-validator cannot run over a dangling $ref
         self.check_operations()
+        self.check_semantics()
         self.check_security_schemes()
         if not self.problems:
             self.check_pagination()
@@ -144,6 +146,13 @@ class SpecChecker:
             responses = op.get("responses") or {}
             if not any(str(code).startswith("4") for code in responses):
                 self.report((*where, "responses"), "has-4xx", "operation documents no 4xx response")
+
+    def check_semantics(self) -> None:
+        """Every semantic extension (x-filters, x-page-size, x-identifies, x-sets, ...) names what exists."""
+        if self.problems:
+            return  # a dangling $ref would send the extension reader nowhere
+        for problem in semantics_problems(self.doc):
+            self.report(problem.pointer, problem.rule, problem.message)
 
     def check_security_schemes(self) -> None:
         """Each token scheme says the token's prefix: http/bearer by itself, an apiKey by `x-token-prefix`."""

@@ -28,8 +28,13 @@ class NumberPage(Generic[T]):
     exists: bool
 
 
-def number_page(items: Sequence[T], page: int, per_page: int, *, repeats: bool, skips: bool) -> NumberPage[T]:
-    """Page `page` (1-based); the faults shift every page after the first one item back (repeat) or forward (skip)."""
+def number_page(
+    items: Sequence[T], page: int, per_page: int, *, repeats: bool, skips: bool, lies: bool = False
+) -> NumberPage[T]:
+    """Page `page` (1-based); the faults shift every page after the first one item back (repeat) or forward (skip).
+
+    `lies` (the lies-about-more fault): every page that exists links to a next one, the last page included.
+    """
     start = (page - 1) * per_page
     if page > 1 and repeats:
         start -= 1
@@ -38,21 +43,29 @@ def number_page(items: Sequence[T], page: int, per_page: int, *, repeats: bool, 
     exists = page == 1 or start < len(items)
     chunk = list(items[start : start + per_page]) if exists else []
     end = (page - 1) * per_page + per_page
-    return NumberPage(chunk, page > 1, end < len(items), exists)
+    return NumberPage(chunk, page > 1, end < len(items) or (lies and bool(chunk)), exists)
 
 
 def after_key(
-    items: Sequence[T], key: Callable[[T], K], after: K | None, size: int, *, repeats: bool, skips: bool
+    items: Sequence[T],
+    key: Callable[[T], K],
+    after: K | None,
+    size: int,
+    *,
+    repeats: bool,
+    skips: bool,
+    lies: bool = False,
 ) -> tuple[list[T], K | None]:
     """Items whose key sorts after `after` (items sorted by key), at most `size`, and the key to continue after.
 
     Keyset paging visits every item exactly once even when items are removed between pages. The faults make
-    the continuation key point one item early (repeat) or one item late (skip).
+    the continuation key point one item early (repeat) or one item late (skip); `lies` (lies-about-more) hands out
+    a key after the last page too, which leads to an empty page.
     """
     remaining = [i for i in items if after is None or key(i) > after]  # type: ignore[operator]
     page = remaining[:size]
     if len(remaining) <= size or not page:
-        return page, None
+        return page, key(page[-1]) if lies and page else None
     next_key = key(page[-1])
     if repeats and len(page) > 1:
         next_key = key(page[-2])

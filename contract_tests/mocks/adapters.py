@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 import httpx
 
+from contract_tests.mocks.controls import chunks
 from contract_tests.mocks.messages import MockRequest, MockResponse
 
 __all__ = ["Handles", "HttpxTransport", "Receive", "Scope", "Send", "serve_asgi"]
@@ -77,6 +78,12 @@ async def serve_asgi(app: Handles, scope: Scope, receive: Receive, send: Send) -
     if response.delay:
         await asyncio.sleep(response.delay)
     raw_headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in response.headers]
+    if response.chunked:  # the chunked-framing control: no length, so the server frames the writes as chunks
+        await send({"type": "http.response.start", "status": response.status, "headers": raw_headers})
+        parts = chunks(response.body)
+        for index, part in enumerate(parts):
+            await send({"type": "http.response.body", "body": part, "more_body": index < len(parts) - 1})
+        return
     if response.status not in _NO_CONTENT_STATUSES:
         # A length, not chunked framing: one body write, and what every client expects of a fixed answer.
         raw_headers.append((b"content-length", str(len(response.body)).encode()))

@@ -8,9 +8,11 @@ from typing import Any
 import orjson
 
 from contract_tests.mocks.behaviour import Reply
+from contract_tests.mocks.controls import control_body, control_headers
 from contract_tests.mocks.faults import RESPONSE_SHAPE_FAULTS
 from contract_tests.mocks.messages import MockResponse
 from contract_tests.mocks.mutations import mutate_body, undocumented_status
+from contract_tests.mocks.semantic_faults import answer_with_fault
 from contract_tests.spec.media import match_media
 from contract_tests.spec.model import Contract, Operation
 
@@ -25,7 +27,9 @@ def json_bytes(value: Any) -> bytes:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def encode_reply(contract: Contract, op: Operation | None, reply: Reply, faults: frozenset[str]) -> MockResponse:
+def encode_reply(
+    contract: Contract, op: Operation | None, reply: Reply, faults: frozenset[str], accept_encoding: str = ""
+) -> MockResponse:
     """The response for a reply; a success of a known operation is broken by the response-shape faults switched on."""
     status, body, media_type = reply.status, reply.body, reply.media_type
     headers = dict(reply.headers)
@@ -36,9 +40,11 @@ def encode_reply(contract: Contract, op: Operation | None, reply: Reply, faults:
         for kind in sorted(faults & RESPONSE_SHAPE_FAULTS):
             if media is not None and media.pointer and kind != "undocumented-status":
                 body = mutate_body(kind, body, contract, media.pointer)
+        if media is not None and media.pointer:
+            body = answer_with_fault(faults, contract, op, body, media.pointer)
         if "undocumented-status" in faults:
             status = undocumented_status(op) or status
-    data = b"" if media_type is None else json_bytes(body)
+    data = b"" if media_type is None else (control_body(faults, body) or json_bytes(body))
     if media_type is not None:
         headers["Content-Type"] = media_type
     if shaped and op is not None and media_type is not None:
@@ -50,4 +56,5 @@ def encode_reply(contract: Contract, op: Operation | None, reply: Reply, faults:
         rule = op.response_rule(reply.status)
         dropped = {"content-type"} | set(rule.headers if rule else ())
         headers = {k: v for k, v in headers.items() if k.lower() not in dropped}
+    headers, data = control_headers(faults, headers, data, accept_encoding)
     return MockResponse(status, tuple(headers.items()), data)

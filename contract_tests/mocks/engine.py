@@ -19,11 +19,13 @@ from contract_tests.mocks.admin import ADMIN_PREFIX, admin_response
 from contract_tests.mocks.auth import auth_message, authorization_header, authorized
 from contract_tests.mocks.behaviour import Reply, RequestContext, VendorBehaviour
 from contract_tests.mocks.checking import Violation, reply_problems
+from contract_tests.mocks.controls import control_delay
 from contract_tests.mocks.encoding import encode_reply
 from contract_tests.mocks.examples import documented_reply
 from contract_tests.mocks.faults import DEFAULT_SLOW_SECONDS, ActiveFaults
 from contract_tests.mocks.messages import MockRequest, MockResponse
 from contract_tests.mocks.recording import RecordedRequest, Recorder
+from contract_tests.mocks.semantic_faults import query_with_fault
 from contract_tests.mocks.validation import validate_request
 from contract_tests.spec.model import Contract, Issue, Operation
 
@@ -60,6 +62,7 @@ class MockApp:
         self._recorder = Recorder(token)
         self._lock = threading.RLock()
         self._state: Any = behaviour.seed()
+        self._answered: set[str] = set()  # operations answered once (the one-second-latency control)
 
     # -- public API ---------------------------------------------------------------------------------
     @property
@@ -111,10 +114,14 @@ class MockApp:
                 reply = self._check(op, self._dispatch(op, request, path_params, faults))
             assert reply is not None
             reply.headers.update(allow)
-            response = encode_reply(self.contract, op, reply, faults)
+            response = encode_reply(self.contract, op, reply, faults, dict(request.headers).get("accept-encoding", ""))
             self._recorder.record(request, op.operation_id if op else None, response.status)
-        delay = self.slow_seconds if "slow-response" in faults else 0.0
-        return MockResponse(response.status, response.headers, response.body, delay)
+            first = op is not None and op.operation_id not in self._answered
+            if op is not None:
+                self._answered.add(op.operation_id)
+        delay = (self.slow_seconds if "slow-response" in faults else 0.0) + control_delay(faults, first)
+        chunked = "chunked-framing" in faults
+        return MockResponse(response.status, response.headers, response.body, delay, chunked)
 
     # -- the pipeline ---------------------------------------------------------------------------------
     def _route(self, request: MockRequest) -> tuple[Operation | None, dict[str, str], Reply | None, dict[str, str]]:
@@ -140,7 +147,8 @@ class MockApp:
             return self._error(413, f"Request body exceeds the {self.max_body_bytes}-byte limit of this server")
         if "server-error" in faults:
             return self._error(500, f"Injected fault server-error on {op.operation_id}")
-        signed = authorized(self.contract, op, self.token, headers, request.query_string)
+        loose = "accepts-any-scheme" in faults
+        signed = authorized(self.contract, op, self.token, headers, request.query_string, loose)
         if not signed and "auth-ignored" not in faults:
             return self._error(401, auth_message(self.contract, op))
         prefer = _PREFER_CODE.search(headers.get("prefer", ""))
@@ -173,8 +181,9 @@ class MockApp:
         if handler is None:
             # The spec gained an operation this mock has no behaviour for yet: answer its documented example.
             return self._example_success(op)
+        query = query_with_fault(faults, self.contract, op, checked.query)
         context = RequestContext(
-            op, checked.path_params, checked.query, headers, checked.body, self._state, request.base_url, faults,
+            op, checked.path_params, query, headers, checked.body, self._state, request.base_url, faults,
             request.path, request.query_string,
         )  # fmt: skip
         return self._run(op, handler, context, accept_invalid)

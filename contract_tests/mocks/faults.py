@@ -12,11 +12,14 @@ from typing import Any
 
 from contract_tests.mocks._registry import behaviour
 from contract_tests.mocks.behaviour import VendorBehaviour
+from contract_tests.mocks.controls import CONTROLS
 from contract_tests.mocks.mutations import schema_types, undocumented_status
+from contract_tests.mocks.semantic_faults import operation_semantics
 from contract_tests.spec.model import Contract, Operation, load_contract
 
 __all__ = [
     "CATALOG",
+    "CONTROL_KINDS",
     "DEFAULT_SLOW_SECONDS",
     "RESPONSE_SHAPE_FAULTS",
     "ActiveFaults",
@@ -106,6 +109,16 @@ def _hooked(kind: str) -> _Applies:
 
 def _always(_c: Contract, _b: VendorBehaviour, _op: Operation) -> bool:
     return True
+
+
+def _declares(attribute: str) -> _Applies:
+    """Applies where the operation's spec declares a semantic extension (filters, page_sizes, identifies, sets)."""
+
+    def applies(c: Contract, _b: VendorBehaviour, op: Operation) -> bool:
+        sem = operation_semantics(c, op)
+        return sem is not None and bool(getattr(sem, attribute))
+
+    return applies
 
 
 CATALOG: dict[str, Fault] = {
@@ -221,8 +234,46 @@ CATALOG: dict[str, Fault] = {
             _always,
         ),
         Fault("server-error", "answer every request with HTTP 500", "engine", _always),
+        Fault(
+            "ignores-filter", "list every item whatever the x-filters parameters ask", "engine", _declares("filters")
+        ),
+        Fault(
+            "ignores-page-size",
+            "serve pages of the x-page-size parameter's maximum whatever size was asked",
+            "engine",
+            _declares("page_sizes"),
+        ),
+        Fault(
+            "answers-another-record",
+            "answer a by-id request with another record's id in the x-identifies field",
+            "engine",
+            _declares("identifies"),
+        ),
+        Fault(
+            "answers-old-status",
+            "answer a write with the x-sets field still showing another value (the old status)",
+            "engine",
+            _declares("sets"),
+        ),
+        Fault(
+            "lies-about-more",
+            "the last page of a listing still hands out a continuation (next page link, cursor, start-after key)",
+            "behaviour",
+            _hooked("lies-about-more"),
+        ),
+        Fault(
+            "accepts-any-scheme",
+            "accept the right token in any scheme (`Token t` where `Bearer t` is specified, or none)",
+            "engine",
+            lambda _c, _b, op: any(bool(req) for req in op.security),
+        ),
+        *(
+            Fault(kind, f"control (benign, the suite must pass): {text}", "control", _always)
+            for kind, text in CONTROLS.items()
+        ),
     )
 }
+CONTROL_KINDS = frozenset(k for k, f in CATALOG.items() if f.layer == "control")
 
 RESPONSE_SHAPE_FAULTS = frozenset(k for k, f in CATALOG.items() if f.layer == "response")
 

@@ -28,3 +28,4 @@ class MockResponse:
     headers: tuple[tuple[str, str], ...]
     body: bytes
     delay: float = 0.0
+    chunked: bool = False  # the chunked-framing control: no Content-Length, the body in several writes

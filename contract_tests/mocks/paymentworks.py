@@ -188,6 +188,7 @@ def _page(ctx: RequestContext, records: list[dict[str, Any]]) -> Reply:
         per_page,
         repeats=ctx.fault("pagination-repeats-item"),
         skips=ctx.fault("pagination-skips-item"),
+        lies=ctx.fault("lies-about-more"),
     )
     if not found.exists:
         return Reply(404, {"detail": "Invalid page."})
@@ -400,6 +401,7 @@ BEHAVIOUR = VendorBehaviour(
         "pagination-skips-item": frozenset(
             {"list_updates", "list_new_vendor_requests", "list_new_vendor_request_tags"}
         ),
+        "lies-about-more": frozenset({"list_updates", "list_new_vendor_requests", "list_new_vendor_request_tags"}),
         "not-idempotent": frozenset({"mark_update_processed", "mark_new_vendor_request_processed"}),
     },
 )

@@ -162,6 +162,7 @@ def _cursor_page(ctx: RequestContext, prefix: str, records: list[dict[str, Any]]
         per_page,
         repeats=ctx.fault("pagination-repeats-item"),
         skips=ctx.fault("pagination-skips-item"),
+        lies=ctx.fault("lies-about-more"),
     )
     next_cursor = encode_cursor(prefix, next_seq) if next_seq is not None else None
     next_url = None
@@ -395,6 +396,7 @@ BEHAVIOUR = VendorBehaviour(
         "pagination-skips-item": frozenset(
             {"list_incoming_tasks", "list_incoming_transactions", "list_all_transactions"}
         ),
+        "lies-about-more": frozenset({"list_incoming_tasks", "list_incoming_transactions", "list_all_transactions"}),
         "batch-partially-applied": frozenset({"bulk_mark_transactions_processed"}),
         "not-idempotent": frozenset({"mark_task_processed", "mark_transaction_processed"}),
     },

@@ -174,6 +174,7 @@ def list_requests(ctx: RequestContext) -> Reply:
         size,
         repeats=ctx.fault("pagination-repeats-item"),
         skips=ctx.fault("pagination-skips-item"),
+        lies=ctx.fault("lies-about-more"),
     )
     data = {"items": [_view(r) for r in page], "nextStartAfter": next_key}
     return Reply(200, {"status_code": 200, "message": "Requests retrieved successfully", "data": data})
@@ -292,6 +293,7 @@ BEHAVIOUR = VendorBehaviour(
         "deleted-still-served": frozenset({"get_request", "list_requests"}),
         "pagination-repeats-item": frozenset({"list_requests"}),
         "pagination-skips-item": frozenset({"list_requests"}),
+        "lies-about-more": frozenset({"list_requests"}),
         "batch-partially-applied": frozenset({"batch_update_request_statuses"}),
     },
 )

@@ -31,6 +31,12 @@ class RunLog:
 
     operations: dict[tuple[str, str], OperationLog] = field(default_factory=dict)
     excluded: dict[tuple[str, str], str] = field(default_factory=dict)  # (vendor, operationId) -> why it did not run
+    notes: list[str] = field(default_factory=list)  # findings that report rather than fail (e.g. inferred auth)
+
+    def note(self, text: str) -> None:
+        """Record a finding the summary reports without failing the run."""
+        if text not in self.notes:
+            self.notes.append(text)
 
     def operation(self, vendor: str, operation_id: str, label: str, documented: tuple[str, ...]) -> OperationLog:
         """The log for one operation, created on first use."""
@@ -79,6 +85,7 @@ class RunLog:
                 for op in self.operations.values()
             ],
             "excluded": [[vendor, op_id, reason] for (vendor, op_id), reason in self.excluded.items()],
+            "notes": list(self.notes),
         }
 
     def merge_json(self, data: dict[str, Any]) -> None:
@@ -93,6 +100,8 @@ class RunLog:
             op.failures.update(item["failures"])
         for vendor, op_id, reason in data["excluded"]:
             self.exclude(vendor, op_id, reason)
+        for text in data.get("notes", []):
+            self.note(text)
 
 
 RUN_LOG = RunLog()

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from contract_tests.reporting.relaxation_text import scope_text
 from contract_tests.reporting.runlog import OperationLog, RunLog
 from contract_tests.spec.loader import load_spec, operations
 from contract_tests.spec.responses import documents
@@ -22,6 +23,7 @@ class Relaxation:
     scope: str
     settings: str
     reason: str
+    sentence: str = ""  # what the settings change, in words (relaxation_text.describe)
 
 
 def run_vendors(log: RunLog) -> list[str]:
@@ -86,7 +88,7 @@ def summary_markdown(
             "|---|---:|---:|---:|---|---|---|",
         ]
         for row in vendor_rows:
-            relaxed = "; ".join(r.settings for r in _relaxations_for(row, relaxations, titles)) or "none"
+            relaxed = " ".join(r.sentence or r.settings for r in _relaxations_for(row, relaxations, titles)) or "none"
             reason = log.excluded.get((row.vendor, row.operation_id))
             flag = f" **EXCLUDED** ({reason})" if reason else " **NOT RUN**" if row.cases == 0 else ""
             lines.append(
@@ -102,7 +104,7 @@ def summary_markdown(
     if relaxations:
         lines += ["Every place the suite checks less than everything, from contract_tests/schemathesis.toml:", ""]
         for r in relaxations:
-            lines.append(f"- **{r.project}**, {r.scope}: `{r.settings}` — {r.reason}")
+            lines.append(f"- **{r.project}**, {scope_text(r.scope)}: {r.sentence or r.settings} Why: {r.reason}")
     else:
         lines.append("None: every check ran everywhere.")
     if log.excluded:

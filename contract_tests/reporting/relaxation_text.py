@@ -1,0 +1,52 @@
+"""Say in words what a relaxation in contract_tests/schemathesis.toml changes, for reports/summary.md."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+__all__ = ["describe", "scope_text"]
+
+
+def _flat(block: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    for key, value in block.items():
+        name = f"{prefix}.{key}" if prefix else key
+        if isinstance(value, dict):
+            yield from _flat(value, name)
+        else:
+            yield name, value
+
+
+def _listed(values: Any) -> str:
+    items = [str(v) for v in values] if isinstance(values, list) else [str(values)]
+    return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else (items[0] if items else "nothing")
+
+
+def _sentence(name: str, value: Any) -> str:
+    parts = name.split(".")
+    if parts[0] == "checks" and parts[-1] == "expected-statuses":
+        return f"the `{parts[1]}` check also counts {_listed(value)} as an expected answer to valid data"
+    if parts[0] == "checks" and parts[-1] == "enabled" and value is False:
+        return f"the `{parts[1]}` check is off"
+    if parts[0] == "phases" and parts[-1] == "enabled" and value is False:
+        return f"the {parts[1]} phase is off"
+    if parts[:3] == ["phases", "stateful", "inference"] and value == []:
+        return "the stateful phase uses only the spec's declared links (Schemathesis's link inference is off)"
+    if parts[-1].startswith("exclude-"):
+        return f"{parts[-1].removeprefix('exclude-').replace('-', ' ')} {_listed(value)} are left out"
+    return f"`{name}` is set to {value!r}"
+
+
+def describe(block: dict[str, Any]) -> str:
+    """One sentence per setting of a relaxation block, joined; e.g. 'the `x` check also counts 400 as expected'."""
+    sentences = [_sentence(name, value) for name, value in _flat(block)]
+    text = "; ".join(sentences) or "nothing is relaxed"
+    return text[0].upper() + text[1:] + "."
+
+
+def scope_text(scope: str) -> str:
+    """A relaxation's scope in words: `include-operation-id=['a', 'b']` reads `operations `a`, `b``."""
+    if not scope.startswith("include-operation-id="):
+        return scope
+    names = scope.removeprefix("include-operation-id=").strip("[]").replace("'", "").split(", ")
+    return ("operation " if len(names) == 1 else "operations ") + ", ".join(f"`{n}`" for n in names)

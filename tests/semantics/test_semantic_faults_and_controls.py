@@ -1,0 +1,91 @@
+"""The new mock faults break what an answer means (and nothing else); the controls change only how it travels."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from contract_tests.mocks import DEMO_TOKEN, create_app
+from contract_tests.reporting.relaxation_text import describe, scope_text
+from contract_tests.schemathesis_config import load_config, response_time_bound
+
+BEARER = {"Authorization": f"Bearer {DEMO_TOKEN}"}
+TASKS = "/v2/tasks"
+
+
+def procuros(faults: str = "") -> httpx.Client:
+    """A client into the Procuros mock with these faults switched on."""
+    app = create_app("procuros", token=DEMO_TOKEN, faults=faults)
+    return httpx.Client(transport=app.transport(), base_url="http://testserver")
+
+
+def test_ignores_filter_lists_items_of_other_types() -> None:
+    asked = {"filter[type]": "EXPORT_CUSTOMERS"}
+    honest = procuros().get(TASKS, params=asked, headers=BEARER).json()["items"]
+    faulty = procuros("ignores-filter").get(TASKS, params=asked, headers=BEARER).json()["items"]
+    assert {t["type"] for t in honest} == {"EXPORT_CUSTOMERS"}
+    assert {t["type"] for t in faulty} > {"EXPORT_CUSTOMERS"}
+
+
+def test_ignores_page_size_serves_more_than_asked() -> None:
+    assert len(procuros().get(TASKS, params={"per_page": 1}, headers=BEARER).json()["items"]) == 1
+    assert len(procuros("ignores-page-size").get(TASKS, params={"per_page": 1}, headers=BEARER).json()["items"]) > 1
+
+
+def test_accepts_any_scheme_takes_the_token_under_another_word() -> None:
+    token = {"Authorization": f"Token {DEMO_TOKEN}"}
+    assert procuros().get(TASKS, headers=token).status_code == 401
+    assert procuros("accepts-any-scheme").get(TASKS, headers=token).status_code == 200
+
+
+def test_lies_about_more_hands_out_a_cursor_on_the_last_page() -> None:
+    honest = procuros().get(TASKS, headers=BEARER).json()
+    lying = procuros("lies-about-more").get(TASKS, headers=BEARER).json()
+    assert honest["nextCursor"] is None and not honest["hasMore"]
+    assert lying["nextCursor"] and lying["hasMore"] and lying["items"] == honest["items"]
+
+
+def test_answers_another_record_names_another_id() -> None:
+    listed = procuros().get("/v2/all-transactions", headers=BEARER).json()["items"][0]["procurosTransactionId"]
+    answer = procuros("answers-another-record").get(f"/v2/all-transactions/{listed}", headers=BEARER).json()
+    assert answer["data"]["procurosTransactionId"] != listed
+
+
+@pytest.mark.parametrize("control", ["reordered-keys", "indented-json", "charset-content-type", "extra-headers"])
+def test_controls_keep_the_answer_the_same_json(control: str) -> None:
+    honest = procuros().get(TASKS, headers=BEARER)
+    changed = procuros(control).get(TASKS, headers=BEARER)
+    assert changed.status_code == 200 and changed.json() == honest.json()
+    assert changed.headers["content-type"].startswith("application/json")
+    assert (changed.content != honest.content) or (dict(changed.headers) != dict(honest.headers))
+
+
+def test_gzip_control_compresses_only_when_asked() -> None:
+    client = procuros("gzip-when-asked")
+    plain = client.get(TASKS, headers={**BEARER, "Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers
+    answer = client.get(TASKS, headers={**BEARER, "Accept-Encoding": "gzip"})
+    assert answer.headers["content-encoding"] == "gzip" and answer.json() == plain.json()
+
+
+def test_response_time_bound_is_strict_on_the_mock_and_loose_live(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CONTRACT_MAX_RESPONSE_TIME", raising=False)
+    assert response_time_bound(live=False) == 2.0 and response_time_bound(live=True) == 10.0
+    monkeypatch.setenv("CONTRACT_MAX_RESPONSE_TIME", "4.5")
+    assert response_time_bound(live=True) == 4.5
+    monkeypatch.setenv("CONTRACT_MAX_RESPONSE_TIME", "soon")
+    with pytest.raises(ValueError, match="CONTRACT_MAX_RESPONSE_TIME='soon'"):
+        response_time_bound(live=False)
+
+
+def test_relaxations_read_as_sentences() -> None:
+    _, relaxations = load_config()
+    assert relaxations and all(r.sentence and "{" not in r.sentence for r in relaxations)
+    text = describe({"checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "400"]}}})
+    assert text == "The `positive_data_acceptance` check also counts 2xx and 400 as an expected answer to valid data."
+
+
+def test_relaxation_scopes_read_as_operation_names() -> None:
+    assert scope_text("include-operation-id=['a_b', 'c']") == "operations `a_b`, `c`"
+    assert scope_text("include-operation-id=ping") == "operation `ping`"
+    assert scope_text("all operations") == "all operations"
