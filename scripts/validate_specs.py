@@ -78,10 +78,10 @@ class SpecChecker:
         if not self.problems:
             self.check_structure()  # openapi-spec-validator cannot run over a dangling $ref
         self.check_operations()
+        if not self.problems:
+            self.check_pagination()  # before the semantics rules, which read x-pagination's names
         self.check_semantics()
         self.check_security_schemes()
-        if not self.problems:
-            self.check_pagination()
         self.check_unused_components()
         if not self.problems:
             self.check_examples()

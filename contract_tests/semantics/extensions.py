@@ -26,14 +26,6 @@ __all__ = [
 
 # How a query parameter constrains a field of every listed item.
 FILTER_HOWS = ("equals", "one-of", "on-or-after", "on-or-before", "between")
-_PAGING_KEYS = (
-    "style",
-    "parameter",
-    "items",
-    "next",
-    "has-more",
-)  # x-pagination (issue 15's SDK iterators read it too)
-_PAGING_STYLES = ("cursor", "page-number")
 _COUNT_KEYS = ("total", "page-count")
 _NOTE_KEYS = ("x-inferred", "x-source")
 
@@ -199,9 +191,8 @@ def _item_schemas(doc: dict[str, Any], op: dict[str, Any], bodies: list[dict[str
 def _paging_problems(
     doc: dict[str, Any], op: dict[str, Any], where: tuple[str | int, ...], bodies: list[dict[str, Any]]
 ) -> Iterator[SemanticsProblem]:
+    # x-pagination itself is validate-specs' own rule (scripts/pagination_rules.py): one check, reported once.
     raw, counts = op.get("x-pagination"), op.get("x-page-counts")
-    if raw is not None:
-        yield from _pagination_problems(doc, op, (*where, "x-pagination"), raw, bodies)
     if counts is None:
         return
     at = (*where, "x-page-counts")
@@ -215,32 +206,6 @@ def _paging_problems(
             yield SemanticsProblem(
                 (*at, key), "x-page-counts", f"{ptr!r} names no field of the success response schema"
             )
-
-
-def _pagination_problems(
-    doc: dict[str, Any], op: dict[str, Any], at: tuple[str | int, ...], raw: Any, bodies: list[dict[str, Any]]
-) -> Iterator[SemanticsProblem]:
-    if _paging(op) is None:
-        yield SemanticsProblem(at, "x-pagination", "needs `items` and `next`, each a JSON pointer into the answer")
-        return
-    for key, value in raw.items():
-        if key not in _PAGING_KEYS and key not in _NOTE_KEYS:
-            yield SemanticsProblem((*at, key), "x-pagination", f"unknown key {key!r}; expected {_PAGING_KEYS}")
-        elif key in ("items", "next", "has-more") and not _in_any(doc, bodies, value):
-            yield SemanticsProblem(
-                (*at, key), "x-pagination", f"{value!r} names no field of the success response schema"
-            )
-    if raw.get("style") not in _PAGING_STYLES:
-        yield SemanticsProblem((*at, "style"), "x-pagination", f"`style` must be one of {', '.join(_PAGING_STYLES)}")
-    names = {p.get("name") for _, p in parameters_of(doc, _path_of(doc, op), op)}
-    if raw.get("parameter") not in names:
-        yield SemanticsProblem(
-            (*at, "parameter"), "x-pagination", f"{raw.get('parameter')!r} is not a parameter of this operation"
-        )
-
-
-def _path_of(doc: dict[str, Any], op: dict[str, Any]) -> str:
-    return next(path for path, _m, o in operations(doc) if o is op)
 
 
 def _parameter_problems(
