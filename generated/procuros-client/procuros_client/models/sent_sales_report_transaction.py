@@ -1,0 +1,79 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sales_report import SalesReport
+
+
+T = TypeVar("T", bound="SentSalesReportTransaction")
+
+
+@_attrs_define
+class SentSalesReportTransaction:
+    """A SalesReport to send (`type` SALES_REPORT).
+
+    Attributes:
+        type_ (Literal['SALES_REPORT']):
+        content (SalesReport): A buyer's report of units sold per location over a period.
+    """
+
+    type_: Literal["SALES_REPORT"]
+    content: SalesReport
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        content = self.content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sales_report import SalesReport  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["SALES_REPORT"], d.pop("type"))
+        if type_ != "SALES_REPORT":
+            raise ValueError(f"type must match const 'SALES_REPORT', got '{type_}'")
+
+        content = SalesReport.from_dict(d.pop("content"))
+
+        sent_sales_report_transaction = cls(
+            type_=type_,
+            content=content,
+        )
+
+        sent_sales_report_transaction.additional_properties = d
+        return sent_sales_report_transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
