@@ -3,7 +3,8 @@
 For each vendor (default: all), the changes since BASE (see scripts/spec_diff.py) decide the semver bump of the
 version at BASE: breaking -> major, additive -> minor, anything else -> patch. The new version is written to
 `package_version_override` in specs/<vendor>/client.yaml, and an entry rendered from oasdiff's changelog and griffe's
-breaking changes goes on top of specs/<vendor>/CHANGELOG.md (regen copies it into the package). Running it again
+breaking changes goes on top of specs/<vendor>/CHANGELOG.md (regen copies it into the package); a major release's
+entry opens with specs/<vendor>/UPGRADE.md, the hand-written "what to change" for consumers. Running it again
 rewrites the same entry: entries newer than the version at BASE describe the same changes and are replaced.
 """
 
@@ -23,7 +24,7 @@ from scripts.regen import CHANGELOG, GenerationError
 from scripts.regen import main as regen
 from scripts.spec_diff import SpecDiffError, VendorDiff, bumped, semver, vendor_diff
 
-__all__ = ["changelog_entry", "release", "write_changelog", "write_version"]
+__all__ = ["UPGRADE", "changelog_entry", "release", "write_changelog", "write_version"]
 
 _HEADER = """\
 # Changelog: {project}
@@ -36,12 +37,17 @@ _ENTRY = re.compile(r"^## (\d+)\.(\d+)\.(\d+)\b.*$", re.MULTILINE)
 _VERSION_LINE = re.compile(r"^package_version_override:.*$", re.MULTILINE)
 
 
-def changelog_entry(diff: VendorDiff, version: str, date: dt.date) -> str:
-    """The markdown entry for version: spec breaks, Python breaks, other spec changes."""
+UPGRADE = "UPGRADE.md"  # specs/<vendor>/UPGRADE.md: hand-written "what to change" for the next major release
+
+
+def changelog_entry(diff: VendorDiff, version: str, date: dt.date, upgrade: str = "") -> str:
+    """The markdown entry for version: what to change (a major release), spec breaks, Python breaks, other changes."""
     lines = [f"## {version} ({date.isoformat()})", ""]
     if diff.is_new:
         return "\n".join([*lines, "First version.", ""])
     lines += [f"{str(diff.bump).capitalize()} release: changes since {diff.base_version} (`{diff.base.ref}`).", ""]
+    if upgrade.strip() and str(diff.bump) == "major":
+        lines += ["### What to change", "", upgrade.strip(), ""]
     sections = [
         ("Breaking (spec)", [f"{c.operation}: {c.text} (`{c.id}`)" for c in diff.breaking_changes]),
         ("Breaking (Python API)", [f"{b.explanation} ({b.kind})" for b in diff.python_breaks]),
@@ -98,7 +104,8 @@ def release(diff: VendorDiff, spec_dir: Path, project: str, date: dt.date) -> st
     dated = re.search(rf"^## {re.escape(version)} \((\d{{4}}-\d{{2}}-\d{{2}})\)", _read(changelog), re.MULTILINE)
     date = dt.date.fromisoformat(dated.group(1)) if dated else date
     header = _HEADER.format(project=project, vendor=diff.vendor)
-    write_changelog(changelog, header, changelog_entry(diff, version, date), diff.base_version)
+    entry = changelog_entry(diff, version, date, _read(spec_dir / UPGRADE))
+    write_changelog(changelog, header, entry, diff.base_version)
     return version
 
 

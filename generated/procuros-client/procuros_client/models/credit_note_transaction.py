@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CreditNoteTransaction")
 
 @_attrs_define
 class CreditNoteTransaction:
-    """A transaction whose content is a CreditNote.
+    """A transaction whose `content` is a CreditNote.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

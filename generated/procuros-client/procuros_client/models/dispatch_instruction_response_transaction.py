@@ -20,7 +20,7 @@ T = TypeVar("T", bound="DispatchInstructionResponseTransaction")
 
 @_attrs_define
 class DispatchInstructionResponseTransaction:
-    """A transaction whose content is a DispatchInstructionResponse.
+    """A transaction whose `content` is a DispatchInstructionResponse.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

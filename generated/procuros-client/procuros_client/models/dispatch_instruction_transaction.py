@@ -20,7 +20,7 @@ T = TypeVar("T", bound="DispatchInstructionTransaction")
 
 @_attrs_define
 class DispatchInstructionTransaction:
-    """A transaction whose content is a DispatchInstruction.
+    """A transaction whose `content` is a DispatchInstruction.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="InventoryReportTransaction")
 
 @_attrs_define
 class InventoryReportTransaction:
-    """A transaction whose content is a InventoryReport.
+    """A transaction whose `content` is an InventoryReport.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="InvoiceTransaction")
 
 @_attrs_define
 class InvoiceTransaction:
-    """A transaction whose content is a Invoice.
+    """A transaction whose `content` is an Invoice.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="OrderResponseTransaction")
 
 @_attrs_define
 class OrderResponseTransaction:
-    """A transaction whose content is a OrderResponse.
+    """A transaction whose `content` is an OrderResponse.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

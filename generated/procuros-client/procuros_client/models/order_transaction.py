@@ -20,7 +20,7 @@ T = TypeVar("T", bound="OrderTransaction")
 
 @_attrs_define
 class OrderTransaction:
-    """A transaction whose content is a Order.
+    """A transaction whose `content` is an Order.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ProductCatalogTransaction")
 
 @_attrs_define
 class ProductCatalogTransaction:
-    """A transaction whose content is a ProductCatalog.
+    """A transaction whose `content` is a ProductCatalog.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ReceivalNoticeTransaction")
 
 @_attrs_define
 class ReceivalNoticeTransaction:
-    """A transaction whose content is a ReceivalNotice.
+    """A transaction whose `content` is a ReceivalNotice.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ReceivedCreditNoteTransaction")
 
 @_attrs_define
 class ReceivedCreditNoteTransaction:
-    """An incoming transaction whose content is a CreditNote.
+    """An incoming transaction whose `content` is a CreditNote.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

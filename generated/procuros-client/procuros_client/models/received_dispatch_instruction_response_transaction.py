@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ReceivedDispatchInstructionResponseTransaction")
 
 @_attrs_define
 class ReceivedDispatchInstructionResponseTransaction:
-    """An incoming transaction whose content is a DispatchInstructionResponse.
+    """An incoming transaction whose `content` is a DispatchInstructionResponse.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

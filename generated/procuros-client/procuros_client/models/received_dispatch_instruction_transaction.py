@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ReceivedDispatchInstructionTransaction")
 
 @_attrs_define
 class ReceivedDispatchInstructionTransaction:
-    """An incoming transaction whose content is a DispatchInstruction.
+    """An incoming transaction whose `content` is a DispatchInstruction.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ReceivedInventoryReportTransaction")
 
 @_attrs_define
 class ReceivedInventoryReportTransaction:
-    """An incoming transaction whose content is a InventoryReport.
+    """An incoming transaction whose `content` is an InventoryReport.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

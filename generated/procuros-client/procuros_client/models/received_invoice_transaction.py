@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ReceivedInvoiceTransaction")
 
 @_attrs_define
 class ReceivedInvoiceTransaction:
-    """An incoming transaction whose content is a Invoice.
+    """An incoming transaction whose `content` is an Invoice.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

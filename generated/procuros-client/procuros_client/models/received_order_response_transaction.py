@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ReceivedOrderResponseTransaction")
 
 @_attrs_define
 class ReceivedOrderResponseTransaction:
-    """An incoming transaction whose content is a OrderResponse.
+    """An incoming transaction whose `content` is an OrderResponse.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

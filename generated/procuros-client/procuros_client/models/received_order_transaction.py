@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ReceivedOrderTransaction")
 
 @_attrs_define
 class ReceivedOrderTransaction:
-    """An incoming transaction whose content is a Order.
+    """An incoming transaction whose `content` is an Order.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

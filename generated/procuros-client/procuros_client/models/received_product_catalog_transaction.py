@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ReceivedProductCatalogTransaction")
 
 @_attrs_define
 class ReceivedProductCatalogTransaction:
-    """An incoming transaction whose content is a ProductCatalog.
+    """An incoming transaction whose `content` is a ProductCatalog.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ReceivedReceivalNoticeTransaction")
 
 @_attrs_define
 class ReceivedReceivalNoticeTransaction:
-    """An incoming transaction whose content is a ReceivalNotice.
+    """An incoming transaction whose `content` is a ReceivalNotice.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

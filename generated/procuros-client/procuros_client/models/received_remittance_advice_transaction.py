@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ReceivedRemittanceAdviceTransaction")
 
 @_attrs_define
 class ReceivedRemittanceAdviceTransaction:
-    """An incoming transaction whose content is a RemittanceAdvice.
+    """An incoming transaction whose `content` is a RemittanceAdvice.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ReceivedSalesReportTransaction")
 
 @_attrs_define
 class ReceivedSalesReportTransaction:
-    """An incoming transaction whose content is a SalesReport.
+    """An incoming transaction whose `content` is a SalesReport.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ReceivedShippingNoticeTransaction")
 
 @_attrs_define
 class ReceivedShippingNoticeTransaction:
-    """An incoming transaction whose content is a ShippingNotice.
+    """An incoming transaction whose `content` is a ShippingNotice.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="RemittanceAdviceTransaction")
 
 @_attrs_define
 class RemittanceAdviceTransaction:
-    """A transaction whose content is a RemittanceAdvice.
+    """A transaction whose `content` is a RemittanceAdvice.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="SalesReportTransaction")
 
 @_attrs_define
 class SalesReportTransaction:
-    """A transaction whose content is a SalesReport.
+    """A transaction whose `content` is a SalesReport.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).

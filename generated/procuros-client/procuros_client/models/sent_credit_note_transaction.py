@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SentCreditNoteTransaction")
 
 @_attrs_define
 class SentCreditNoteTransaction:
-    """A CreditNote to send (`type` CREDIT_NOTE).
+    """A transaction to send whose `content` is a CreditNote (`type` CREDIT_NOTE).
 
     Attributes:
         type_ (Literal['CREDIT_NOTE']):

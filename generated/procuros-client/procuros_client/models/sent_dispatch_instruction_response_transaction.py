@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SentDispatchInstructionResponseTransaction")
 
 @_attrs_define
 class SentDispatchInstructionResponseTransaction:
-    """A DispatchInstructionResponse to send (`type` DISPATCH_INSTRUCTION_RESPONSE).
+    """A transaction to send whose `content` is a DispatchInstructionResponse (`type` DISPATCH_INSTRUCTION_RESPONSE).
 
     Attributes:
         type_ (Literal['DISPATCH_INSTRUCTION_RESPONSE']):

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SentDispatchInstructionTransaction")
 
 @_attrs_define
 class SentDispatchInstructionTransaction:
-    """A DispatchInstruction to send (`type` DISPATCH_INSTRUCTION).
+    """A transaction to send whose `content` is a DispatchInstruction (`type` DISPATCH_INSTRUCTION).
 
     Attributes:
         type_ (Literal['DISPATCH_INSTRUCTION']):

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SentInventoryReportTransaction")
 
 @_attrs_define
 class SentInventoryReportTransaction:
-    """A InventoryReport to send (`type` INVENTORY_REPORT).
+    """A transaction to send whose `content` is an InventoryReport (`type` INVENTORY_REPORT).
 
     Attributes:
         type_ (Literal['INVENTORY_REPORT']):

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SentInvoiceTransaction")
 
 @_attrs_define
 class SentInvoiceTransaction:
-    """A Invoice to send (`type` INVOICE).
+    """A transaction to send whose `content` is an Invoice (`type` INVOICE).
 
     Attributes:
         type_ (Literal['INVOICE']):

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SentOrderResponseTransaction")
 
 @_attrs_define
 class SentOrderResponseTransaction:
-    """A OrderResponse to send (`type` ORDER_RESPONSE).
+    """A transaction to send whose `content` is an OrderResponse (`type` ORDER_RESPONSE).
 
     Attributes:
         type_ (Literal['ORDER_RESPONSE']):

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SentOrderTransaction")
 
 @_attrs_define
 class SentOrderTransaction:
-    """A Order to send (`type` ORDER).
+    """A transaction to send whose `content` is an Order (`type` ORDER).
 
     Attributes:
         type_ (Literal['ORDER']):

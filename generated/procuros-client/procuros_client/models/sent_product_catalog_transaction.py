@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SentProductCatalogTransaction")
 
 @_attrs_define
 class SentProductCatalogTransaction:
-    """A ProductCatalog to send (`type` PRODUCT_CATALOG).
+    """A transaction to send whose `content` is a ProductCatalog (`type` PRODUCT_CATALOG).
 
     Attributes:
         type_ (Literal['PRODUCT_CATALOG']):

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SentReceivalNoticeTransaction")
 
 @_attrs_define
 class SentReceivalNoticeTransaction:
-    """A ReceivalNotice to send (`type` RECEIVAL_NOTICE).
+    """A transaction to send whose `content` is a ReceivalNotice (`type` RECEIVAL_NOTICE).
 
     Attributes:
         type_ (Literal['RECEIVAL_NOTICE']):

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SentRemittanceAdviceTransaction")
 
 @_attrs_define
 class SentRemittanceAdviceTransaction:
-    """A RemittanceAdvice to send (`type` REMITTANCE_ADVICE).
+    """A transaction to send whose `content` is a RemittanceAdvice (`type` REMITTANCE_ADVICE).
 
     Attributes:
         type_ (Literal['REMITTANCE_ADVICE']):

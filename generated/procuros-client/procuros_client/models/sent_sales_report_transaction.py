@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SentSalesReportTransaction")
 
 @_attrs_define
 class SentSalesReportTransaction:
-    """A SalesReport to send (`type` SALES_REPORT).
+    """A transaction to send whose `content` is a SalesReport (`type` SALES_REPORT).
 
     Attributes:
         type_ (Literal['SALES_REPORT']):

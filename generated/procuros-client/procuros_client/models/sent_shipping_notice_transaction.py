@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SentShippingNoticeTransaction")
 
 @_attrs_define
 class SentShippingNoticeTransaction:
-    """A ShippingNotice to send (`type` SHIPPING_NOTICE).
+    """A transaction to send whose `content` is a ShippingNotice (`type` SHIPPING_NOTICE).
 
     Attributes:
         type_ (Literal['SHIPPING_NOTICE']):

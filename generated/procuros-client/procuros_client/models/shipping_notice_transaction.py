@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ShippingNoticeTransaction")
 
 @_attrs_define
 class ShippingNoticeTransaction:
-    """A transaction whose content is a ShippingNotice.
+    """A transaction whose `content` is a ShippingNotice.
 
     Attributes:
         procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).
