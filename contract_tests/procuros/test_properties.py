@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, get_args, get_type_hints
 
@@ -216,10 +217,12 @@ def test_bulk_mark_with_an_unknown_id_changes_nothing(client: AuthenticatedClien
     assert not changed, f"a bulk mark refused with 422 still changed transactions {changed}"
 
 
-# Every business document the spec allows, of every type (the union's members), as JSON.
+# Every business document the spec allows, of every type (the union's members), as JSON. Hypothesis also draws
+# string constants from the code under test, the mock's demo token among them; a document carrying the token as data
+# would trip the client layer's "token is masked in the mock's record" check, which is about headers and queries.
 sent_documents = json_strategy(
     {"$ref": "#/components/schemas/SentTransaction"}, LAYER.contract.doc, formats=valid_formats()
-)
+).filter(lambda document: LAYER.target.token not in json.dumps(document))
 
 
 def _typed(document: dict[str, Any]) -> Any:
