@@ -21,6 +21,8 @@ if [[ ! -x .tools/bin/uv ]] || [[ "$(.tools/bin/uv --version 2>/dev/null)" != "u
 fi
 echo "==> syncing .venv from uv.lock"
 .tools/bin/uv sync --frozen --python python3 --quiet
+echo "==> filling .tools/wheelhouse with the clients' runtime dependencies (the wheel-install test's only index)"
+.venv/bin/python -m scripts.wheelhouse
 if [[ -f package-lock.json ]]; then
   if ! command -v npm >/dev/null; then
     echo "setup: npm is required for oasdiff (make spec-diff); install Node.js and npm, then run make setup" >&2

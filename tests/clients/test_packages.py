@@ -13,6 +13,7 @@ from contract_tests.mocks import DEMO_TOKEN, create_app
 from contract_tests.mocks.testing import serve_in_thread
 from contract_tests.specs import VENDORS
 from scripts.build import build, uv_binary
+from scripts.wheelhouse import WHEELHOUSE
 
 # What each README example prints when it succeeds against the seeded mock.
 README_OUTPUT = {
@@ -24,6 +25,7 @@ README_OUTPUT = {
 
 @pytest.fixture(scope="module")
 def wheels(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    assert (WHEELHOUSE / "requirements.txt").exists(), f"{WHEELHOUSE} is not filled: run make setup"
     out = tmp_path_factory.mktemp("dist")
     return {name: next(p for p in build(v, out) if p.suffix == ".whl") for name, v in VENDORS.items()}
 
@@ -43,8 +45,10 @@ def test_wheel_installs_into_a_fresh_virtualenv_and_runs_its_readme_example(
     uv = str(uv_binary())
     subprocess.run([uv, "venv", "--quiet", "--offline", "--python", "python3", str(venv)], check=True)
     python = str(venv / "bin" / "python")
-    # --offline: the client's dependencies (httpx, attrs) come from uv's cache, filled by make setup.
-    subprocess.run([uv, "pip", "install", "--quiet", "--offline", "--python", python, str(wheels[name])], check=True)
+    # The wheel's declared dependencies resolve against the wheelhouse make setup filled from uv.lock and nothing
+    # else: no index, no network, and no reliance on what uv's cache happens to hold on this machine.
+    install = [uv, "pip", "install", "--quiet", "--offline", "--no-index", "--find-links", str(WHEELHOUSE)]
+    subprocess.run([*install, "--python", python, str(wheels[name])], check=True)
     package = VENDORS[name].package
     probe = f"import {package}, {package}.api, {package}.models; print({package}.AuthenticatedClient.__name__)"
     result = subprocess.run([python, "-c", probe], capture_output=True, text=True, check=True)
