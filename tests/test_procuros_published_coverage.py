@@ -9,7 +9,6 @@ extracted inline object still counts as covered.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,8 @@ from typing import Any
 import pytest
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
+
+from scripts.interop import published_json_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 PUBLISHED = ROOT.parent / "shared" / "docs" / "sources" / "procuros-openapi-published.yml"
@@ -112,21 +113,6 @@ def test_every_published_component_is_transcribed() -> None:
     assert not absent, f"published components missing from {OURS}: {absent}"
 
 
-def _as_json_schema(node: Any) -> Any:
-    """OpenAPI 3.0 schema -> JSON Schema 2020-12: `nullable` becomes a type list, `example` goes."""
-    if isinstance(node, list):
-        return [_as_json_schema(x) for x in node]
-    if not isinstance(node, dict):
-        return node
-    out = {k: _as_json_schema(v) for k, v in node.items() if k not in ("example", "discriminator", "nullable")}
-    if node.get("nullable"):
-        if "type" in out:
-            out["type"] = [out["type"], "null"]
-        if "enum" in out:
-            out["enum"] = [*out["enum"], None]
-    return out
-
-
 def _published_examples(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], Any]]:
     for item in doc["paths"].values():
         for op in item.values():
@@ -144,13 +130,13 @@ def _published_examples(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[st
 def test_published_examples_fail_as_recorded() -> None:
     """Exactly the 18 examples SOURCES.md lists fail the published schemas (a vendor fix shows up here)."""
     doc = _load(PUBLISHED)
-    components = _as_json_schema(copy.deepcopy(doc["components"]))
+    components = published_json_schema(doc["components"])
     failing: set[tuple[str, str]] = set()
     total = 0
     for operation_id, name, schema, value in _published_examples(doc):
         total += 1
         validator = Draft202012Validator(
-            {**_as_json_schema(schema), "components": components}, format_checker=FormatChecker()
+            {**published_json_schema(schema), "components": components}, format_checker=FormatChecker()
         )
         if not validator.is_valid(value):
             failing.add((operation_id, name))
