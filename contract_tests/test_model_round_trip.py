@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from contract_tests.schemas import json_strategy
+from contract_tests.schemas import json_strategy, valid_formats
 from contract_tests.specs import VENDORS, load_spec, operations
 
 
@@ -104,7 +104,7 @@ _STRATEGIES: dict[str, st.SearchStrategy[Any]] = {}
 def _strategy(case: Case) -> st.SearchStrategy[Any]:
     """Build each case's strategy once; rebuilding it for every example is most of the cost."""
     if case.id not in _STRATEGIES:
-        _STRATEGIES[case.id] = json_strategy(case.schema, SPECS[case.vendor])
+        _STRATEGIES[case.id] = json_strategy(case.schema, SPECS[case.vendor], formats=valid_formats())
     return _STRATEGIES[case.id]
 
 
