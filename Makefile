@@ -33,8 +33,8 @@ spec-diff: $(STAMP) ## spec + Python API changes since BASE, breaking or not, im
 release-notes: $(STAMP) ## bump client versions from the diff, write specs/<v>/CHANGELOG.md, regen, uv lock [VENDOR=…] [BASE=…]
 	@$(PY) -m scripts.release_notes $(if $(BASE),--base $(BASE)) $(VENDOR)
 
-lint: $(STAMP) ## ruff check and format check on hand-written code
-	@ruff check . && ruff format --check .
+lint: $(STAMP) ## ruff check and format check on hand-written code; import-linter holds the layers (README "Map")
+	@ruff check . && ruff format --check . && lint-imports --no-cache
 
 typecheck: $(STAMP) ## mypy --strict on hand-written code
 	@mypy contract_tests scripts tests bench

@@ -6,7 +6,7 @@ import argparse
 import time
 from collections.abc import Callable, Sequence
 
-from bench import client, codegen, load, suite
+from bench import client, codegen, load, sdk, suite
 from bench._common import ROOT, Item, NotMeasured, log
 from bench._report import machine, render
 
@@ -15,12 +15,13 @@ _TITLES = {
     2: (2, "Generated client against raw httpx", "generated client", "raw httpx / json.loads"),
     3: (3, "Contract suite speed", "`make contract` (our suite)", "`st run --checks all` on Prism"),
     4: (4, "Regeneration and its check", "`make regen` + `make check-generated`", "bare generator"),
+    5: (5, "SDK layer: iterators and retries", "generated client", "raw httpx"),
 }
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--items", default="1,2,3,4", help="comma-separated item numbers (default 1,2,3,4)")
+    parser.add_argument("--items", default="1,2,3,4,5", help="comma-separated item numbers (default 1,2,3,4,5)")
     parser.add_argument("--reps", type=int, default=3, help="repetitions per figure (default 3; at least 3)")
     parser.add_argument("--seconds", type=float, default=4.0, help="duration of each wrk run (default 4)")
     parser.add_argument("--connections", type=int, default=8, help="wrk connections (default 8)")
@@ -40,12 +41,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         2: lambda: client.measure(args.reps, args.calls),
         3: lambda: suite.measure(args.reps),
         4: lambda: codegen.measure(args.reps),
+        5: lambda: sdk.measure(args.reps, args.calls),
     }
     before = machine()
     items: list[Item] = []
     for number in wanted:
         if number not in runners:
-            _parser().error(f"no item {number}: choose from 1-4")
+            _parser().error(f"no item {number}: choose from 1-5")
         start = time.perf_counter()
         try:
             item = runners[number]()

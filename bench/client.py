@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 
 from bench._common import PY, Item, NotMeasured, Row, Sample, fmt, free_port, log, serve
+from contract_tests.spec import VENDORS
 
 __all__ = ["measure"]
 
@@ -47,8 +48,9 @@ def _calls(base: str) -> tuple[dict[str, tuple[Callable[[], object], Callable[[]
     from paymentworks_client.api.updates import get_update, list_updates
     from paymentworks_client.models import Update, UpdatePage
 
-    client = AuthenticatedClient(base_url=base, token=_TOKEN, prefix="Token")
-    raw = httpx.Client(base_url=base, headers={"Authorization": f"Token {_TOKEN}"})
+    vendor = VENDORS["paymentworks"]
+    client = AuthenticatedClient(base_url=base, token=_TOKEN, prefix=vendor.token_prefix)
+    raw = httpx.Client(base_url=base, headers={"Authorization": vendor.authorization(_TOKEN)})
 
     def client_get() -> object:
         found = get_update.sync(client=client, id=20100)
@@ -79,8 +81,8 @@ def _calls(base: str) -> tuple[dict[str, tuple[Callable[[], object], Callable[[]
 def _page_document(items: int) -> bytes:
     """A 1000-item UpdatePage document, checked against the spec's schema with the mock's own validator."""
     from contract_tests.mocks import create_app
-    from contract_tests.mocks.contract import load_contract
     from contract_tests.mocks.testing import sync_client
+    from contract_tests.spec.model import load_contract
 
     with sync_client(create_app("paymentworks")) as client:
         record = client.get("/api/updates/20100/").json()
@@ -121,8 +123,11 @@ def _without_network(calls: int, reps: int) -> str:
         lambda _request: httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
     )
     base = "http://mock.invalid"
-    client = AuthenticatedClient(base_url=base, token=_TOKEN, prefix="Token", httpx_args={"transport": transport})
-    raw = httpx.Client(base_url=base, transport=transport, headers={"Authorization": f"Token {_TOKEN}"})
+    vendor = VENDORS["paymentworks"]
+    client = AuthenticatedClient(
+        base_url=base, token=_TOKEN, prefix=vendor.token_prefix, httpx_args={"transport": transport}
+    )
+    raw = httpx.Client(base_url=base, transport=transport, headers={"Authorization": vendor.authorization(_TOKEN)})
     pairs: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
         "get": (lambda: get_update.sync(client=client, id=20100), lambda: raw.get("/api/updates/20100/").json())
     }
@@ -152,7 +157,7 @@ def measure(reps: int, calls: int) -> Item:
         "checked against the spec's schema) parsed by `UpdatePage.from_dict(json.loads(doc))` against "
         "`json.loads(doc)` alone; figure: ms per page, lower is better.",
     ]
-    ports = {v: free_port() for v in ("roit", "paymentworks", "procuros")}
+    ports = {v: free_port() for v in VENDORS}
     command = [PY, "-m", "contract_tests.mocks", "serve", *[f"--{v}-port={p}" for v, p in ports.items()]]
     with serve(command, ports["paymentworks"], "our mock (python -m contract_tests.mocks serve)"):
         pairs, clients = _calls(f"http://127.0.0.1:{ports['paymentworks']}")

@@ -9,10 +9,11 @@ import time
 from pathlib import Path
 
 from bench._common import ROOT, Item, NotMeasured, Row, Sample, log
+from contract_tests.spec import VENDORS
 
 __all__ = ["measure"]
 
-_VENDORS = ("roit", "paymentworks", "procuros")
+_VENDORS = tuple(VENDORS)
 _GENERATOR = ROOT / ".venv" / "bin" / "openapi-python-client"
 
 

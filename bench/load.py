@@ -18,12 +18,14 @@ from pathlib import Path
 import httpx
 
 from bench._common import PY, ROOT, Item, NotMeasured, Row, Sample, fmt, free_port, log, serve
+from contract_tests.mocks.engine import DEMO_TOKEN
+from contract_tests.spec import VENDORS
 
 __all__ = ["PRISM", "measure"]
 
 PRISM = ROOT / "bench" / "node_modules" / ".bin" / "prism"
 _VENDOR = "paymentworks"
-_AUTH = "Token mock-demo-token"
+_AUTH = VENDORS[_VENDOR].authorization(DEMO_TOKEN)
 _GOAL = 3.0
 
 
@@ -85,7 +87,7 @@ def _mock_command(ports: dict[str, int]) -> list[str]:
     return [
         "contract_tests.mocks",
         "serve",
-        *[f"--{v}-port={ports[v]}" for v in ("roit", "paymentworks", "procuros")],
+        *[f"--{v}-port={ports[v]}" for v in VENDORS],
     ]
 
 
@@ -96,7 +98,7 @@ def _bare_command(port: int, loop: str) -> list[str]:
 
 @contextmanager
 def _servers() -> Iterator[dict[str, str]]:
-    names = ("roit", "paymentworks", "procuros", "prism", "bare", "bare-uvloop")
+    names = (*VENDORS, "prism", "bare", "bare-uvloop")
     ports = {name: free_port() for name in names}
     prism = [str(PRISM), "mock", f"specs/{_VENDOR}/openapi.yaml", "-p", str(ports["prism"]), "-h", "127.0.0.1"]
     with ExitStack() as stack:
@@ -149,7 +151,7 @@ def _server_profile(request: _Request, folder: Path, connections: int, seconds: 
 def _in_process_rates(calls: int) -> tuple[dict[str, float], list[tuple[str, float]]]:
     """Requests per second of MockApp.handle() alone (no HTTP), and cProfile's top costs of the write."""
     from contract_tests.mocks import create_app
-    from contract_tests.mocks.engine import MockRequest
+    from contract_tests.mocks.messages import MockRequest
 
     app = create_app(_VENDOR)
     headers = (("authorization", _AUTH), ("host", "127.0.0.1"), ("content-type", "application/json"))

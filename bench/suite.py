@@ -23,7 +23,7 @@ _AUTH = {
     "paymentworks": "Token mock-demo-token",
     "procuros": "Bearer mock-demo-token",
 }
-_EXAMPLES = 25  # the `ci` Hypothesis profile's max_examples (contract_tests/profiles.py)
+_EXAMPLES = 25  # the `ci` Hypothesis profile's max_examples (contract_tests/hypothesis_profiles.py)
 _LIMIT_SECONDS = 60.0
 _ANCHOR_VENDOR = "paymentworks"
 _ST = str(ROOT / ".venv" / "bin" / "st")

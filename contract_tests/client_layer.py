@@ -20,7 +20,6 @@ from __future__ import annotations
 import importlib
 import json
 import pkgutil
-import re
 import time
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterator, Sequence
@@ -38,9 +37,12 @@ from schemathesis.checks import CHECKS, CheckFunction, load_all_checks, max_resp
 from schemathesis.core.failures import FailureGroup
 from schemathesis.schemas import APIOperation
 
-from contract_tests.mocks.contract import Operation, load_contract
-from contract_tests.runlog import RUN_LOG, OperationLog
-from contract_tests.target import AUTH_PREFIX, load_schema, resolve_target
+from contract_tests.reporting.runlog import RUN_LOG, OperationLog
+from contract_tests.spec.media import match_media
+from contract_tests.spec.model import Operation, load_contract
+from contract_tests.spec.params import coerce
+from contract_tests.spec.pointer import pointer_of
+from contract_tests.target import load_schema, resolve_target
 
 __all__ = [
     "ClientContractError",
@@ -49,8 +51,8 @@ __all__ = [
     "Listing",
     "assert_same_answer",
     "assert_visits_each_once",
+    "collect_pages",
     "page_sizes",
-    "walk_pages",
 ]
 
 C = TypeVar("C", bound="GeneratedClient")
@@ -59,6 +61,7 @@ K = TypeVar("K")
 I = TypeVar("I")  # noqa: E741
 J = TypeVar("J")
 H = TypeVar("H", bound=Hashable)
+P = TypeVar("P")
 
 load_all_checks()
 # The checks that judge a response on its own; the others re-send requests, which a response hook must not do.
@@ -164,9 +167,11 @@ class ClientLayer(Generic[C]):
         return self._factory(
             base_url=self.target.base_url,
             token=self.target.token,
-            prefix=AUTH_PREFIX[self.vendor],
+            prefix=self.target.vendor.token_prefix,
             raise_on_unexpected_status=True,
             timeout=httpx.Timeout(30.0),
+            # The suite judges every answer the vendor sends: a retry would hide a 429 or 503 from the report.
+            max_retries=0,
             httpx_args=httpx_args,
         )
 
@@ -326,7 +331,7 @@ class ClientLayer(Generic[C]):
             if rule is not None:
                 problems += [
                     f"client request path parameter {name}: {m}"
-                    for _, m, _ in rule.validator.errors(_typed([raw], rule.schema))
+                    for _, m, _ in rule.validator.errors(coerce([raw], rule.schema)[0])
                 ]
         sent_query: dict[str, list[str]] = {}
         for key, value in parse_qsl(request.url.query.decode("ascii", "replace"), keep_blank_values=True):
@@ -340,7 +345,7 @@ class ClientLayer(Generic[C]):
                     f"(documented: {', '.join(documented) or 'none'})"
                 )
                 continue
-            for _, message, _ in rule.validator.errors(_typed(values, rule.schema)):
+            for _, message, _ in rule.validator.errors(coerce(values, rule.schema)[0]):
                 problems.append(f"client request query parameters: {name}={values!r}: {message}")
         problems += [
             f"client request query parameters: required {name!r} missing"
@@ -355,8 +360,8 @@ class ClientLayer(Generic[C]):
             return ["client request body: sent a body the operation does not take"] if request.content else []
         if not request.content:
             return ["client request body: required body missing"] if op.body.required else []
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        media = op.body.content.get(content_type)
+        content_type = request.headers.get("content-type", "")
+        media = match_media(content_type, op.body.content)
         if media is None:
             return [f"client request body: Content-Type {content_type!r} is not one of {', '.join(op.body.content)}"]
         try:
@@ -365,7 +370,7 @@ class ClientLayer(Generic[C]):
             return [f"client request body: not JSON: {exc}"]
         if media.validator is None:
             return []
-        return [f"client request body: {_pointer(s)}: {m}" for s, m, _ in media.validator.errors(body)]
+        return [f"client request body: {pointer_of(s) or '/'}: {m}" for s, m, _ in media.validator.errors(body)]
 
     def _recorded_problems(self, op: Operation, request: httpx.Request, response: httpx.Response) -> list[str]:
         app = self.target.app
@@ -437,30 +442,24 @@ class Listing(Generic[I]):
         return Listing([key(i) for i in self.items], self.complete)
 
 
-def walk_pages(
-    fetch: Callable[[K | None], tuple[Sequence[I], K | None]], what: str, max_pages: int | None = None
+def collect_pages(
+    pages: Iterator[P], items: Callable[[P], Sequence[I]], more: Callable[[P], bool], what: str, max_pages: int | None
 ) -> Listing[I]:
-    """The items of every page (or of the first `max_pages`): `fetch(None)` is page one, `fetch(token)` the next."""
-    items: list[I] = []
-    seen: set[Hashable] = set()
-    token: K | None = None
-    for number in range(1, _MAX_PAGES + 1):
-        if token is None:
-            page, token = fetch(None)
-        else:
-            try:
-                page, token = fetch(token)
-            except AssertionError as exc:
-                raise AssertionError(f"{what}: the page the previous one pointed to ({token!r}) failed: {exc}") from exc
-        items.extend(page)
-        if token is None:
-            return Listing(items, complete=True)
+    """The items of a generated `iter_pages` walk, or of its first `max_pages` pages.
+
+    A thin wrapper over the client's own iterator (which follows the vendor's cursor or next link and raises
+    PaginationLoopError on a repeat): the suite also needs to know whether the walk reached the last page (live runs
+    read only the first pages) and a hard cap, so a vendor that hands out new cursors forever fails instead of hanging.
+    """
+    found: list[I] = []
+    for number, page in enumerate(pages, 1):
+        found.extend(items(page))
+        if not more(page):
+            return Listing(found, complete=True)
         if max_pages is not None and number >= max_pages:
-            return Listing(items, complete=False)
-        key = token if isinstance(token, Hashable) else repr(token)
-        assert key not in seen, f"{what}: paging loops (continuation {token!r} handed out twice)"
-        seen.add(key)
-    raise AssertionError(f"{what}: paging did not end after {_MAX_PAGES} pages")
+            return Listing(found, complete=False)
+        assert number < _MAX_PAGES, f"{what}: paging did not end after {_MAX_PAGES} pages"
+    raise AssertionError(f"{what}: the pages stopped although the last one said there were more")
 
 
 def assert_visits_each_once(what: str, paged: Listing[H], full: Listing[H]) -> None:
@@ -504,30 +503,6 @@ def _generated_operations(package: str) -> set[str]:
 
 def _note_start(request: httpx.Request) -> None:
     request.extensions["contract_started"] = time.perf_counter()
-
-
-def _typed(raw: list[str], schema: dict[str, Any]) -> Any:
-    """A query or path value as the JSON type its schema names, so the schema's own validator can judge it."""
-    types = schema.get("type")
-    kinds = [t for t in (types if isinstance(types, list) else [types]) if t and t != "null"]
-    kind = kinds[0] if kinds else "string"
-    if kind == "array":
-        items = schema.get("items") if isinstance(schema.get("items"), dict) else {}
-        return [_typed([v], items or {}) for part in raw for v in part.split(",")]
-    if len(raw) != 1:
-        return raw  # a repeated scalar: the validator reports the list
-    text = raw[0]
-    if kind == "integer" and re.fullmatch(r"[+-]?[0-9]+", text):
-        return int(text)
-    if kind == "number" and re.fullmatch(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?", text):
-        return float(text)
-    if kind == "boolean" and text in ("true", "false"):
-        return text == "true"
-    return text
-
-
-def _pointer(segments: tuple[str | int, ...]) -> str:
-    return "".join("/" + str(s).replace("~", "~0").replace("/", "~1") for s in segments) or "/"
 
 
 def _first_line(text: object) -> str:

@@ -3,42 +3,34 @@
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from contract_tests.drift import DRIFT, drift_markdown
+from contract_tests.hypothesis_profiles import load_profile
 from contract_tests.live import budget_used, rate_limit_for
-from contract_tests.profiles import load_profile
-from contract_tests.report import summary_markdown, terminal_lines, write_summary
-from contract_tests.runlog import RUN_LOG
-from contract_tests.settings import load_config
-from contract_tests.specs import REPO_ROOT, VENDORS
+from contract_tests.reporting import DRIFT, RUN_LOG, drift_markdown, summary_markdown, terminal_lines, write_summary
+from contract_tests.schemathesis_config import load_config
+from contract_tests.spec.environment import RunSettings, SettingsError, run_settings
 from contract_tests.target import TargetError, check_live_environment
 
 HYPOTHESIS_PROFILE = load_profile()
-SUMMARY_PATH = Path(os.environ.get("CONTRACT_SUMMARY", REPO_ROOT / "reports" / "summary.md"))
-DRIFT_PATH = Path(os.environ.get("CONTRACT_DRIFT", SUMMARY_PATH.with_name("drift.md")))
 _MASK = "***"
 
 
-def _live() -> bool:
-    return (os.environ.get("CONTRACT_TARGET", "mock").strip().lower() or "mock") == "live"
+def _run() -> RunSettings:
+    try:
+        return run_settings()
+    except SettingsError as exc:
+        raise pytest.UsageError(str(exc)) from None
 
 
-def _tokens() -> list[str]:
-    """The live tokens of this run: they must never reach the terminal, JUnit or a report."""
-    if not _live():
-        return []
-    found = (os.environ.get(f"{v.env_prefix}_TOKEN", "").strip() for v in VENDORS.values())
-    return sorted({t for t in found if len(t) >= 4}, key=len, reverse=True)
+RUN = _run()  # the environment of this session, read once
 
 
 def redact(text: str) -> str:
     """The text with every live token replaced by ***."""
-    for token in _tokens():
+    for token in RUN.tokens():
         text = text.replace(token, _MASK)
     return text
 
@@ -46,7 +38,7 @@ def redact(text: str) -> str:
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Refuse a live run whose environment names a production server, before any test is collected."""
     try:
-        check_live_environment()
+        check_live_environment(RUN)
     except TargetError as exc:
         raise pytest.UsageError(str(exc)) from None
 
@@ -55,7 +47,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """A failure found before the request cap skipped its test (e.g. mid-shrink) still fails the run."""
     budget = budget_used()
     failed = any(op.checks_failed for op in RUN_LOG.operations.values())
-    if _live() and budget is not None and budget.reached and failed and exitstatus == pytest.ExitCode.OK:
+    if RUN.live and budget is not None and budget.reached and failed and exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
     # Under pytest-xdist, a worker hands what it saw to the controller, which writes the reports.
     workeroutput: dict[str, Any] | None = getattr(session.config, "workeroutput", None)
@@ -90,7 +82,7 @@ def pytest_testnodedown(node: Any, error: object) -> None:
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     """Mask live tokens in failure text and captured output before the terminal and the JUnit writer see them."""
-    tokens = _tokens()
+    tokens = RUN.tokens()
     if not tokens:
         return
     if report.longrepr is not None:
@@ -102,22 +94,20 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 def pytest_report_header() -> str:
     """Show the target and the Hypothesis profile the run uses."""
-    target = os.environ.get("CONTRACT_TARGET", "mock") or "mock"
-    faults = os.environ.get("MOCK_FAULTS")
-    extra = f", mock faults: {faults}" if faults and target == "mock" else ""
+    extra = f", mock faults: {RUN.mock_faults}" if RUN.mock_faults and not RUN.live else ""
     profile = f"hypothesis profile: {HYPOTHESIS_PROFILE} (HYPOTHESIS_PROFILE=ci|dev|nightly)"
-    return f"contract target: {target}{extra}; {profile}"
+    return f"contract target: {RUN.target}{extra}; {profile}"
 
 
 def _live_notes() -> list[str]:
     budget = budget_used()
-    if budget is None or not _live():
+    if budget is None or not RUN.live:
         return []
     vendors = sorted({vendor for vendor, _ in RUN_LOG.operations})
-    allow = os.environ.get("CONTRACT_ALLOW", "").strip()
+    allow = RUN.allow
     notes = [
         "Live run: read-only" + (f", plus CONTRACT_ALLOW={allow}" if allow else " (no CONTRACT_ALLOW)"),
-        "Rate limit: " + ", ".join(f"{v} {rate_limit_for(v) or 'none'}" for v in vendors),
+        "Rate limit: " + ", ".join(f"{v} {rate_limit_for(v, RUN) or 'none'}" for v in vendors),
         f"Requests sent: {budget.sent} of the cap {budget.limit} (CONTRACT_MAX_REQUESTS)"
         + (f"; **cap reached**: {budget.refused} request(s) not sent, their tests skipped" if budget.reached else ""),
     ]
@@ -133,19 +123,18 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if not RUN_LOG.operations or hasattr(terminalreporter.config, "workerinput"):
         return
     _, relaxations = load_config()
-    target = os.environ.get("CONTRACT_TARGET", "mock") or "mock"
     notes = _live_notes()
-    summary = summary_markdown(RUN_LOG, relaxations, target=target, profile=HYPOTHESIS_PROFILE, notes=notes)
-    write_summary(SUMMARY_PATH, redact(summary))
-    write_summary(DRIFT_PATH, redact(drift_markdown(DRIFT, target=target)))
+    summary = summary_markdown(RUN_LOG, relaxations, target=RUN.target, profile=HYPOTHESIS_PROFILE, notes=notes)
+    write_summary(RUN.summary_path, redact(summary))
+    write_summary(RUN.drift_path, redact(drift_markdown(DRIFT, target=RUN.target)))
     terminalreporter.section("contract summary")
     for line in terminal_lines(RUN_LOG):
         terminalreporter.write_line(line)
     for note in notes:
         terminalreporter.write_line(note.replace("**", ""))
     drifted = sum(len(c) for c in DRIFT.findings.values())
-    terminalreporter.write_line(f"report: {SUMMARY_PATH}")
-    terminalreporter.write_line(f"drift: {DRIFT_PATH} ({drifted} finding(s) the spec does not describe)")
+    terminalreporter.write_line(f"report: {RUN.summary_path}")
+    terminalreporter.write_line(f"drift: {RUN.drift_path} ({drifted} finding(s) the spec does not describe)")
     if any(op.checks_failed for op in RUN_LOG.operations.values()):
         terminalreporter.write_line(
             "replay: each failure above shows a curl reproduction (secrets filtered); the ci profile is "

@@ -17,8 +17,8 @@ from schemathesis.checks import CHECKS, load_all_checks
 from schemathesis.core.failures import FailureGroup
 from schemathesis.generation.stateful.state_machine import APIStateMachine
 
-from contract_tests.drift import DRIFT
-from contract_tests.runlog import RUN_LOG, OperationLog
+from contract_tests.reporting.drift import DRIFT
+from contract_tests.reporting.runlog import RUN_LOG, OperationLog
 from contract_tests.target import Target, load_schema, resolve_target
 
 __all__ = ["conformance_test", "stateful_test"]

@@ -3,32 +3,47 @@
 `CONTRACT_TARGET=mock` (default) builds each vendor's mock in-process: no ports, no credentials.
 `CONTRACT_TARGET=live` reads `<VENDOR>_BASE_URL` and `<VENDOR>_TOKEN` (e.g. `ROIT_BASE_URL`, `ROIT_TOKEN`) from the
 environment and sends real HTTP requests. Tokens are read from the environment only, never from a file.
-A live target is safe by default (contract_tests/live.py): production servers are refused, operations that change
+A live target is safe by default (contract_tests/live/): production servers are refused, operations that change
 state run only when named in CONTRACT_ALLOW, and every request goes through a rate-limited, capped `LiveSession`.
+The suite (not the mock) refuses a spec that no longer matches the generated client it tests.
 """
 
 from __future__ import annotations
 
-import os
+import json
 from dataclasses import dataclass, field
 from typing import Literal
 
+import pytest
 import schemathesis
 from hypothesis import settings
 from schemathesis.schemas import BaseSchema
 
-from contract_tests.live import LiveRunRefused, LiveSession, host_problem, live_policy, send_through
+from contract_tests.live import LiveRunRefused, LiveSession, host_problem, live_policy, request_budget, send_through
 from contract_tests.mocks import DEMO_TOKEN, MockApp, create_app
-from contract_tests.settings import load_config
-from contract_tests.specs import VENDORS, Vendor
+from contract_tests.schemathesis_config import load_config
+from contract_tests.spec.environment import RunSettings, SettingsError, run_settings
+from contract_tests.spec.vendors import VENDORS, Vendor
 
-__all__ = ["AUTH_PREFIX", "Target", "TargetError", "check_live_environment", "load_schema", "resolve_target"]
+__all__ = [
+    "SpecHashMismatch",
+    "Target",
+    "TargetError",
+    "check_live_environment",
+    "check_spec_hash",
+    "load_schema",
+    "resolve_target",
+]
 
 Mode = Literal["mock", "live"]
 
 
 class TargetError(RuntimeError):
     """The environment does not describe a usable target; the message names the variable to set."""
+
+
+class SpecHashMismatch(RuntimeError):
+    """The spec changed since the generated client was made from it."""
 
 
 @dataclass
@@ -50,52 +65,64 @@ class Target:
 
     @property
     def authorization(self) -> dict[str, str]:
-        """The Authorization header in the vendor's form (raw JWT, `Token <t>`, `Bearer <t>`)."""
-        prefix = AUTH_PREFIX[self.vendor.name]
-        return {"Authorization": f"{prefix} {self.token}" if prefix else self.token}
+        """The Authorization header in the vendor's form (raw JWT, `Token <t>`, `Bearer <t>`), from its spec."""
+        return {"Authorization": self.vendor.authorization(self.token)}
 
 
-# How each vendor's spec says the token travels in `Authorization` (see each spec's securitySchemes).
-AUTH_PREFIX = {"roit": "", "paymentworks": "Token", "procuros": "Bearer"}
+def check_spec_hash(vendor: Vendor) -> None:
+    """Refuse a spec that no longer matches generated/<vendor>-client/GENERATED.json (when that file exists)."""
+    manifest = vendor.client_dir / "GENERATED.json"
+    if not manifest.exists():
+        return
+    expected = json.loads(manifest.read_text(encoding="utf-8")).get("spec_sha256")
+    actual = vendor.spec_sha256()
+    if expected != actual:
+        raise SpecHashMismatch(
+            f"{vendor.spec_path}: sha256 {actual[:12]}… differs from {manifest} spec_sha256 {str(expected)[:12]}…; "
+            "the generated client is stale: run make regen"
+        )
 
 
-def _mode() -> Mode:
-    raw = os.environ.get("CONTRACT_TARGET", "mock").strip().lower() or "mock"
-    if raw not in ("mock", "live"):
-        raise TargetError(f"CONTRACT_TARGET={raw!r}: use 'mock' (default, in-process) or 'live' (<VENDOR>_BASE_URL)")
-    return raw  # type: ignore[return-value]
+def _settings() -> RunSettings:
+    try:
+        return run_settings()
+    except SettingsError as exc:
+        raise TargetError(str(exc)) from None
 
 
-def resolve_target(name: str) -> Target:
-    """Build the target for one vendor from the environment."""
+def resolve_target(name: str, run: RunSettings | None = None) -> Target:
+    """Build the target for one vendor from the run settings (default: this process's environment)."""
+    run = run or _settings()
     vendor = VENDORS[name]
-    if _mode() == "mock":
-        faults = os.environ.get("MOCK_FAULTS", "")
-        app = create_app(name, token=DEMO_TOKEN, faults=faults)
+    check_spec_hash(vendor)
+    if not run.live:
+        app = create_app(name, token=DEMO_TOKEN, faults=run.mock_faults)
         return Target(vendor, "mock", "http://testserver", DEMO_TOKEN, app)
-    prefix = vendor.env_prefix
-    base_url = os.environ.get(f"{prefix}_BASE_URL", "").strip().rstrip("/")
-    token = os.environ.get(f"{prefix}_TOKEN", "").strip()
-    missing = [var for var, value in ((f"{prefix}_BASE_URL", base_url), (f"{prefix}_TOKEN", token)) if not value]
+    own = run.vendor(name)
+    token_variable = f"{vendor.env_prefix}_TOKEN"
+    missing = [var for var, value in ((own.base_url_variable, own.base_url), (token_variable, own.token)) if not value]
     if missing:
         raise TargetError(f"CONTRACT_TARGET=live needs {' and '.join(missing)} in the environment for {name}")
-    problem = host_problem(name, f"{prefix}_BASE_URL", base_url)
+    problem = host_problem(name, own.base_url_variable, own.base_url)
     if problem:
         raise TargetError(problem)
     try:
-        policy = live_policy(name, base_url)
+        policy = live_policy(name, own.base_url, run)
     except LiveRunRefused as exc:
         raise TargetError(str(exc)) from None
-    return Target(vendor, "live", base_url, token, session=LiveSession(policy), excluded=policy.excluded)
+    # Over the request cap, the test that wanted the request is skipped (the summary counts what was not sent).
+    session = LiveSession(policy, request_budget(on_cap=pytest.skip))
+    return Target(vendor, "live", own.base_url, own.token, session=session, excluded=policy.excluded)
 
 
-def check_live_environment() -> None:
+def check_live_environment(run: RunSettings | None = None) -> None:
     """On a live run, refuse any <VENDOR>_BASE_URL that names a production server, whichever vendors run."""
-    if _mode() != "live":
+    run = run or _settings()
+    if not run.live:
         return
-    for name, vendor in VENDORS.items():
-        base_url = os.environ.get(f"{vendor.env_prefix}_BASE_URL", "").strip().rstrip("/")
-        problem = base_url and host_problem(name, f"{vendor.env_prefix}_BASE_URL", base_url)
+    for name in VENDORS:
+        own = run.vendor(name)
+        problem = own.base_url and host_problem(name, own.base_url_variable, own.base_url)
         if problem:
             raise TargetError(problem)
 

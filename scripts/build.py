@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from contract_tests.specs import REPO_ROOT, VENDORS, Vendor
-from contract_tests.specs import vendor as lookup
+from contract_tests.spec import REPO_ROOT, VENDORS, Vendor
+from contract_tests.spec import vendor as lookup
 
 __all__ = ["build", "uv_binary"]
 
@@ -43,7 +43,7 @@ def build(vendor: Vendor, out_dir: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Build the named vendors' clients (default: all three)."""
+    """Build the named vendors' clients (default: every vendor of the table)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("vendors", nargs="*", help=f"any of {', '.join(VENDORS)} (default: all)")
     parser.add_argument("--out-dir", type=Path, default=REPO_ROOT / "dist")

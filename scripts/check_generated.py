@@ -12,8 +12,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from contract_tests.specs import REPO_ROOT, VENDORS, Vendor
-from scripts.regen import GENERATED_README, GenerationError, generate
+from contract_tests.spec import REPO_ROOT, VENDORS, Vendor
+from scripts.regen import GenerationError, generate, generated_readme
 
 _IGNORED_PARTS = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}
 
@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-mypy", action="store_true", help="only compare the trees")
     args = parser.parse_args(argv)
     readme = REPO_ROOT / "generated" / "README.md"
-    failed = not readme.exists() or readme.read_text(encoding="utf-8") != GENERATED_README
+    failed = not readme.exists() or readme.read_text(encoding="utf-8") != generated_readme()
     if failed:
         print("  changed: generated/README.md")
     with tempfile.TemporaryDirectory(prefix="check-generated-") as tmp:

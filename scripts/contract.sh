@@ -3,13 +3,16 @@
 #   CONTRACT_TARGET=mock (default) | live   (live: <VENDOR>_BASE_URL and <VENDOR>_TOKEN; read-only unless
 #     CONTRACT_ALLOW=<operationId>,...; CONTRACT_RATE_LIMIT / <VENDOR>_RATE_LIMIT (5/s), CONTRACT_MAX_REQUESTS (2000))
 #   HYPOTHESIS_PROFILE=ci (default here) | dev | nightly      MOCK_FAULTS=<kind>[@operation_id],...
-#   VENDOR=roit|paymentworks|procuros to run one vendor.
+#   VENDOR=<name> to run one vendor (default: every vendor of contract_tests/spec/vendors.py).
 #   CONTRACT_WORKERS=auto (default: one pytest-xdist worker per core, mock runs only; 0 = one process).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export HYPOTHESIS_PROFILE="${HYPOTHESIS_PROFILE:-ci}"
-vendors=("${VENDOR:-roit paymentworks procuros}")
-read -r -a vendors <<<"${vendors[*]}"
+if [[ -n "${VENDOR:-}" ]]; then
+  read -r -a vendors <<<"${VENDOR}"
+else
+  mapfile -t vendors < <(.venv/bin/python -m contract_tests.spec vendors)
+fi
 
 echo "==> validating specs"
 .venv/bin/python -m scripts.validate_specs "${vendors[@]}"

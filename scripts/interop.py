@@ -32,7 +32,7 @@ from typing import Any
 import httpx
 import yaml
 
-from contract_tests.specs import REPO_ROOT
+from contract_tests.spec import REPO_ROOT
 
 __all__ = ["PUBLISHED", "Outcome", "main", "relaxed_copy"]
 

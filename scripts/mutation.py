@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from contract_tests.mocks import CATALOG
-from contract_tests.mocks.contract import load_contract
-from contract_tests.specs import REPO_ROOT, VENDORS
+from contract_tests.spec import REPO_ROOT, VENDORS
+from contract_tests.spec.model import load_contract
 
 __all__ = ["FAST_SUBSET", "NOT_SCORED", "Mutant", "Outcome", "mutants", "run_mutant"]
 

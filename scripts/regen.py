@@ -13,36 +13,44 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from importlib.metadata import version
 from pathlib import Path
 
-import yaml
+from contract_tests.spec import REPO_ROOT, VENDORS, Vendor
+from contract_tests.spec import package_version as configured_version
+from contract_tests.spec import vendor as lookup
+from scripts.client_inputs import stage_templates
 
-from contract_tests.specs import REPO_ROOT, VENDORS, Vendor
-from contract_tests.specs import vendor as lookup
+__all__ = ["CHANGELOG", "GenerationError", "generate", "generated_readme", "header_for", "manifest_for"]
 
-__all__ = ["CHANGELOG", "GENERATED_README", "GenerationError", "generate", "header_for", "manifest_for"]
-
-GENERATED_README = """\
+_README_HEAD = """\
 # generated/ — do not edit
 
-Everything here is written by `make regen` from `specs/<vendor>/openapi.yaml`, `specs/<vendor>/client.yaml` and
-`specs/<vendor>/templates/`, with the pinned openapi-python-client and ruff (see `pyproject.toml`):
+Everything here is written by `make regen` from `specs/<vendor>/openapi.yaml`, `specs/<vendor>/client.yaml`,
+`specs/<vendor>/templates/` and the shared SDK templates `specs/_shared/templates/` (iterators, retries, typed errors,
+timeouts, forward-compatible enums), with the pinned openapi-python-client and ruff (see `pyproject.toml`):
 
 | folder | package | made from |
 |---|---|---|
-| `roit-client/` | `roit_client` | `specs/roit/` |
-| `paymentworks-client/` | `paymentworks_client` | `specs/paymentworks/` |
-| `procuros-client/` | `procuros_client` | `specs/procuros/` |
-
+"""
+_README_TAIL = """
 For each vendor, `make regen` wipes the folder, runs `openapi-python-client generate --fail-on-warning --meta uv`
 (any warning fails the run), stamps every Python file with a DO-NOT-EDIT header and writes `GENERATED.json`: the
-sha256 of the spec, config and templates, the generator and ruff versions, and the package version.
+sha256 of the spec, config and templates (shared, per-vendor and the facts derived from the spec, as staged for the
+generator), the generator and ruff versions, and the package version.
 
 `make check-generated` (part of `make test`) regenerates into a temporary folder and fails on any difference, then
 runs `mypy --strict` over the three packages. To change a client, change its spec or config and run `make regen`.
 `make build` turns each folder into a wheel and an sdist in `dist/`.
 """
+
+
+def generated_readme() -> str:
+    """generated/README.md: what is generated, one row per vendor of the table, and how."""
+    rows = "".join(f"| `{v.name}-client/` | `{v.package}` | `specs/{v.name}/` |\n" for v in VENDORS.values())
+    return _README_HEAD + rows + _README_TAIL
+
 
 MANIFEST = "GENERATED.json"
 # specs/<vendor>/CHANGELOG.md (written by `make release-notes`) ships in the package; the output folder is wiped.
@@ -75,16 +83,18 @@ def _templates_sha256(templates: Path) -> str:
 def package_version(vendor: Vendor, spec_dir: Path | None = None) -> str:
     """The client package's version: `package_version_override` in specs/<vendor>/client.yaml (or spec_dir's)."""
     config_path = spec_dir / vendor.config_path.name if spec_dir else vendor.config_path
-    config = yaml.safe_load(config_path.read_text()) or {}
-    value = config.get("package_version_override")
-    if not value:
-        raise GenerationError(f"{config_path}: set package_version_override (the client's semver version)")
-    return str(value)
+    try:
+        return configured_version(config_path)
+    except ValueError as exc:
+        raise GenerationError(str(exc)) from None
 
 
 def manifest_for(vendor: Vendor, spec_dir: Path | None = None) -> dict[str, str]:
     """What a generated client was made from; the mock and the suite compare it with the spec on disk."""
     source = spec_dir or vendor.spec_path.parent
+    with tempfile.TemporaryDirectory(prefix=f"templates-{vendor.name}-") as staged:
+        stage_templates(vendor, source, Path(staged))
+        templates_sha256 = _templates_sha256(Path(staged))
     return {
         "config": f"specs/{vendor.name}/client.yaml",
         "config_sha256": _sha256(source / vendor.config_path.name),
@@ -94,8 +104,9 @@ def manifest_for(vendor: Vendor, spec_dir: Path | None = None) -> dict[str, str]
         "ruff_version": version("ruff"),
         "spec": f"specs/{vendor.name}/openapi.yaml",
         "spec_sha256": _sha256(source / vendor.spec_path.name),
-        "templates": f"specs/{vendor.name}/templates",
-        "templates_sha256": _templates_sha256(source / vendor.templates_dir.name),
+        # Shared, per-vendor and derived templates, as staged for the generator: a change to any of them is drift.
+        "templates": f"specs/_shared/templates + specs/{vendor.name}/templates + derived",
+        "templates_sha256": templates_sha256,
     }
 
 
@@ -106,11 +117,13 @@ def generate(vendor: Vendor, out_dir: Path, spec_dir: Path | None = None) -> Non
     breaking-change report generates the client a consumer had at an older commit.
     """
     source = spec_dir or vendor.spec_path.parent
-    templates = source / vendor.templates_dir.name
     if out_dir.exists():
         shutil.rmtree(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     bin_dir = Path(sys.executable).parent
+    staging = tempfile.TemporaryDirectory(prefix=f"templates-{vendor.name}-")
+    templates = Path(staging.name)
+    stage_templates(vendor, source, templates)
     command = [
         str(bin_dir / "openapi-python-client"),
         "generate",
@@ -123,16 +136,17 @@ def generate(vendor: Vendor, out_dir: Path, spec_dir: Path | None = None) -> Non
         "--meta",
         "uv",
         "--fail-on-warning",
-        # An older revision may predate the custom templates.
-        *(["--custom-template-path", str(templates)] if templates.is_dir() else []),
+        "--custom-template-path",
+        str(templates),
     ]
     # The generator's post-hooks call `ruff` by name: make sure it is the pinned one from this environment.
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
-    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    with staging:
+        result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     output = (result.stdout + result.stderr).strip()
     # --fail-on-warning makes any warning a non-zero exit; the output says what it was.
     if result.returncode != 0:
-        shown = vendor.spec_path.relative_to(REPO_ROOT) if spec_dir is None else source / vendor.spec_path.name
+        shown = vendor.spec_path.relative_to(vendor.root) if spec_dir is None else source / vendor.spec_path.name
         raise GenerationError(
             f"openapi-python-client failed for {shown} "
             f"(exit {result.returncode}); fix the spec or specs/{vendor.name}/client.yaml:\n{output}"
@@ -149,16 +163,16 @@ def generate(vendor: Vendor, out_dir: Path, spec_dir: Path | None = None) -> Non
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Regenerate the named vendors' clients (default: all three)."""
+    """Regenerate the named vendors' clients (default: every vendor of the table)."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("vendors", nargs="*", help=f"any of {', '.join(VENDORS)} (default: all)")
     names = parser.parse_args(argv).vendors or list(VENDORS)
     (REPO_ROOT / "generated").mkdir(exist_ok=True)
-    (REPO_ROOT / "generated" / "README.md").write_text(GENERATED_README, encoding="utf-8")
+    (REPO_ROOT / "generated" / "README.md").write_text(generated_readme(), encoding="utf-8")
     for vendor in [lookup(name) for name in names]:
         print(
-            f"==> regenerating {vendor.client_dir.relative_to(REPO_ROOT)} "
-            f"from {vendor.spec_path.relative_to(REPO_ROOT)}"
+            f"==> regenerating {vendor.client_dir.relative_to(vendor.root)} "
+            f"from {vendor.spec_path.relative_to(vendor.root)}"
         )
         try:
             generate(vendor, vendor.client_dir)

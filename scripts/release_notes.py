@@ -3,8 +3,7 @@
 For each vendor (default: all), the changes since BASE (see scripts/spec_diff.py) decide the semver bump of the
 version at BASE: breaking -> major, additive -> minor, anything else -> patch. The new version is written to
 `package_version_override` in specs/<vendor>/client.yaml, and an entry rendered from oasdiff's changelog and griffe's
-breaking changes goes on top of specs/<vendor>/CHANGELOG.md (regen copies it into the package); a major release's
-entry opens with specs/<vendor>/UPGRADE.md, the hand-written "what to change" for consumers. Running it again
+breaking changes goes on top of specs/<vendor>/CHANGELOG.md (regen copies it into the package). Running it again
 rewrites the same entry: entries newer than the version at BASE describe the same changes and are replaced.
 """
 
@@ -18,13 +17,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from contract_tests.specs import REPO_ROOT, VENDORS
-from contract_tests.specs import vendor as lookup
+from contract_tests.spec import REPO_ROOT, VENDORS, VERSION_KEY
+from contract_tests.spec import vendor as lookup
 from scripts.regen import CHANGELOG, GenerationError
 from scripts.regen import main as regen
 from scripts.spec_diff import SpecDiffError, VendorDiff, bumped, semver, vendor_diff
 
-__all__ = ["UPGRADE", "changelog_entry", "release", "write_changelog", "write_version"]
+__all__ = ["NOTES", "changelog_entry", "kept_notes", "release", "write_changelog", "write_version"]
 
 _HEADER = """\
 # Changelog: {project}
@@ -33,31 +32,49 @@ Written by `make release-notes` from oasdiff's changelog of `specs/{vendor}/open
 generated package; newest first. Versions follow semver: a breaking change bumps the major version, an addition the
 minor, anything else the patch.
 """
+# A hand-written section under an entry (why the bump, behaviour changes); release-notes keeps it on a rerun.
+NOTES = "### Why this bump"
 _ENTRY = re.compile(r"^## (\d+)\.(\d+)\.(\d+)\b.*$", re.MULTILINE)
-_VERSION_LINE = re.compile(r"^package_version_override:.*$", re.MULTILINE)
+_VERSION_LINE = re.compile(rf"^{VERSION_KEY}:.*$", re.MULTILINE)
 
 
-UPGRADE = "UPGRADE.md"  # specs/<vendor>/UPGRADE.md: hand-written "what to change" for the next major release
+def _grouped(paths: Sequence[str]) -> list[str]:
+    """`parent`: name, name, ... for each parent of the added paths (one line per module or class)."""
+    by_parent: dict[str, list[str]] = {}
+    for path in paths:
+        parent, _, name = path.rpartition(".")
+        by_parent.setdefault(parent, []).append(name)
+    return [f"`{parent}`: {', '.join(names)}" for parent, names in sorted(by_parent.items())]
 
 
-def changelog_entry(diff: VendorDiff, version: str, date: dt.date, upgrade: str = "") -> str:
-    """The markdown entry for version: what to change (a major release), spec breaks, Python breaks, other changes."""
+def kept_notes(changelog: str, version: str) -> str:
+    """The hand-written `### Why this bump` section of version's entry, so a rerun does not drop it."""
+    entry = re.search(rf"^## {re.escape(version)} .*?(?=^## |\Z)", changelog, re.MULTILINE | re.DOTALL)
+    if entry is None:
+        return ""
+    notes = re.search(rf"^{re.escape(NOTES)}\n.*?(?=^##|\Z)", entry.group(0), re.MULTILINE | re.DOTALL)
+    return notes.group(0).rstrip("\n") + "\n" if notes else ""
+
+
+def changelog_entry(diff: VendorDiff, version: str, date: dt.date, notes: str = "") -> str:
+    """The markdown entry for version: spec breaks, Python breaks, other spec changes, Python additions, notes."""
     lines = [f"## {version} ({date.isoformat()})", ""]
     if diff.is_new:
         return "\n".join([*lines, "First version.", ""])
     lines += [f"{str(diff.bump).capitalize()} release: changes since {diff.base_version} (`{diff.base.ref}`).", ""]
-    if upgrade.strip() and str(diff.bump) == "major":
-        lines += ["### What to change", "", upgrade.strip(), ""]
     sections = [
         ("Breaking (spec)", [f"{c.operation}: {c.text} (`{c.id}`)" for c in diff.breaking_changes]),
         ("Breaking (Python API)", [f"{b.explanation} ({b.kind})" for b in diff.python_breaks]),
         ("Other changes", [f"{c.operation}: {c.text} (`{c.id}`)" for c in diff.spec_changes if not c.breaking]),
+        ("Added (Python API)", _grouped(diff.python_additions)),
     ]
     for title, items in sections:
         if items:
             lines += [f"### {title}", "", *(f"- {item}" for item in items), ""]
     if not any(items for _, items in sections):
         lines += ["No API change: the spec's documentation, examples, the generator config or templates changed.", ""]
+    if notes:
+        lines += [notes.rstrip("\n"), ""]
     return "\n".join(lines)
 
 
@@ -84,8 +101,8 @@ def write_version(config_path: Path, version: str) -> None:
     """Set package_version_override in a client.yaml, leaving the rest of the file as written."""
     text = config_path.read_text(encoding="utf-8")
     if not _VERSION_LINE.search(text):
-        raise SpecDiffError(f"{config_path}: no package_version_override line to update")
-    config_path.write_text(_VERSION_LINE.sub(f"package_version_override: {version}", text, count=1), encoding="utf-8")
+        raise SpecDiffError(f"{config_path}: no {VERSION_KEY} line to update")
+    config_path.write_text(_VERSION_LINE.sub(f"{VERSION_KEY}: {version}", text, count=1), encoding="utf-8")
 
 
 def release(diff: VendorDiff, spec_dir: Path, project: str, date: dt.date) -> str | None:
@@ -104,8 +121,8 @@ def release(diff: VendorDiff, spec_dir: Path, project: str, date: dt.date) -> st
     dated = re.search(rf"^## {re.escape(version)} \((\d{{4}}-\d{{2}}-\d{{2}})\)", _read(changelog), re.MULTILINE)
     date = dt.date.fromisoformat(dated.group(1)) if dated else date
     header = _HEADER.format(project=project, vendor=diff.vendor)
-    entry = changelog_entry(diff, version, date, _read(spec_dir / UPGRADE))
-    write_changelog(changelog, header, entry, diff.base_version)
+    notes = kept_notes(_read(changelog), version)
+    write_changelog(changelog, header, changelog_entry(diff, version, date, notes), diff.base_version)
     return version
 
 

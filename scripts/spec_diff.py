@@ -28,10 +28,10 @@ from pathlib import Path
 from typing import Any
 
 import griffe
-import yaml
 
-from contract_tests.specs import REPO_ROOT, VENDORS, Vendor
-from contract_tests.specs import vendor as lookup
+from contract_tests.spec import REPO_ROOT, VENDORS, VERSION_KEY, Vendor, client_config, package_version
+from contract_tests.spec import vendor as lookup
+from scripts.python_additions import added_names
 from scripts.regen import MANIFEST, GenerationError, generate, manifest_for
 
 __all__ = [
@@ -57,7 +57,7 @@ _LEVELS = {3: "ERR", 2: "WARN", 1: "INFO"}
 # WARN counts as breaking: oasdiff's WARN checks are mostly removals (request parameter, request property, optional
 # response property) and each one deletes a name from the generated client, which is a hard break for its importers.
 _BREAKING_LEVELS = frozenset({"ERR", "WARN"})
-_VERSION_KEY = "package_version_override"
+_VERSION_KEY = VERSION_KEY
 
 
 class SpecDiffError(RuntimeError):
@@ -114,6 +114,7 @@ class VendorDiff:
     inputs_changed: bool
     spec_changes: tuple[SpecChange, ...] = ()
     python_breaks: tuple[PythonBreak, ...] = ()
+    python_additions: tuple[str, ...] = ()
 
     @property
     def is_new(self) -> bool:
@@ -132,7 +133,7 @@ class VendorDiff:
             return None
         if self.breaking_changes or self.python_breaks:
             return "major"
-        if self.spec_changes:
+        if self.spec_changes or self.python_additions:
             return "minor"
         return "patch"
 
@@ -161,17 +162,17 @@ def bumped(version: str, part: str) -> str:
 
 
 def _config(spec_dir: Path) -> dict[str, Any]:
-    loaded = yaml.safe_load((spec_dir / "client.yaml").read_text(encoding="utf-8")) or {}
-    if not isinstance(loaded, dict):
-        raise SpecDiffError(f"{spec_dir / 'client.yaml'}: expected a mapping")
-    return loaded
+    try:
+        return client_config(spec_dir / "client.yaml")
+    except ValueError as exc:
+        raise SpecDiffError(str(exc)) from None
 
 
 def _version(spec_dir: Path) -> str:
-    value = _config(spec_dir).get(_VERSION_KEY)
-    if not value:
-        raise SpecDiffError(f"{spec_dir / 'client.yaml'}: set {_VERSION_KEY} (the client's semver version)")
-    return str(value)
+    try:
+        return package_version(spec_dir / "client.yaml")
+    except ValueError as exc:
+        raise SpecDiffError(str(exc)) from None
 
 
 # --- git --------------------------------------------------------------------------------------------------------
@@ -217,20 +218,29 @@ def resolve_base(vendor: Vendor, ref: str | None = None, repo: Path = REPO_ROOT)
     return Base(f"{short}^", _commit(repo, f"{last}^"), f"parent of {short}, the last commit that changed {spec}")
 
 
+# specs/_shared/: the client templates every vendor's package is generated with (scripts/client_inputs.py).
+SHARED = "_shared"
+
+
 def _extract(vendor: Vendor, base: Base, dest: Path, repo: Path = REPO_ROOT) -> bool:
-    """Write specs/<vendor>/ as it was at base into dest; False when its spec did not exist there."""
+    """Write specs/<vendor>/ as it was at base into dest, and specs/_shared/ beside it (regen stages the shared
+    templates from there); False when the vendor's spec did not exist there."""
     if not base.commit:
         return False
     listed = _git(repo, "ls-tree", "-r", "--name-only", base.commit, "--", f"specs/{vendor.name}/")
     if f"specs/{vendor.name}/openapi.yaml" not in listed.splitlines():
         return False
+    _extract_folder(repo, base.commit, f"specs/{vendor.name}/", dest)
+    _extract_folder(repo, base.commit, f"specs/{SHARED}/", dest.parent / SHARED)
+    return True
+
+
+def _extract_folder(repo: Path, commit: str, prefix: str, dest: Path) -> None:
+    if not _git(repo, "ls-tree", "--name-only", commit, "--", prefix).strip():
+        return  # the folder did not exist at that commit (the shared templates came later)
     archive = subprocess.run(
-        ["git", "archive", "--format=tar", base.commit, f"specs/{vendor.name}/"],
-        cwd=repo,
-        capture_output=True,
-        check=True,
+        ["git", "archive", "--format=tar", commit, prefix], cwd=repo, capture_output=True, check=True
     ).stdout
-    prefix = f"specs/{vendor.name}/"
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         for member in tar.getmembers():
             if member.isfile() and member.name.startswith(prefix):
@@ -239,7 +249,6 @@ def _extract(vendor: Vendor, base: Base, dest: Path, repo: Path = REPO_ROOT) -> 
                 source = tar.extractfile(member)
                 assert source is not None  # a regular file always has content
                 target.write_bytes(source.read())
-    return True
 
 
 # --- spec level: oasdiff ----------------------------------------------------------------------------------------
@@ -372,10 +381,13 @@ def diff_python(package: str, old_project: Path, new_project: Path) -> tuple[Pyt
 
 
 def _inputs(spec_dir: Path) -> tuple[bytes, dict[str, Any], dict[str, bytes]]:
-    """What shapes the generated package, minus its version."""
+    """What shapes the generated package, minus its version: the spec, config, own and shared templates."""
     config = {key: value for key, value in _config(spec_dir).items() if key != _VERSION_KEY}
-    templates = spec_dir / "templates"
-    files = {p.relative_to(templates).as_posix(): p.read_bytes() for p in templates.rglob("*") if p.is_file()}
+    files: dict[str, bytes] = {}
+    for label, templates in (("", spec_dir / "templates"), (f"{SHARED}/", spec_dir.parent / SHARED / "templates")):
+        files |= {
+            label + p.relative_to(templates).as_posix(): p.read_bytes() for p in templates.rglob("*") if p.is_file()
+        }
     return (spec_dir / "openapi.yaml").read_bytes(), config, files
 
 
@@ -413,7 +425,8 @@ def compare(
         generated = work / "current"
         generate(vendor, generated, spec_dir)
     python_breaks = diff_python(package, work / "base", generated)
-    return VendorDiff(vendor.name, base, base_version, current, True, spec_changes, python_breaks)
+    additions = added_names(_load(package, work / "base"), _load(package, generated))
+    return VendorDiff(vendor.name, base, base_version, current, True, spec_changes, python_breaks, additions)
 
 
 def vendor_diff(vendor: Vendor, ref: str | None = None) -> VendorDiff:
@@ -456,6 +469,7 @@ def render(diff: VendorDiff) -> str:
     lines.append(f"  non-breaking (oasdiff INFO): {summary or 'none'}")
     lines.append(f"  Python API breaks (griffe + annotations): {len(diff.python_breaks) or 'none'}")
     lines += [f"    {diff.vendor}: {brk}" for brk in diff.python_breaks]
+    lines.append(f"  Python API additions: {len(diff.python_additions) or 'none'}")
     bump = diff.bump
     assert bump is not None and diff.base_version is not None  # inputs changed and the vendor is not new
     target = bumped(diff.base_version, bump)

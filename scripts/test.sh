@@ -7,8 +7,8 @@ export PATH="$PWD/.venv/bin:$PATH"
 
 echo "==> validate-specs"
 $PY -m scripts.validate_specs
-echo "==> lint (ruff)"
-ruff check . && ruff format --check .
+echo "==> lint (ruff, import-linter layers)"
+ruff check . && ruff format --check . && lint-imports --no-cache
 echo "==> typecheck (mypy --strict, hand-written code)"
 mypy contract_tests scripts tests bench
 echo "==> check-generated"

@@ -20,7 +20,9 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from contract_tests.specs import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations, resolve_pointer
+from contract_tests.spec import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations, pointer_of, resolve_pointer
+from contract_tests.spec.security import scheme_prefix
+from scripts.pagination_rules import pagination_problems
 
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _SPEC_URI = "urn:spec"
@@ -41,7 +43,7 @@ class Problem:
 
 def pointer(*parts: str | int) -> str:
     """Build an RFC 6901 JSON pointer from path parts."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    return pointer_of(parts)
 
 
 def _walk(node: Any, parts: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
@@ -75,6 +77,9 @@ class SpecChecker:
         if not self.problems:
             self.check_structure()  # openapi-spec-validator cannot run over a dangling $ref
         self.check_operations()
+        self.check_security_schemes()
+        if not self.problems:
+            self.check_pagination()
         self.check_unused_components()
         if not self.problems:
             self.check_examples()
@@ -92,6 +97,11 @@ class SpecChecker:
             if message.startswith("Operation ID") and "is not unique" in message:
                 continue  # reported by check_operations, with the operation's pointer
             self.report(tuple(getattr(error, "path", ()) or ()), "openapi-3.1", message)
+
+    def check_pagination(self) -> None:
+        """Every name an `x-pagination` mentions exists: the parameter, the items and next members (issue 15)."""
+        for parts, message in pagination_problems(self.doc):
+            self.report(parts, "x-pagination", message)
 
     def check_refs(self) -> None:
         """Every $ref is local ('#/...') and points at something that exists."""
@@ -134,6 +144,20 @@ class SpecChecker:
             responses = op.get("responses") or {}
             if not any(str(code).startswith("4") for code in responses):
                 self.report((*where, "responses"), "has-4xx", "operation documents no 4xx response")
+
+    def check_security_schemes(self) -> None:
+        """Each token scheme says the token's prefix: http/bearer by itself, an apiKey by `x-token-prefix`."""
+        schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
+        for name, scheme in schemes.items():
+            try:
+                scheme_prefix(scheme, "scheme")
+            except ValueError:
+                self.report(
+                    ("components", "securitySchemes", name),
+                    "token-prefix",
+                    'apiKey scheme has no `x-token-prefix` ("" for a raw token, e.g. `Token`); the mock, the suite '
+                    "and the live runner send the token with it",
+                )
 
     def check_unused_components(self) -> None:
         """Every component is referenced somewhere (security schemes: by a security requirement)."""

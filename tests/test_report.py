@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from contract_tests.report import terminal_lines
-from contract_tests.runlog import RunLog
+from contract_tests.reporting.runlog import RunLog
+from contract_tests.reporting.summary import terminal_lines
 
 
 def test_summary_covers_only_the_vendors_run_but_all_their_operations() -> None:

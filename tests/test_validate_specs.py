@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from contract_tests.specs import VENDORS, load_spec, operations, resolve_pointer
+from contract_tests.spec import VENDORS, load_spec, operations, resolve_pointer
 from scripts.validate_specs import Problem, SpecChecker, check_file, main, pointer
 
 FIXTURE = Path(__file__).parent / "fixtures" / "minimal_valid.yaml"
@@ -71,6 +71,11 @@ BROKEN: dict[str, tuple[Mutation, str, str]] = {
         lambda d: d["components"]["securitySchemes"].update(other={"type": "http", "scheme": "bearer"}),
         "no-unused-component",
         "/components/securitySchemes/other",
+    ),
+    "apiKey without a token prefix": (
+        lambda d: d["components"]["securitySchemes"]["token"].pop("x-token-prefix"),
+        "token-prefix",
+        "/components/securitySchemes/token",
     ),
     "example misses a required field": (
         lambda d: _example(d).pop("name"),

@@ -1,9 +1,9 @@
-"""Stateful, spec-driven mocks of the ROIT, PaymentWorks and Procuros APIs (raw ASGI apps, one per vendor).
+"""Stateful, spec-driven mocks of the vendor APIs (raw ASGI apps, one per vendor), needing only specs/.
 
     app = create_app("procuros")                      # in-process: httpx.ASGITransport(app) or app.transport()
     app = create_app("roit", faults=["update-lost@update_request"])
 
-Serve all three on loopback: `python -m contract_tests.mocks serve`; list the faults: `--list-faults`.
+Serve every vendor on loopback: `python -m contract_tests.mocks serve`; list the faults: `--list-faults`.
 """
 
 from __future__ import annotations
@@ -11,26 +11,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from contract_tests.mocks._registry import behaviour
-from contract_tests.mocks.contract import SpecHashMismatch, check_spec_hash, load_contract
-from contract_tests.mocks.engine import (
+from contract_tests.mocks.checking import Violation
+from contract_tests.mocks.engine import DEMO_TOKEN, MAX_BODY_BYTES, MockApp
+from contract_tests.mocks.faults import (
+    CATALOG,
     DEFAULT_SLOW_SECONDS,
-    DEMO_TOKEN,
-    MAX_BODY_BYTES,
-    MockApp,
-    RecordedRequest,
-    Violation,
+    ActiveFaults,
+    Fault,
+    FaultSwitch,
+    format_catalog,
+    parse_faults,
 )
-from contract_tests.mocks.faults import CATALOG, ActiveFaults, Fault, FaultSwitch, format_catalog, parse_faults
+from contract_tests.mocks.recording import RecordedRequest
+from contract_tests.spec.model import load_contract
 
 __all__ = [
     "CATALOG",
+    "DEFAULT_SLOW_SECONDS",
     "DEMO_TOKEN",
     "MAX_BODY_BYTES",
     "Fault",
     "FaultSwitch",
     "MockApp",
     "RecordedRequest",
-    "SpecHashMismatch",
     "Violation",
     "create_app",
     "format_catalog",
@@ -48,7 +51,6 @@ def create_app(
     max_body_bytes: int = MAX_BODY_BYTES,
 ) -> MockApp:
     """A fresh mock of one vendor from its current spec, with seeded state and the named faults switched on."""
-    check_spec_hash(vendor)
     contract = load_contract(vendor)
     switches = parse_faults(faults, contract.operations)
     return MockApp(

@@ -1,4 +1,4 @@
-"""`python -m contract_tests.mocks serve` serves the three mocks on loopback; `--list-faults` prints the catalog."""
+"""`python -m contract_tests.mocks serve` serves every vendor's mock on loopback; `--list-faults` prints the catalog."""
 
 from __future__ import annotations
 
@@ -11,33 +11,37 @@ from collections.abc import Sequence
 
 import uvloop
 
-from contract_tests.mocks import DEMO_TOKEN, MockApp, create_app, format_catalog, parse_faults
+from contract_tests.mocks import DEFAULT_SLOW_SECONDS, DEMO_TOKEN, MockApp, create_app, format_catalog, parse_faults
 from contract_tests.mocks._uvicorn import mock_server
-from contract_tests.mocks.contract import load_contract
-from contract_tests.specs import VENDORS
-
-_DEFAULT_PORTS = {"roit": 4011, "paymentworks": 4012, "procuros": 4013}
+from contract_tests.spec.environment import run_settings
+from contract_tests.spec.model import load_contract
+from contract_tests.spec.vendors import VENDORS
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m contract_tests.mocks", description=__doc__)
     parser.add_argument("--list-faults", action="store_true", help="print the fault catalog and exit")
     sub = parser.add_subparsers(dest="command")
-    serve = sub.add_parser("serve", help="serve the ROIT, PaymentWorks and Procuros mocks on loopback")
+    serve = sub.add_parser("serve", help=f"serve the mocks of {', '.join(VENDORS)} on loopback")
     serve.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
-    for vendor, port in _DEFAULT_PORTS.items():
-        env = f"MOCK_{VENDORS[vendor].env_prefix}_PORT"
+    for vendor in VENDORS.values():
+        env, port = f"MOCK_{vendor.env_prefix}_PORT", vendor.mock_port
         serve.add_argument(
-            f"--{vendor}-port", type=int, default=int(os.environ.get(env, port)), help=f"default {port} or ${env}"
+            f"--{vendor.name}-port", type=int, default=int(os.environ.get(env, port)), help=f"default {port} or ${env}"
         )
     serve.add_argument("--fault", action="append", default=[], metavar="KIND[@OP]", help="switch a fault on (repeat)")
     serve.add_argument("--token", default=DEMO_TOKEN, help=f"the token the mocks accept (default {DEMO_TOKEN})")
-    serve.add_argument("--slow-seconds", type=float, default=2.5, help="sleep of the slow-response fault")
+    serve.add_argument(
+        "--slow-seconds",
+        type=float,
+        default=DEFAULT_SLOW_SECONDS,
+        help=f"sleep of the slow-response fault (default {DEFAULT_SLOW_SECONDS:g})",
+    )
     return parser
 
 
 def _apps(args: argparse.Namespace) -> dict[str, MockApp]:
-    entries: list[str] = [*args.fault, *filter(None, os.environ.get("MOCK_FAULTS", "").split(","))]
+    entries: list[str] = [*args.fault, *filter(None, run_settings().mock_faults.split(","))]
     operations = {vendor: set(load_contract(vendor).operations) for vendor in VENDORS}
     switches = parse_faults(entries, set().union(*operations.values()))
     apps = {}

@@ -1,18 +1,21 @@
-"""Which behaviour module serves which vendor (imported lazily, so faults.py can ask without a cycle)."""
+"""Which behaviour module serves which vendor: the vendor table's row names it (contract_tests.mocks.<vendor>)."""
 
 from __future__ import annotations
 
 import importlib
 
-from contract_tests.mocks.engine import VendorBehaviour
-from contract_tests.specs import VENDORS
+from contract_tests.mocks.behaviour import VendorBehaviour
+from contract_tests.spec.vendors import VENDORS
 
 __all__ = ["behaviour"]
 
 
 def behaviour(vendor: str) -> VendorBehaviour:
-    """The behaviour of a vendor's mock (contract_tests.mocks.<vendor>.BEHAVIOUR)."""
+    """The behaviour of a vendor's mock (the BEHAVIOUR of the module its vendor row names)."""
     if vendor not in VENDORS:
         raise ValueError(f"unknown vendor {vendor!r}: expected one of {', '.join(VENDORS)}")
-    found: VendorBehaviour = importlib.import_module(f"contract_tests.mocks.{vendor}").BEHAVIOUR
+    module = VENDORS[vendor].behaviour
+    found = getattr(importlib.import_module(module), "BEHAVIOUR", None)
+    if not isinstance(found, VendorBehaviour):
+        raise ValueError(f"{module} has no BEHAVIOUR = VendorBehaviour(...): the mock of {vendor!r} needs one")
     return found

@@ -17,8 +17,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from contract_tests.mocks._paging import number_page
-from contract_tests.mocks.contract import Issue, Operation
-from contract_tests.mocks.engine import Reply, RequestContext, VendorBehaviour
+from contract_tests.mocks.behaviour import Reply, RequestContext, VendorBehaviour
+from contract_tests.spec.model import Issue, Operation
 
 __all__ = ["BEHAVIOUR", "OTHER_ACCOUNT", "OWN_ACCOUNT", "PaymentWorksState", "Record"]
 
@@ -392,7 +392,6 @@ BEHAVIOUR = VendorBehaviour(
     invalid_request=invalid_request,
     malformed_json=malformed_json,
     validation_status=400,
-    api_key_prefix="Token ",
     stateful_operations=frozenset({"mark_update_processed", "mark_new_vendor_request_processed"}),
     fault_hooks={
         "pagination-repeats-item": frozenset(

@@ -22,9 +22,9 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from contract_tests.mocks._paging import CursorError, after_key, decode_cursor, encode_cursor
-from contract_tests.mocks.contract import Issue, Operation
-from contract_tests.mocks.engine import Reply, RequestContext, VendorBehaviour
-from contract_tests.specs import VENDORS, load_spec
+from contract_tests.mocks.behaviour import Reply, RequestContext, VendorBehaviour
+from contract_tests.spec import VENDORS, load_spec
+from contract_tests.spec.model import Issue, Operation
 
 __all__ = ["ACTIVE_PARTNER_IDENTIFIERS", "BEHAVIOUR", "ProcurosState"]
 

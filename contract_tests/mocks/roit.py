@@ -19,8 +19,8 @@ from typing import Any
 from urllib.parse import quote
 
 from contract_tests.mocks._paging import after_key
-from contract_tests.mocks.contract import Issue, Operation
-from contract_tests.mocks.engine import Reply, RequestContext, VendorBehaviour
+from contract_tests.mocks.behaviour import Reply, RequestContext, VendorBehaviour
+from contract_tests.spec.model import Issue, Operation
 
 __all__ = ["BEHAVIOUR", "BUCKET", "SEEDED_IDS", "RoitState"]
 
@@ -285,7 +285,6 @@ BEHAVIOUR = VendorBehaviour(
     invalid_request=invalid_request,
     malformed_json=malformed_json,
     validation_status=422,
-    api_key_prefix="",
     stateful_operations=frozenset(
         {"create_request", "update_request_status", "update_request", "delete_request", "batch_update_request_statuses"}
     ),

@@ -12,8 +12,10 @@ from typing import Any
 import httpx
 
 from contract_tests.mocks._uvicorn import mock_server
-from contract_tests.mocks.contract import Issue, load_contract
 from contract_tests.mocks.engine import MockApp
+from contract_tests.spec.media import match_media
+from contract_tests.spec.model import load_contract
+from contract_tests.spec.pointer import pointer_of
 
 __all__ = ["authorization", "serve_in_thread", "spec_problems", "sync_client"]
 
@@ -39,7 +41,7 @@ def spec_problems(vendor: str, operation_id: str, response: httpx.Response) -> l
     if not rule.content:
         return [] if not response.content else ["body sent where the spec documents none"]
     content_type = response.headers.get("content-type", "")
-    media = next((m for k, m in rule.content.items() if content_type.split(";")[0].strip() == k), None)
+    media = match_media(content_type, rule.content)
     if media is None:
         return [f"Content-Type {content_type!r} is not one of {', '.join(rule.content)}"]
     try:
@@ -48,7 +50,7 @@ def spec_problems(vendor: str, operation_id: str, response: httpx.Response) -> l
         return [f"body is not JSON: {exc}"]
     if media.validator is None:
         return []
-    return [f"{Issue('body', '', '', segments=s).pointer or '/'}: {m}" for s, m, _ in media.validator.errors(body)]
+    return [f"{pointer_of(s) or '/'}: {m}" for s, m, _ in media.validator.errors(body)]
 
 
 @contextlib.contextmanager

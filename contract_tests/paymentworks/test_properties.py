@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, TypeVar
-from urllib.parse import parse_qs, urlsplit
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -31,15 +30,14 @@ from paymentworks_client.models import (
     Update,
     UpdatePage,
 )
-from paymentworks_client.types import UNSET
 
 from contract_tests.client_layer import (
     ClientLayer,
     Listing,
     assert_same_answer,
     assert_visits_each_once,
+    collect_pages,
     page_sizes,
-    walk_pages,
 )
 
 LAYER = ClientLayer("paymentworks", AuthenticatedClient)
@@ -49,63 +47,38 @@ MAX_PER_PAGE = 1000  # the documented maximum of per_page
 T = TypeVar("T")
 
 
-def every_page(
-    fetch: Callable[[int | None], tuple[Sequence[T], str | None]], what: str, max_pages: int | None
-) -> Listing[T]:
-    """Every record (or the first `max_pages` pages), following each `next` link (its `page`) until it is null."""
-
-    def page(number: int | None) -> tuple[Sequence[T], int | None]:
-        results, link = fetch(number)
-        if link is None:
-            return results, None
-        found = parse_qs(urlsplit(link).query).get("page")
-        assert found and found[0].isdigit(), f"{what}: `next` link {link!r} carries no page number"
-        return results, int(found[0])
-
-    return walk_pages(page, what, max_pages)
-
-
 def updates(
     client: AuthenticatedClient, per_page: int = MAX_PER_PAGE, max_pages: int | None = None, **filters: Any
 ) -> Listing[Update]:
-    """The account's updates, page by page."""
-
-    def fetch(number: int | None) -> tuple[list[Update], str | None]:
-        answer = list_updates.sync_detailed(client=client, page=number or UNSET, per_page=per_page, **filters)
-        found = LAYER.expect(answer, UpdatePage)
-        return found.results, found.next_
-
-    return every_page(fetch, f"paymentworks list_updates (per_page={per_page})", max_pages)
+    """The account's updates, page by page (the generated iterator follows each `next` link's page number)."""
+    pages = list_updates.iter_pages(client=client, per_page=per_page, **filters)
+    return collect_pages(pages, _results, _more, f"paymentworks list_updates (per_page={per_page})", max_pages)
 
 
 def registrations(
     client: AuthenticatedClient, per_page: int = MAX_PER_PAGE, max_pages: int | None = None, **filters: Any
 ) -> Listing[NewVendorRequest]:
     """The account's new vendor requests, page by page."""
-
-    def fetch(number: int | None) -> tuple[list[NewVendorRequest], str | None]:
-        answer = list_new_vendor_requests.sync_detailed(
-            client=client, page=number or UNSET, per_page=per_page, **filters
-        )
-        found = LAYER.expect(answer, NewVendorRequestPage)
-        return found.results, found.next_
-
-    return every_page(fetch, f"paymentworks list_new_vendor_requests (per_page={per_page})", max_pages)
+    pages = list_new_vendor_requests.iter_pages(client=client, per_page=per_page, **filters)
+    what = f"paymentworks list_new_vendor_requests (per_page={per_page})"
+    return collect_pages(pages, _results, _more, what, max_pages)
 
 
 def tags(
     client: AuthenticatedClient, nvr_id: int, per_page: int = MAX_PER_PAGE, max_pages: int | None = None
 ) -> Listing[int]:
     """The tag ids of one registration, page by page."""
+    pages = list_new_vendor_request_tags.iter_pages(nvr_id, client=client, per_page=per_page)
+    what = f"paymentworks list_new_vendor_request_tags({nvr_id}, per_page={per_page})"
+    return collect_pages(pages, lambda page: [t.id for t in page.results], _more, what, max_pages)
 
-    def fetch(number: int | None) -> tuple[list[int], str | None]:
-        answer = list_new_vendor_request_tags.sync_detailed(
-            nvr_id, client=client, page=number or UNSET, per_page=per_page
-        )
-        found = LAYER.expect(answer, TagPage)
-        return [t.id for t in found.results], found.next_
 
-    return every_page(fetch, f"paymentworks list_new_vendor_request_tags({nvr_id}, per_page={per_page})", max_pages)
+def _results(page: UpdatePage | NewVendorRequestPage) -> Sequence[Any]:
+    return page.results
+
+
+def _more(page: UpdatePage | NewVendorRequestPage | TagPage) -> bool:
+    return page.next_ is not None
 
 
 @given(per_page=page_sizes(MAX_PER_PAGE))

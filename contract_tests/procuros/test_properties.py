@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any, TypeVar, get_args, get_type_hints
 
 from hypothesis import given
@@ -33,15 +33,14 @@ from procuros_client.models import (
     TransactionPage,
     TransactionProcessedResponse,
 )
-from procuros_client.types import UNSET
 
 from contract_tests.client_layer import (
     ClientLayer,
     Listing,
     assert_same_answer,
     assert_visits_each_once,
+    collect_pages,
     page_sizes,
-    walk_pages,
 )
 from contract_tests.schemas import json_strategy, valid_formats
 
@@ -66,46 +65,47 @@ outcomes = st.one_of(
 )
 
 
-def every_page(
-    fetch: Callable[[str | None], tuple[Sequence[T], str | None]], what: str, max_pages: int | None
-) -> Listing[T]:
-    """Every item (or those of the first `max_pages` pages), following `nextCursor` until it is null."""
-    return walk_pages(fetch, what, max_pages)
-
-
 def tasks(client: AuthenticatedClient, per_page: int = MAX_PER_PAGE, max_pages: int | None = None) -> Listing[str]:
     """The ids of the open tasks, page by page."""
-
-    def fetch(cursor: str | None) -> tuple[list[str], str | None]:
-        answer = list_incoming_tasks.sync_detailed(client=client, per_page=per_page, cursor=cursor or UNSET)
-        page = LAYER.expect(answer, TaskPage)
-        return [t.procuros_task_id for t in page.items], page.next_cursor
-
-    return every_page(fetch, f"procuros list_incoming_tasks (per_page={per_page})", max_pages)
+    pages = list_incoming_tasks.iter_pages(client=client, per_page=per_page)
+    return collect_pages(
+        pages,
+        lambda page: [t.procuros_task_id for t in page.items],
+        _more,
+        f"procuros list_incoming_tasks (per_page={per_page})",
+        max_pages,
+    )
 
 
 def incoming(client: AuthenticatedClient, per_page: int = MAX_PER_PAGE, max_pages: int | None = None) -> Listing[str]:
     """The ids of the incoming transactions not yet marked processed, page by page."""
-
-    def fetch(cursor: str | None) -> tuple[list[str], str | None]:
-        answer = list_incoming_transactions.sync_detailed(client=client, per_page=per_page, cursor=cursor or UNSET)
-        page = LAYER.expect(answer, ReceivedTransactionPage)
-        return [t.procuros_transaction_id for t in page.items], page.next_cursor
-
-    return every_page(fetch, f"procuros list_incoming_transactions (per_page={per_page})", max_pages)
+    pages = list_incoming_transactions.iter_pages(client=client, per_page=per_page)
+    return collect_pages(
+        pages,
+        lambda page: [t.procuros_transaction_id for t in page.items],
+        _more,
+        f"procuros list_incoming_transactions (per_page={per_page})",
+        max_pages,
+    )
 
 
 def every_transaction(
     client: AuthenticatedClient, per_page: int = MAX_PER_PAGE, max_pages: int | None = None
 ) -> Listing[tuple[str, dict[str, Any]]]:
     """Every transaction of both directions (id, as served), page by page."""
+    pages = list_all_transactions.iter_pages(client=client, per_page=per_page)
+    return collect_pages(
+        pages,
+        lambda page: [(t.procuros_transaction_id, t.to_dict()) for t in page.items],
+        _more,
+        f"procuros list_all_transactions (per_page={per_page})",
+        max_pages,
+    )
 
-    def fetch(cursor: str | None) -> tuple[list[tuple[str, dict[str, Any]]], str | None]:
-        answer = list_all_transactions.sync_detailed(client=client, per_page=per_page, cursor=cursor or UNSET)
-        page = LAYER.expect(answer, TransactionPage)
-        return [(t.procuros_transaction_id, t.to_dict()) for t in page.items], page.next_cursor
 
-    return every_page(fetch, f"procuros list_all_transactions (per_page={per_page})", max_pages)
+def _more(page: TaskPage | ReceivedTransactionPage | TransactionPage) -> bool:
+    # The generated iterator stops on hasMore false or a null nextCursor; so does the suite's notion of the end.
+    return page.has_more and page.next_cursor is not None
 
 
 def mark_repeatedly(what: str, repeats: int, mark: Callable[[], Any], model: type[T]) -> None:

@@ -25,14 +25,15 @@ from roit_client.models import (
     GetRequestResponse,
     ListRequestsResponse,
     ProcessStatus,
+    RequestCursorPage,
     RequestRecord,
     RequestUpdate,
     UpdateRequestResponse,
     UpdateRequestStatusResponse,
 )
-from roit_client.types import UNSET, Unset
+from roit_client.types import Unset
 
-from contract_tests.client_layer import ClientLayer, Listing, assert_visits_each_once, page_sizes, walk_pages
+from contract_tests.client_layer import ClientLayer, Listing, assert_visits_each_once, collect_pages, page_sizes
 
 LAYER = ClientLayer("roit", AuthenticatedClient)
 client = LAYER.fixture()
@@ -45,16 +46,24 @@ def listing(
     client: AuthenticatedClient, limit: int = 1000, page_size: int = 100, max_pages: int | None = None
 ) -> Listing[RequestRecord]:
     """Every request (or those of the first `max_pages` pages), read page by page with `start_after`."""
+    pages = list_requests.iter_pages(client=client, limit=limit, page_size=page_size)
+    what = f"roit list_requests (limit={limit}, page_size={page_size})"
+    return collect_pages(
+        pages, _page_items, lambda page: _page_data(page).next_start_after is not None, what, max_pages
+    )
 
-    def fetch(after: str | None) -> tuple[list[RequestRecord], str | None]:
-        answer = list_requests.sync_detailed(
-            client=client, limit=limit, page_size=page_size, start_after=UNSET if after is None else after
-        )
-        data = LAYER.expect(answer, ListRequestsResponse).data
-        assert not isinstance(data, Unset), "list_requests answered 200 without `data`"
-        return data.items, data.next_start_after
 
-    return walk_pages(fetch, f"roit list_requests (limit={limit}, page_size={page_size})", max_pages)
+def _page_data(page: ListRequestsResponse) -> RequestCursorPage:
+    assert not isinstance(page.data, Unset), "list_requests answered 200 without `data`"
+    return page.data
+
+
+def _page_items(page: ListRequestsResponse) -> list[RequestRecord]:
+    return _page_data(page).items
+
+
+def _more(page: ListRequestsResponse) -> bool:
+    return _page_data(page).next_start_after is not None
 
 
 def snapshot(client: AuthenticatedClient) -> dict[str, dict[str, Any]]:

@@ -11,7 +11,7 @@ import pytest
 
 from contract_tests.mocks import DEMO_TOKEN, create_app
 from contract_tests.mocks.testing import serve_in_thread
-from contract_tests.specs import VENDORS
+from contract_tests.spec import VENDORS
 from scripts.build import build, uv_binary
 from scripts.wheelhouse import WHEELHOUSE
 

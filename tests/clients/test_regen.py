@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from contract_tests.specs import VENDORS
-from scripts.regen import GenerationError, generate
+from contract_tests.spec import VENDORS
+from scripts.regen import GenerationError, generate, manifest_for
 
 
 def test_a_generator_warning_fails_regen_and_is_shown(tmp_path: Path) -> None:
@@ -28,3 +28,40 @@ def test_a_generator_warning_fails_regen_and_is_shown(tmp_path: Path) -> None:
     assert "openapi-python-client failed" in message and "fix the spec" in message
     assert "Endpoint will not be generated" in message, message  # the generator's own warning is passed on
     assert not (tmp_path / "out" / "GENERATED.json").exists(), "a client the generator warned about is not stamped"
+
+
+def test_a_shared_template_change_changes_the_manifest_hash(tmp_path: Path) -> None:
+    vendor = VENDORS["roit"]
+    specs = tmp_path / "specs"
+    shutil.copytree(vendor.spec_path.parent, specs / "roit")
+    shutil.copytree(vendor.spec_path.parent.parent / "_shared", specs / "_shared")
+    before = manifest_for(vendor, specs / "roit")
+    assert before["templates_sha256"] == manifest_for(vendor)["templates_sha256"], "the copy hashes like the original"
+    template = specs / "_shared" / "templates" / "errors.py.jinja"
+    template.write_text(template.read_text() + "\n# changed\n")
+    assert manifest_for(vendor, specs / "roit")["templates_sha256"] != before["templates_sha256"]
+
+
+def test_a_spec_fact_the_templates_read_changes_the_manifest_hash(tmp_path: Path) -> None:
+    vendor = VENDORS["roit"]
+    specs = tmp_path / "specs"
+    shutil.copytree(vendor.spec_path.parent, specs / "roit")
+    shutil.copytree(vendor.spec_path.parent.parent / "_shared", specs / "_shared")
+    before = manifest_for(vendor, specs / "roit")["templates_sha256"]
+    spec = specs / "roit" / "openapi.yaml"
+    # Dropping x-mutates makes create_request a plain read: its retry policy, derived into the templates, changes.
+    spec.write_text(spec.read_text().replace("      x-mutates: true\n", "", 1))
+    assert manifest_for(vendor, specs / "roit")["templates_sha256"] != before
+
+
+def test_a_spec_without_the_token_prefix_is_refused_naming_the_fix(tmp_path: Path) -> None:
+    vendor = VENDORS["paymentworks"]
+    specs = tmp_path / "specs"
+    shutil.copytree(vendor.spec_path.parent, specs / "paymentworks")
+    shutil.copytree(vendor.spec_path.parent.parent / "_shared", specs / "_shared")
+    spec = specs / "paymentworks" / "openapi.yaml"
+    spec.write_text(spec.read_text().replace("      x-token-prefix: Token\n", "", 1))
+    with pytest.raises(
+        ValueError, match="securitySchemes/paymentworksToken: apiKey scheme 'Authorization' needs `x-token-prefix"
+    ):
+        manifest_for(vendor, specs / "paymentworks")

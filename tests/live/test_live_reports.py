@@ -9,13 +9,14 @@ import pytest
 from schemathesis import Response
 
 from contract_tests import conftest as contract_conftest
-from contract_tests.drift import DriftLog, drift_markdown, findings_for
 from contract_tests.mocks import create_app
-from contract_tests.mocks.contract import load_contract
-from contract_tests.mocks.faults import UNDOCUMENTED_FIELD, UNKNOWN_ENUM_VALUE
+from contract_tests.mocks.mutations import UNDOCUMENTED_FIELD, UNKNOWN_ENUM_VALUE
 from contract_tests.mocks.testing import sync_client
-from contract_tests.report import summary_markdown, terminal_lines
-from contract_tests.runlog import RunLog
+from contract_tests.reporting.drift import DriftLog, drift_markdown, findings_for
+from contract_tests.reporting.runlog import RunLog
+from contract_tests.reporting.summary import summary_markdown, terminal_lines
+from contract_tests.spec.environment import RunSettings
+from contract_tests.spec.model import load_contract
 
 
 def _get(vendor: str, path: str, faults: str = "", **headers: str) -> Response:
@@ -85,8 +86,9 @@ def test_excluded_operations_are_reported_with_their_reason_and_are_not_incomple
 
 def test_a_live_token_is_masked_in_failure_text_and_captured_output(monkeypatch: pytest.MonkeyPatch) -> None:
     token = "secret-live-token-123"
-    monkeypatch.setenv("CONTRACT_TARGET", "live")
-    monkeypatch.setenv("PAYMENTWORKS_TOKEN", token)
+    # The conftest reads the environment once, at import: give it this run's settings.
+    live = RunSettings.from_env({"CONTRACT_TARGET": "live", "PAYMENTWORKS_TOKEN": token})
+    monkeypatch.setattr(contract_conftest, "RUN", live)
     report = pytest.TestReport(
         "x::y", ("x", 1, "y"), {}, "failed", f"curl -H 'Authorization: Token {token}'", "call",
         [("Captured stdout call", f"token={token}")],

@@ -20,8 +20,8 @@ import pytest
 
 from contract_tests.live import READ_ONLY_REASON, mutating_operations
 from contract_tests.mocks import MockApp, create_app
-from contract_tests.mocks.engine import Receive, Scope, Send
-from contract_tests.mocks.faults import UNDOCUMENTED_FIELD
+from contract_tests.mocks.adapters import Receive, Scope, Send
+from contract_tests.mocks.mutations import UNDOCUMENTED_FIELD
 from contract_tests.mocks.testing import serve_in_thread
 
 ROOT = Path(__file__).resolve().parents[2]

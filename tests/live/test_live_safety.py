@@ -12,21 +12,20 @@ import pytest
 import requests
 
 from contract_tests.live import (
-    DEFAULT_MAX_REQUESTS,
-    DEFAULT_RATE_LIMIT,
     LivePolicy,
     LiveRunRefused,
     LiveSession,
     RequestBudget,
+    RequestCapReached,
     allowed_operations,
     live_policy,
-    max_requests,
     mutating_operations,
     rate_limit_for,
     retry_delay,
     servers,
 )
-from contract_tests.specs import VENDORS
+from contract_tests.spec import VENDORS
+from contract_tests.spec.environment import DEFAULT_MAX_REQUESTS, DEFAULT_RATE_LIMIT, RunSettings, SettingsError
 from contract_tests.target import TargetError, check_live_environment, resolve_target
 
 TASK = "/v2/tasks/ac8f4159-c090-43d6-9b17-2653923f4fd8"
@@ -100,24 +99,36 @@ def test_contract_allow_refuses_names_no_spec_has() -> None:
         allowed_operations("mark_task_procesed")
 
 
+def _run(**env: str) -> RunSettings:
+    return RunSettings.from_env(env)
+
+
 def test_defaults_are_a_few_requests_per_second_and_a_bounded_run() -> None:
-    assert DEFAULT_RATE_LIMIT == "5/s" and rate_limit_for("roit", {}) == "5/s"
-    assert rate_limit_for("roit", {"CONTRACT_RATE_LIMIT": "2/s"}) == "2/s"
-    assert rate_limit_for("roit", {"CONTRACT_RATE_LIMIT": "2/s", "ROIT_RATE_LIMIT": "1/s"}) == "1/s"
-    assert rate_limit_for("procuros", {"ROIT_RATE_LIMIT": "1/s"}) == "5/s"
+    assert DEFAULT_RATE_LIMIT == "5/s" and rate_limit_for("roit", _run()) == "5/s"
+    assert rate_limit_for("roit", _run(CONTRACT_RATE_LIMIT="2/s")) == "2/s"
+    assert rate_limit_for("roit", _run(CONTRACT_RATE_LIMIT="2/s", ROIT_RATE_LIMIT="1/s")) == "1/s"
+    assert rate_limit_for("procuros", _run(ROIT_RATE_LIMIT="1/s")) == "5/s"
     with pytest.raises(LiveRunRefused, match="CONTRACT_RATE_LIMIT='fast' is not a rate"):
-        rate_limit_for("roit", {"CONTRACT_RATE_LIMIT": "fast"})
-    assert DEFAULT_MAX_REQUESTS == 2000 and max_requests({}) == 2000
-    assert max_requests({"CONTRACT_MAX_REQUESTS": "10"}) == 10
+        rate_limit_for("roit", _run(CONTRACT_RATE_LIMIT="fast"))
+    assert DEFAULT_MAX_REQUESTS == 2000 and _run().max_requests == 2000
+    assert _run(CONTRACT_MAX_REQUESTS="10").max_requests == 10
+    with pytest.raises(SettingsError, match="CONTRACT_MAX_REQUESTS='-1' must be a non-negative number"):
+        _run(CONTRACT_MAX_REQUESTS="-1")
 
 
-def test_the_request_cap_skips_instead_of_sending() -> None:
+def test_the_request_cap_refuses_instead_of_sending() -> None:
     budget = RequestBudget(limit=2)
     budget.take()
     budget.take()
-    with pytest.raises(pytest.skip.Exception, match="CONTRACT_MAX_REQUESTS=2"):
+    with pytest.raises(RequestCapReached, match="CONTRACT_MAX_REQUESTS=2"):
         budget.take()
     assert budget.sent == 2 and budget.reached
+
+
+def test_under_pytest_the_request_cap_skips_the_test() -> None:
+    budget = RequestBudget(limit=0, on_cap=pytest.skip)
+    with pytest.raises(pytest.skip.Exception, match="request cap reached"):
+        budget.take()
 
 
 # -- the session, against a loopback stub ------------------------------------------------------------------------
@@ -165,8 +176,8 @@ def stub() -> Iterator[Callable[[Callable[[int], Reply]], _Stub]]:
 
 
 def _session(base_url: str, *, allow: str = "", rate: str = "none", wait: str = "60") -> LiveSession:
-    env = {"CONTRACT_ALLOW": allow, "CONTRACT_RATE_LIMIT": rate, "CONTRACT_MAX_RETRY_AFTER": wait}
-    return LiveSession(live_policy("procuros", base_url, env), RequestBudget(limit=1000))
+    run = _run(CONTRACT_ALLOW=allow, CONTRACT_RATE_LIMIT=rate, CONTRACT_MAX_RETRY_AFTER=wait)
+    return LiveSession(live_policy("procuros", base_url, run), RequestBudget(limit=1000))
 
 
 def _ok(_n: int) -> Reply:
@@ -241,7 +252,7 @@ def test_the_session_keeps_to_the_rate_limit(stub: Callable[..., _Stub]) -> None
 
 
 def test_a_policy_excludes_every_mutating_operation_not_allowed() -> None:
-    policy: LivePolicy = live_policy("roit", "https://hom.roit.ai", {"CONTRACT_ALLOW": "create_request"})
+    policy: LivePolicy = live_policy("roit", "https://hom.roit.ai", _run(CONTRACT_ALLOW="create_request"))
     assert "create_request" not in policy.excluded and "delete_request" in policy.excluded
     assert set(policy.excluded.values()) == {"read-only live run: not in CONTRACT_ALLOW"}
 

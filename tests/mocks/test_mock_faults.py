@@ -11,11 +11,11 @@ import pytest
 
 from contract_tests.mocks import CATALOG, create_app, parse_faults
 from contract_tests.mocks.__main__ import main
-from contract_tests.mocks.contract import load_contract
-from contract_tests.mocks.faults import UNDOCUMENTED_FIELD
+from contract_tests.mocks.mutations import UNDOCUMENTED_FIELD
 from contract_tests.mocks.roit import SEEDED_IDS
 from contract_tests.mocks.testing import spec_problems, sync_client
-from contract_tests.specs import VENDORS
+from contract_tests.spec import VENDORS
+from contract_tests.spec.model import load_contract
 
 R = "/roit-data-integration/v1"
 KNOWN = SEEDED_IDS[0]

@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from contract_tests.mocks import create_app
-from contract_tests.mocks.contract import load_contract
 from contract_tests.mocks.testing import spec_problems, sync_client
+from contract_tests.spec.model import load_contract
 
 
 @pytest.fixture
@@ -186,3 +186,13 @@ def test_marking_a_registration_processed_moves_its_status_change_date(client: h
     yesterday = (date.today() - timedelta(days=1)).isoformat()  # the mock dates in US Eastern time
     since = _all(client, "/api/new-vendor-requests/", status_change_since=yesterday)
     assert 19657 in {n["id"] for n in since}
+
+
+@pytest.mark.parametrize(("text", "status"), [("true", 200), ("1", 200), ("0", 200), ("False", 200), ("yes", 400)])
+def test_a_boolean_query_is_read_as_django_rest_framework_reads_it(text: str, status: int) -> None:
+    """true/false in any case and 1/0 are booleans (contract_tests/spec/params.py); the client checker agrees."""
+    with sync_client(create_app("paymentworks")) as client:
+        response = client.get("/api/new-vendor-requests/", params={"resubmitted_only": text})
+    assert response.status_code == status, response.text
+    if status == 400:
+        assert "not a valid boolean" in response.text

@@ -16,9 +16,10 @@ from pathlib import Path
 import griffe
 import pytest
 
-from contract_tests.specs import Vendor
+from contract_tests.spec import Vendor
+from scripts.python_additions import added_names
 from scripts.regen import generate
-from scripts.release_notes import release
+from scripts.release_notes import NOTES, changelog_entry, kept_notes, release
 from scripts.spec_diff import (
     Base,
     PythonBreak,
@@ -33,7 +34,7 @@ from scripts.spec_diff import (
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FIXTURE = Vendor("fixture", "fixture_client", "FIXTURE")
+FIXTURE = Vendor("fixture", "fixture_client", "FIXTURE", 0)
 BASE = Base("base", "0" * 40, "the fixture base")
 KINDS = ("removed_field", "new_required_parameter", "removed_enum_value", "narrowed_type", "added_optional_field")
 
@@ -143,6 +144,7 @@ def test_semver_bump_follows_the_kind_of_change() -> None:
     assert patch.bump == "patch"
     assert dataclasses.replace(patch, spec_changes=info).bump == "minor"
     assert dataclasses.replace(patch, python_breaks=(removed,)).bump == "major"
+    assert dataclasses.replace(patch, python_additions=("x.api.y.iter_items",)).bump == "minor"
     assert dataclasses.replace(patch, inputs_changed=False).bump is None
     new = dataclasses.replace(patch, base_version=None, python_breaks=(removed,))
     assert new.bump is None and gate_failures(new) == []
@@ -192,3 +194,28 @@ def test_default_base_is_the_parent_of_the_last_spec_commit_or_head_when_the_spe
     spec.write_text("a: 3\n")
     assert resolve_base(FIXTURE, repo=tmp_path).commit == _git(tmp_path, "rev-parse", "HEAD")
     assert resolve_base(FIXTURE, "HEAD~2", repo=tmp_path).commit == _git(tmp_path, "rev-parse", "HEAD~2")
+
+
+def test_added_public_names_are_listed_once_under_their_new_parent(tmp_path: Path) -> None:
+    old, new = tmp_path / "old" / "pkg", tmp_path / "new" / "pkg"
+    for root in (old, new):
+        root.mkdir(parents=True)
+        (root / "__init__.py").write_text("")
+    (old / "api.py").write_text("def get() -> None: ...\n")
+    (new / "api.py").write_text("def get() -> None: ...\ndef iter_items() -> None: ...\ndef _private() -> None: ...\n")
+    (new / "errors.py").write_text("class ApiError(Exception):\n    status = 0\n")
+    load = [griffe.load("pkg", search_paths=[str(root.parent)], allow_inspection=False) for root in (old, new)]
+    assert isinstance(load[0], griffe.Object) and isinstance(load[1], griffe.Object)
+    assert added_names(load[0], load[1]) == ("pkg.api.iter_items", "pkg.errors")
+
+
+def test_a_hand_written_why_section_survives_a_rerun() -> None:
+    diff = VendorDiff("fixture", BASE, "1.4.2", "1.5.0", True, python_additions=("pkg.api.iter_items",))
+    why = f"{NOTES}\n\nDefaults changed: calls now time out.\n"
+    first = changelog_entry(diff, "1.5.0", dt.date(2026, 12, 2), why)
+    assert "### Added (Python API)\n\n- `pkg.api`: iter_items" in first and first.rstrip().endswith(
+        "calls now time out."
+    )
+    changelog = "# Changelog\n\n" + first + "\n## 1.4.2 (2026-11-01)\n\nOlder.\n"
+    assert kept_notes(changelog, "1.5.0") == why
+    assert kept_notes(changelog, "1.4.2") == ""

@@ -1,9 +1,86 @@
 # generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+import logging
+import os
 import ssl
 from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
+from httpx_retries import Retry, RetryTransport
+
+logger = logging.getLogger("paymentworks_client")
+
+# 30 s for a whole read bounds a vendor that stops answering; 5 s to connect fails fast on a dead host.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+# No single wait longer than a minute, whatever Retry-After asks: a consumer's job should fail, not hang.
+MAX_WAIT = 60.0
+_BACKOFF_FACTOR = 0.5
+_ALL_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE", "POST", "PATCH")
+_SAFE_STATUSES = (429, 502, 503, 504)
+_SAFE_EXCEPTIONS: tuple[type[Exception], ...] = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+# A refused or timed-out connect never reached the vendor; a 429 was refused before any work was done.
+_UNSAFE_STATUSES = (429,)
+_UNSAFE_EXCEPTIONS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout)
+
+
+class OperationRetry(Retry):
+    """A Retry that knows its operation, so each retry logs one line naming it and the wait."""
+
+    operation: str = ""
+
+    def increment(self) -> "OperationRetry":
+        """The next attempt's Retry, still naming the operation."""
+        nxt = super().increment()
+        assert isinstance(nxt, OperationRetry)
+        nxt.operation = self.operation
+        return nxt
+
+    def _calculate_sleep(self, headers: httpx.Headers | Any) -> float:
+        wait = float(super()._calculate_sleep(headers))
+        logger.info("%s: retry %d of %d in %.2f s", self.operation, self.attempts_made, self.total, wait)
+        return wait
+
+
+_POLICIES: dict[tuple[str, str, int], OperationRetry] = {}
+
+
+def retry_for(operation: str, kind: str, max_retries: int) -> OperationRetry:
+    """The (cached, never mutated) Retry for an operation of retry class kind ("safe" or "unsafe")."""
+    key = (operation, kind, max_retries)
+    policy = _POLICIES.get(key)
+    if policy is None:
+        safe = kind == "safe"
+        policy = OperationRetry(
+            total=max_retries,
+            allowed_methods=_ALL_METHODS,
+            status_forcelist=_SAFE_STATUSES if safe else _UNSAFE_STATUSES,
+            retry_on_exceptions=_SAFE_EXCEPTIONS if safe else _UNSAFE_EXCEPTIONS,
+            backoff_factor=_BACKOFF_FACTOR,
+            max_backoff_wait=MAX_WAIT,
+        )
+        policy.operation = operation
+        _POLICIES[key] = policy
+    return policy
+
+
+# httpx hands these to the transport it builds itself; with our own transport they must go to it instead.
+# (TRANSPORT_ARGS, retrying_transport and logger stay public: the spec gate would count a rename as a removal.)
+TRANSPORT_ARGS = frozenset({"transport", "limits", "http1", "http2"})
+
+
+def retrying_transport(httpx_args: dict[str, Any], verify: Any, max_retries: int, asynchronous: bool) -> RetryTransport:
+    """Wrap the caller's transport (event hooks and in-process mocks keep working) or a default one in retries."""
+    transport = httpx_args.get("transport")
+    if transport is None:
+        options = {key: value for key, value in httpx_args.items() if key in TRANSPORT_ARGS}
+        transport = (
+            httpx.AsyncHTTPTransport(verify=verify, **options)
+            if asynchronous
+            else httpx.HTTPTransport(verify=verify, **options)
+        )
+    # Requests sent without an operation (straight through the httpx client) get the cautious policy.
+    return RetryTransport(transport=transport, retry=retry_for("request", "unsafe", max_retries))
 
 
 @define
@@ -18,8 +95,11 @@ class Client:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``timeout``: The maximum amount of a time a request can take (default DEFAULT_TIMEOUT: 30 s, 5 s to
+        connect; None waits forever). API functions will raise httpx.TimeoutException if this is exceeded.
+
+        ``max_retries``: How often a failed request is retried (default DEFAULT_MAX_RETRIES) under the operation's
+        policy from the spec; 0 turns retries off. Any ``transport`` in ``httpx_args`` is wrapped, not replaced.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -39,10 +119,11 @@ class Client:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -88,7 +169,8 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                transport=retrying_transport(self._httpx_args, self._verify_ssl, self.max_retries, asynchronous=False),
+                **{key: value for key, value in self._httpx_args.items() if key not in TRANSPORT_ARGS},
             )
         return self._client
 
@@ -119,7 +201,8 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                transport=retrying_transport(self._httpx_args, self._verify_ssl, self.max_retries, asynchronous=True),
+                **{key: value for key, value in self._httpx_args.items() if key not in TRANSPORT_ARGS},
             )
         return self._async_client
 
@@ -145,8 +228,11 @@ class AuthenticatedClient:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``timeout``: The maximum amount of a time a request can take (default DEFAULT_TIMEOUT: 30 s, 5 s to
+        connect; None waits forever). API functions will raise httpx.TimeoutException if this is exceeded.
+
+        ``max_retries``: How often a failed request is retried (default DEFAULT_MAX_RETRIES) under the operation's
+        policy from the spec; 0 turns retries off. Any ``transport`` in ``httpx_args`` is wrapped, not replaced.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -161,7 +247,7 @@ class AuthenticatedClient:
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
         token: The token to use for authentication
-        prefix: The prefix to use for the Authorization header
+        prefix: The prefix to use for the Authorization header (from the spec's security scheme)
         auth_header_name: The name of the Authorization header
     """
 
@@ -169,15 +255,16 @@ class AuthenticatedClient:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
     token: str
-    prefix: str = "Bearer"
+    prefix: str = "Token"
     auth_header_name: str = "Authorization"
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
@@ -204,6 +291,15 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    @classmethod
+    def from_env(cls, **kwargs: Any) -> Self:
+        """A client from PAYMENTWORKS_BASE_URL (default: the spec's staging server) and PAYMENTWORKS_TOKEN."""
+        token = os.environ.get("PAYMENTWORKS_TOKEN")
+        if not token:
+            raise ValueError("PAYMENTWORKS_TOKEN is not set: export the API token in it (never put it in code)")
+        base_url = os.environ.get("PAYMENTWORKS_BASE_URL") or "https://sandbox.paymentworks.com"
+        return cls(base_url=base_url, token=token, **kwargs)
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -223,7 +319,8 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                transport=retrying_transport(self._httpx_args, self._verify_ssl, self.max_retries, asynchronous=False),
+                **{key: value for key, value in self._httpx_args.items() if key not in TRANSPORT_ARGS},
             )
         return self._client
 
@@ -255,7 +352,8 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                transport=retrying_transport(self._httpx_args, self._verify_ssl, self.max_retries, asynchronous=True),
+                **{key: value for key, value in self._httpx_args.items() if key not in TRANSPORT_ARGS},
             )
         return self._async_client
 

@@ -7,6 +7,8 @@ from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
+from .errors import ResponseParseError
+
 
 class Unset:
     def __bool__(self) -> Literal[False]:
@@ -50,6 +52,8 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    # Set (and parsed None) when the body does not fit the spec: the raw answer is still here.
+    parse_error: ResponseParseError | None = None
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -1,8 +1,11 @@
 # generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
 from enum import IntEnum
+from typing import Any
 
 
 class ListUpdatesStatus(IntEnum):
+    """Members the spec lists; a value it does not list parses to an unknown member (`is_unknown`)."""
+
     PENDING = 0
     APPROVED = 1
     REJECTED = 2
@@ -11,3 +14,18 @@ class ListUpdatesStatus(IntEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value the spec does not list (the vendor added it); `value` holds it unchanged."""
+        return self._name_.startswith("UNKNOWN:")
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ListUpdatesStatus | None":
+        # Vendors add enum values without notice: keep the raw value in a pseudo-member instead of raising.
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"UNKNOWN:{value}"
+        member._value_ = value
+        return member

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.mark_new_vendor_request_processed_request_request_status import (
     MarkNewVendorRequestProcessedRequestRequestStatus,
 )
@@ -41,9 +42,17 @@ class MarkNewVendorRequestProcessedRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_status = MarkNewVendorRequestProcessedRequestRequestStatus(d.pop("request_status"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "request_status"
+            request_status = MarkNewVendorRequestProcessedRequestRequestStatus(d.pop("request_status"))
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         mark_new_vendor_request_processed_request = cls(
             request_status=request_status,
         )

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.mark_update_processed_request_status import MarkUpdateProcessedRequestStatus
 
 T = TypeVar("T", bound="MarkUpdateProcessedRequest")
@@ -38,9 +39,17 @@ class MarkUpdateProcessedRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = MarkUpdateProcessedRequestStatus(d.pop("status"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "status"
+            status = MarkUpdateProcessedRequestStatus(d.pop("status"))
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         mark_update_processed_request = cls(
             status=status,
         )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.new_vendor_request_status_display import NewVendorRequestStatusDisplay
 from ..models.new_vendor_request_type_display import NewVendorRequestTypeDisplay
 
@@ -114,38 +115,59 @@ class NewVendorRequest:
         from ..models.registration_routing import RegistrationRouting  # noqa: PLC0415
         from ..models.requesting_company_summary import RequestingCompanySummary  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        request_status = NewVendorRequestStatusDisplay(d.pop("request_status"))
+            _at = "request_status"
+            request_status = NewVendorRequestStatusDisplay(d.pop("request_status"))
 
-        requesting_company = RequestingCompanySummary.from_dict(d.pop("requesting_company"))
+            _at = "requesting_company"
+            requesting_company = RequestingCompanySummary.from_dict(d.pop("requesting_company"))
 
-        ts = d.pop("ts")
+            _at = "ts"
+            ts = d.pop("ts")
 
-        user_can_approve = d.pop("user_can_approve")
+            _at = "user_can_approve"
+            user_can_approve = d.pop("user_can_approve")
 
-        user_can_bypass = d.pop("user_can_bypass")
+            _at = "user_can_bypass"
+            user_can_bypass = d.pop("user_can_bypass")
 
-        pending_approvers = cast(list[Any], d.pop("pending_approvers"))
+            _at = "pending_approvers"
+            pending_approvers = cast(list[Any], d.pop("pending_approvers"))
 
-        def _parse_latest_sent_msg_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _at = "latest_sent_msg_id"
 
-        latest_sent_msg_id = _parse_latest_sent_msg_id(d.pop("latest_sent_msg_id"))
+            def _parse_latest_sent_msg_id(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        is_resubmitted = d.pop("is_resubmitted")
+            latest_sent_msg_id = _parse_latest_sent_msg_id(d.pop("latest_sent_msg_id"))
 
-        last_submitted_ts = d.pop("last_submitted_ts")
+            _at = "is_resubmitted"
+            is_resubmitted = d.pop("is_resubmitted")
 
-        request_type = NewVendorRequestTypeDisplay(d.pop("request_type"))
+            _at = "last_submitted_ts"
+            last_submitted_ts = d.pop("last_submitted_ts")
 
-        registration_routing = RegistrationRouting.from_dict(d.pop("registration_routing"))
+            _at = "request_type"
+            request_type = NewVendorRequestTypeDisplay(d.pop("request_type"))
 
-        tags = cast(list[int], d.pop("tags"))
+            _at = "registration_routing"
+            registration_routing = RegistrationRouting.from_dict(d.pop("registration_routing"))
 
+            _at = "tags"
+            tags = cast(list[int], d.pop("tags"))
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         new_vendor_request = cls(
             id=id,
             request_status=request_status,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.new_vendor_request_status_display import NewVendorRequestStatusDisplay
 from ..models.new_vendor_request_type_display import NewVendorRequestTypeDisplay
 
@@ -117,50 +118,74 @@ class NewVendorRequestDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.requesting_company import RequestingCompany  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        ts = d.pop("ts")
+            _at = "ts"
+            ts = d.pop("ts")
 
-        status_ts = d.pop("status_ts")
+            _at = "status_ts"
+            status_ts = d.pop("status_ts")
 
-        request_status = NewVendorRequestStatusDisplay(d.pop("request_status"))
+            _at = "request_status"
+            request_status = NewVendorRequestStatusDisplay(d.pop("request_status"))
 
-        request_type = NewVendorRequestTypeDisplay(d.pop("request_type"))
+            _at = "request_type"
+            request_type = NewVendorRequestTypeDisplay(d.pop("request_type"))
 
-        is_resubmitted = d.pop("is_resubmitted")
+            _at = "is_resubmitted"
+            is_resubmitted = d.pop("is_resubmitted")
 
-        last_submitted_ts = d.pop("last_submitted_ts")
+            _at = "last_submitted_ts"
+            last_submitted_ts = d.pop("last_submitted_ts")
 
-        def _parse_exported_ts(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "exported_ts"
 
-        exported_ts = _parse_exported_ts(d.pop("exported_ts"))
+            def _parse_exported_ts(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        num_submits = d.pop("num_submits")
+            exported_ts = _parse_exported_ts(d.pop("exported_ts"))
 
-        def _parse_ip_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "num_submits"
+            num_submits = d.pop("num_submits")
 
-        ip_address = _parse_ip_address(d.pop("ip_address"))
+            _at = "ip_address"
 
-        requested_by = d.pop("requested_by")
+            def _parse_ip_address(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        customer = d.pop("customer")
+            ip_address = _parse_ip_address(d.pop("ip_address"))
 
-        def _parse_matched_supplier(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _at = "requested_by"
+            requested_by = d.pop("requested_by")
 
-        matched_supplier = _parse_matched_supplier(d.pop("matched_supplier"))
+            _at = "customer"
+            customer = d.pop("customer")
 
-        requesting_company = RequestingCompany.from_dict(d.pop("requesting_company"))
+            _at = "matched_supplier"
 
+            def _parse_matched_supplier(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            matched_supplier = _parse_matched_supplier(d.pop("matched_supplier"))
+
+            _at = "requesting_company"
+            requesting_company = RequestingCompany.from_dict(d.pop("requesting_company"))
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         new_vendor_request_details = cls(
             id=id,
             ts=ts,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.new_vendor_request import NewVendorRequest
 
@@ -62,30 +64,46 @@ class NewVendorRequestPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.new_vendor_request import NewVendorRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
-        count = d.pop("count")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "count"
+            count = d.pop("count")
 
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "next"
 
-        next_ = _parse_next_(d.pop("next"))
+            def _parse_next_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            next_ = _parse_next_(d.pop("next"))
 
-        previous = _parse_previous(d.pop("previous"))
+            _at = "previous"
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = NewVendorRequest.from_dict(results_item_data)
+            def _parse_previous(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-            results.append(results_item)
+            previous = _parse_previous(d.pop("previous"))
 
+            _at = "results"
+            results = []
+            _results = d.pop("results")
+            for results_item_data in _results:
+                results_item = NewVendorRequest.from_dict(results_item_data)
+
+                results.append(results_item)
+
+        except _ResponseParseError as exc:
+            if _at == "results" and isinstance(results, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(results)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         new_vendor_request_page = cls(
             count=count,
             next_=next_,

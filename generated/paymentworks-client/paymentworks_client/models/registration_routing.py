@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 T = TypeVar("T", bound="RegistrationRouting")
 
 
@@ -53,15 +55,26 @@ class RegistrationRouting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        op_code = d.pop("op_code")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "op_code"
+            op_code = d.pop("op_code")
 
-        annotation = d.pop("annotation")
+            _at = "annotation"
+            annotation = d.pop("annotation")
 
-        related_site_code = d.pop("related_site_code")
+            _at = "related_site_code"
+            related_site_code = d.pop("related_site_code")
 
-        related_vendor_number = d.pop("related_vendor_number")
+            _at = "related_vendor_number"
+            related_vendor_number = d.pop("related_vendor_number")
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         registration_routing = cls(
             op_code=op_code,
             annotation=annotation,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 T = TypeVar("T", bound="RemittanceAddress")
 
 
@@ -112,44 +114,68 @@ class RemittanceAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        company = d.pop("company")
+            _at = "company"
+            company = d.pop("company")
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
 
-        pay_to = d.pop("pay_to")
+            _at = "pay_to"
+            pay_to = d.pop("pay_to")
 
-        street1 = d.pop("street1")
+            _at = "street1"
+            street1 = d.pop("street1")
 
-        street2 = d.pop("street2")
+            _at = "street2"
+            street2 = d.pop("street2")
 
-        city = d.pop("city")
+            _at = "city"
+            city = d.pop("city")
 
-        state = d.pop("state")
+            _at = "state"
+            state = d.pop("state")
 
-        zipcode = d.pop("zipcode")
+            _at = "zipcode"
+            zipcode = d.pop("zipcode")
 
-        country = d.pop("country")
+            _at = "country"
+            country = d.pop("country")
 
-        iso_3166_2 = d.pop("iso_3166_2")
+            _at = "iso_3166_2"
+            iso_3166_2 = d.pop("iso_3166_2")
 
-        address_type = d.pop("address_type")
+            _at = "address_type"
+            address_type = d.pop("address_type")
 
-        validated = d.pop("validated")
+            _at = "validated"
+            validated = d.pop("validated")
 
-        def _parse_bank_acct(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _at = "bank_acct"
 
-        bank_acct = _parse_bank_acct(d.pop("bank_acct"))
+            def _parse_bank_acct(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        created = d.pop("created")
+            bank_acct = _parse_bank_acct(d.pop("bank_acct"))
 
-        modified = d.pop("modified")
+            _at = "created"
+            created = d.pop("created")
 
+            _at = "modified"
+            modified = d.pop("modified")
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         remittance_address = cls(
             id=id,
             company=company,

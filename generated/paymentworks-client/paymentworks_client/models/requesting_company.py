@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -149,63 +150,93 @@ class RequestingCompany:
         from ..models.requesting_company_order_address_type_0 import RequestingCompanyOrderAddressType0  # noqa: PLC0415
         from ..models.tax_classification import TaxClassification  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        legal_first_name = d.pop("legal_first_name")
+            _at = "legal_first_name"
+            legal_first_name = d.pop("legal_first_name")
 
-        legal_last_name = d.pop("legal_last_name")
+            _at = "legal_last_name"
+            legal_last_name = d.pop("legal_last_name")
 
-        telephone = d.pop("telephone")
+            _at = "telephone"
+            telephone = d.pop("telephone")
 
-        uei = d.pop("uei")
+            _at = "uei"
+            uei = d.pop("uei")
 
-        duns = d.pop("duns")
+            _at = "duns"
+            duns = d.pop("duns")
 
-        tin = d.pop("tin")
+            _at = "tin"
+            tin = d.pop("tin")
 
-        tin_type = d.pop("tin_type")
+            _at = "tin_type"
+            tin_type = d.pop("tin_type")
 
-        tin_name_validation_status = d.pop("tin_name_validation_status")
+            _at = "tin_name_validation_status"
+            tin_name_validation_status = d.pop("tin_name_validation_status")
 
-        validated_tin_type_status = d.pop("validated_tin_type_status")
+            _at = "validated_tin_type_status"
+            validated_tin_type_status = d.pop("validated_tin_type_status")
 
-        validated_tin_type_status_code = d.pop("validated_tin_type_status_code")
+            _at = "validated_tin_type_status_code"
+            validated_tin_type_status_code = d.pop("validated_tin_type_status_code")
 
-        tax_country = d.pop("tax_country")
+            _at = "tax_country"
+            tax_country = d.pop("tax_country")
 
-        tax_classification = TaxClassification.from_dict(d.pop("tax_classification"))
+            _at = "tax_classification"
+            tax_classification = TaxClassification.from_dict(d.pop("tax_classification"))
 
-        description = d.pop("description")
+            _at = "description"
+            description = d.pop("description")
 
-        desc = d.pop("desc")
+            _at = "desc"
+            desc = d.pop("desc")
 
-        logo_url = d.pop("logo_url")
+            _at = "logo_url"
+            logo_url = d.pop("logo_url")
 
-        def _parse_order_address(data: object) -> None | RequestingCompanyOrderAddressType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                order_address_type_0 = RequestingCompanyOrderAddressType0.from_dict(data)
+            _at = "order_address"
 
-                return order_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RequestingCompanyOrderAddressType0, data)
+            def _parse_order_address(data: object) -> None | RequestingCompanyOrderAddressType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    order_address_type_0 = RequestingCompanyOrderAddressType0.from_dict(data)
 
-        order_address = _parse_order_address(d.pop("order_address"))
+                    return order_address_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RequestingCompanyOrderAddressType0, data)
 
-        remittance_addresses = []
-        _remittance_addresses = d.pop("remittance_addresses")
-        for remittance_addresses_item_data in _remittance_addresses:
-            remittance_addresses_item = RemittanceAddress.from_dict(remittance_addresses_item_data)
+            order_address = _parse_order_address(d.pop("order_address"))
 
-            remittance_addresses.append(remittance_addresses_item)
+            _at = "remittance_addresses"
+            remittance_addresses = []
+            _remittance_addresses = d.pop("remittance_addresses")
+            for remittance_addresses_item_data in _remittance_addresses:
+                remittance_addresses_item = RemittanceAddress.from_dict(remittance_addresses_item_data)
 
-        legal_name = d.pop("legal_name", UNSET)
+                remittance_addresses.append(remittance_addresses_item)
 
+            _at = "legal_name"
+            legal_name = d.pop("legal_name", UNSET)
+
+        except _ResponseParseError as exc:
+            if _at == "remittance_addresses" and isinstance(remittance_addresses, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(remittance_addresses)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         requesting_company = cls(
             id=id,
             legal_first_name=legal_first_name,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 T = TypeVar("T", bound="Tag")
 
 
@@ -61,19 +63,32 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        created = d.pop("created")
+            _at = "created"
+            created = d.pop("created")
 
-        modified = d.pop("modified")
+            _at = "modified"
+            modified = d.pop("modified")
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
 
-        acct = d.pop("acct")
+            _at = "acct"
+            acct = d.pop("acct")
 
-        nvrs = cast(list[int], d.pop("nvrs"))
+            _at = "nvrs"
+            nvrs = cast(list[int], d.pop("nvrs"))
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         tag = cls(
             id=id,
             created=created,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.update_status_display import UpdateStatusDisplay
 
 if TYPE_CHECKING:
@@ -161,80 +162,117 @@ class Update:
         from ..models.update_metadata import UpdateMetadata  # noqa: PLC0415
         from ..models.update_vendor_number import UpdateVendorNumber  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        ts = d.pop("ts")
+            _at = "ts"
+            ts = d.pop("ts")
 
-        status_ts = d.pop("status_ts")
+            _at = "status_ts"
+            status_ts = d.pop("status_ts")
 
-        vendor_nums = []
-        _vendor_nums = d.pop("vendor_nums")
-        for vendor_nums_item_data in _vendor_nums:
-            vendor_nums_item = UpdateVendorNumber.from_dict(vendor_nums_item_data)
+            _at = "vendor_nums"
+            vendor_nums = []
+            _vendor_nums = d.pop("vendor_nums")
+            for vendor_nums_item_data in _vendor_nums:
+                vendor_nums_item = UpdateVendorNumber.from_dict(vendor_nums_item_data)
 
-            vendor_nums.append(vendor_nums_item)
+                vendor_nums.append(vendor_nums_item)
 
-        vendor_name = d.pop("vendor_name")
+            _at = "vendor_name"
+            vendor_name = d.pop("vendor_name")
 
-        group_name = d.pop("group_name")
+            _at = "group_name"
+            group_name = d.pop("group_name")
 
-        from_value_display = d.pop("from_value_display")
+            _at = "from_value_display"
+            from_value_display = d.pop("from_value_display")
 
-        to_value_display = d.pop("to_value_display")
+            _at = "to_value_display"
+            to_value_display = d.pop("to_value_display")
 
-        status = UpdateStatusDisplay(d.pop("status"))
+            _at = "status"
+            status = UpdateStatusDisplay(d.pop("status"))
 
-        field_changes = []
-        _field_changes = d.pop("field_changes")
-        for field_changes_item_data in _field_changes:
-            field_changes_item = UpdateFieldChange.from_dict(field_changes_item_data)
+            _at = "field_changes"
+            field_changes = []
+            _field_changes = d.pop("field_changes")
+            for field_changes_item_data in _field_changes:
+                field_changes_item = UpdateFieldChange.from_dict(field_changes_item_data)
 
-            field_changes.append(field_changes_item)
+                field_changes.append(field_changes_item)
 
-        user_can_approve = d.pop("user_can_approve")
+            _at = "user_can_approve"
+            user_can_approve = d.pop("user_can_approve")
 
-        pending_approvers = cast(list[Any], d.pop("pending_approvers"))
+            _at = "pending_approvers"
+            pending_approvers = cast(list[Any], d.pop("pending_approvers"))
 
-        user_can_skip = d.pop("user_can_skip")
+            _at = "user_can_skip"
+            user_can_skip = d.pop("user_can_skip")
 
-        user_can_bypass = d.pop("user_can_bypass")
+            _at = "user_can_bypass"
+            user_can_bypass = d.pop("user_can_bypass")
 
-        def _parse_addr_validated(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            _at = "addr_validated"
 
-        addr_validated = _parse_addr_validated(d.pop("addr_validated"))
+            def _parse_addr_validated(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, data)
 
-        bank_validation_status_display = d.pop("bank_validation_status_display")
+            addr_validated = _parse_addr_validated(d.pop("addr_validated"))
 
-        def _parse_bank_verification_reason_context(data: object) -> None | UpdateBankVerificationReasonContextType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bank_verification_reason_context_type_0 = UpdateBankVerificationReasonContextType0.from_dict(data)
+            _at = "bank_validation_status_display"
+            bank_validation_status_display = d.pop("bank_validation_status_display")
 
-                return bank_verification_reason_context_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UpdateBankVerificationReasonContextType0, data)
+            _at = "bank_verification_reason_context"
 
-        bank_verification_reason_context = _parse_bank_verification_reason_context(
-            d.pop("bank_verification_reason_context")
-        )
+            def _parse_bank_verification_reason_context(
+                data: object,
+            ) -> None | UpdateBankVerificationReasonContextType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    bank_verification_reason_context_type_0 = UpdateBankVerificationReasonContextType0.from_dict(data)
 
-        def _parse_bank_verification_note(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return bank_verification_reason_context_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | UpdateBankVerificationReasonContextType0, data)
 
-        bank_verification_note = _parse_bank_verification_note(d.pop("bank_verification_note"))
+            bank_verification_reason_context = _parse_bank_verification_reason_context(
+                d.pop("bank_verification_reason_context")
+            )
 
-        metadata = UpdateMetadata.from_dict(d.pop("metadata"))
+            _at = "bank_verification_note"
 
+            def _parse_bank_verification_note(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            bank_verification_note = _parse_bank_verification_note(d.pop("bank_verification_note"))
+
+            _at = "metadata"
+            metadata = UpdateMetadata.from_dict(d.pop("metadata"))
+
+        except _ResponseParseError as exc:
+            if _at == "vendor_nums" and isinstance(vendor_nums, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(vendor_nums)) from None
+            if _at == "field_changes" and isinstance(field_changes, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(field_changes)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         update = cls(
             id=id,
             ts=ts,

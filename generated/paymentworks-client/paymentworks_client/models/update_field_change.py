@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 T = TypeVar("T", bound="UpdateFieldChange")
 
 
@@ -46,13 +48,23 @@ class UpdateFieldChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_name = d.pop("field_name")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "field_name"
+            field_name = d.pop("field_name")
 
-        from_value = d.pop("from_value")
+            _at = "from_value"
+            from_value = d.pop("from_value")
 
-        to_value = d.pop("to_value")
+            _at = "to_value"
+            to_value = d.pop("to_value")
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         update_field_change = cls(
             field_name=field_name,
             from_value=from_value,

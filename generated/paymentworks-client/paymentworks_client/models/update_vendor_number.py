@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 T = TypeVar("T", bound="UpdateVendorNumber")
 
 
@@ -41,11 +43,20 @@ class UpdateVendorNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vendor_num = d.pop("vendor_num")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "vendor_num"
+            vendor_num = d.pop("vendor_num")
 
-        site_codes = cast(list[str], d.pop("site_codes"))
+            _at = "site_codes"
+            site_codes = cast(list[str], d.pop("site_codes"))
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         update_vendor_number = cls(
             vendor_num=vendor_num,
             site_codes=site_codes,

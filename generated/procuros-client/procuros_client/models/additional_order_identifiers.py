@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdditionalOrderIdentifiers")
@@ -72,21 +73,35 @@ class AdditionalOrderIdentifiers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        supplier_order_identifier = d.pop("supplierOrderIdentifier", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "supplierOrderIdentifier"
+            supplier_order_identifier = d.pop("supplierOrderIdentifier", UNSET)
 
-        ship_to_order_identifier = d.pop("shipToOrderIdentifier", UNSET)
+            _at = "shipToOrderIdentifier"
+            ship_to_order_identifier = d.pop("shipToOrderIdentifier", UNSET)
 
-        ship_from_order_identifier = d.pop("shipFromOrderIdentifier", UNSET)
+            _at = "shipFromOrderIdentifier"
+            ship_from_order_identifier = d.pop("shipFromOrderIdentifier", UNSET)
 
-        bill_to_order_identifier = d.pop("billToOrderIdentifier", UNSET)
+            _at = "billToOrderIdentifier"
+            bill_to_order_identifier = d.pop("billToOrderIdentifier", UNSET)
 
-        bill_from_order_identifier = d.pop("billFromOrderIdentifier", UNSET)
+            _at = "billFromOrderIdentifier"
+            bill_from_order_identifier = d.pop("billFromOrderIdentifier", UNSET)
 
-        final_recipient_order_identifier = d.pop("finalRecipientOrderIdentifier", UNSET)
+            _at = "finalRecipientOrderIdentifier"
+            final_recipient_order_identifier = d.pop("finalRecipientOrderIdentifier", UNSET)
 
-        technical_recipient_order_identifier = d.pop("technicalRecipientOrderIdentifier", UNSET)
+            _at = "technicalRecipientOrderIdentifier"
+            technical_recipient_order_identifier = d.pop("technicalRecipientOrderIdentifier", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         additional_order_identifiers = cls(
             supplier_order_identifier=supplier_order_identifier,
             ship_to_order_identifier=ship_to_order_identifier,

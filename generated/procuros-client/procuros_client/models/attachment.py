@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Attachment")
@@ -48,13 +49,23 @@ class Attachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_name = d.pop("fileName", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "fileName"
+            file_name = d.pop("fileName", UNSET)
 
-        url = d.pop("url", UNSET)
+            _at = "url"
+            url = d.pop("url", UNSET)
 
-        mime_type = d.pop("mimeType", UNSET)
+            _at = "mimeType"
+            mime_type = d.pop("mimeType", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         attachment = cls(
             file_name=file_name,
             url=url,

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Batch")
@@ -63,22 +64,34 @@ class Batch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        batch_identifier = d.pop("batchIdentifier", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "batchIdentifier"
+            batch_identifier = d.pop("batchIdentifier", UNSET)
 
-        _expiration_date = d.pop("expirationDate", UNSET)
-        expiration_date: datetime.date | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = datetime.date.fromisoformat(_expiration_date)
+            _at = "expirationDate"
+            _expiration_date = d.pop("expirationDate", UNSET)
+            expiration_date: datetime.date | Unset
+            if isinstance(_expiration_date, Unset):
+                expiration_date = UNSET
+            else:
+                expiration_date = datetime.date.fromisoformat(_expiration_date)
 
-        quantity = d.pop("quantity", UNSET)
+            _at = "quantity"
+            quantity = d.pop("quantity", UNSET)
 
-        net_weight = d.pop("netWeight", UNSET)
+            _at = "netWeight"
+            net_weight = d.pop("netWeight", UNSET)
 
-        gross_weight = d.pop("grossWeight", UNSET)
+            _at = "grossWeight"
+            gross_weight = d.pop("grossWeight", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         batch = cls(
             batch_identifier=batch_identifier,
             expiration_date=expiration_date,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.error_type import ErrorType
 from ..types import UNSET, Unset
 
@@ -73,27 +74,39 @@ class BulkMarkTransactionProcessedItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_context import ErrorContext  # noqa: PLC0415
 
-        d = dict(src_dict)
-        procuros_transaction_id = d.pop("procurosTransactionId")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "procurosTransactionId"
+            procuros_transaction_id = d.pop("procurosTransactionId")
 
-        success = d.pop("success")
+            _at = "success"
+            success = d.pop("success")
 
-        error_reason = d.pop("errorReason", UNSET)
+            _at = "errorReason"
+            error_reason = d.pop("errorReason", UNSET)
 
-        _error_type = d.pop("errorType", UNSET)
-        error_type: ErrorType | Unset
-        if isinstance(_error_type, Unset):
-            error_type = UNSET
-        else:
-            error_type = ErrorType(_error_type)
+            _at = "errorType"
+            _error_type = d.pop("errorType", UNSET)
+            error_type: ErrorType | Unset
+            if isinstance(_error_type, Unset):
+                error_type = UNSET
+            else:
+                error_type = ErrorType(_error_type)
 
-        _error_context = d.pop("errorContext", UNSET)
-        error_context: ErrorContext | Unset
-        if isinstance(_error_context, Unset):
-            error_context = UNSET
-        else:
-            error_context = ErrorContext.from_dict(_error_context)
+            _at = "errorContext"
+            _error_context = d.pop("errorContext", UNSET)
+            error_context: ErrorContext | Unset
+            if isinstance(_error_context, Unset):
+                error_context = UNSET
+            else:
+                error_context = ErrorContext.from_dict(_error_context)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         bulk_mark_transaction_processed_item = cls(
             procuros_transaction_id=procuros_transaction_id,
             success=success,

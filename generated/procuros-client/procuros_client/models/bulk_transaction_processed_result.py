@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkTransactionProcessedResult")
@@ -48,13 +49,23 @@ class BulkTransactionProcessedResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        procuros_transaction_id = d.pop("procurosTransactionId")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "procurosTransactionId"
+            procuros_transaction_id = d.pop("procurosTransactionId")
 
-        message = d.pop("message")
+            _at = "message"
+            message = d.pop("message")
 
-        error_url = d.pop("errorUrl", UNSET)
+            _at = "errorUrl"
+            error_url = d.pop("errorUrl", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         bulk_transaction_processed_result = cls(
             procuros_transaction_id=procuros_transaction_id,
             message=message,

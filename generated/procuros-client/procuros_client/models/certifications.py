@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,16 +51,25 @@ class Certifications:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.certifications_eudr import CertificationsEudr  # noqa: PLC0415
 
-        d = dict(src_dict)
-        de_bnn = d.pop("deBnn", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "deBnn"
+            de_bnn = d.pop("deBnn", UNSET)
 
-        _eudr = d.pop("eudr", UNSET)
-        eudr: CertificationsEudr | Unset
-        if isinstance(_eudr, Unset):
-            eudr = UNSET
-        else:
-            eudr = CertificationsEudr.from_dict(_eudr)
+            _at = "eudr"
+            _eudr = d.pop("eudr", UNSET)
+            eudr: CertificationsEudr | Unset
+            if isinstance(_eudr, Unset):
+                eudr = UNSET
+            else:
+                eudr = CertificationsEudr.from_dict(_eudr)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         certifications = cls(
             de_bnn=de_bnn,
             eudr=eudr,

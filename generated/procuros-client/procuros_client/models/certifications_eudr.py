@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CertificationsEudr")
@@ -41,11 +42,20 @@ class CertificationsEudr:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        verification_number = d.pop("verificationNumber", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "verificationNumber"
+            verification_number = d.pop("verificationNumber", UNSET)
 
-        reference_number = d.pop("referenceNumber", UNSET)
+            _at = "referenceNumber"
+            reference_number = d.pop("referenceNumber", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         certifications_eudr = cls(
             verification_number=verification_number,
             reference_number=reference_number,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CertificationsRequired")
@@ -60,35 +61,47 @@ class CertificationsRequired:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "fairtrade"
 
-        def _parse_fairtrade(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_fairtrade(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        fairtrade = _parse_fairtrade(d.pop("fairtrade", UNSET))
+            fairtrade = _parse_fairtrade(d.pop("fairtrade", UNSET))
 
-        def _parse_supplier_qa(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _at = "supplierQa"
 
-        supplier_qa = _parse_supplier_qa(d.pop("supplierQa", UNSET))
+            def _parse_supplier_qa(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        def _parse_eudr(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            supplier_qa = _parse_supplier_qa(d.pop("supplierQa", UNSET))
 
-        eudr = _parse_eudr(d.pop("eudr", UNSET))
+            _at = "eudr"
 
+            def _parse_eudr(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            eudr = _parse_eudr(d.pop("eudr", UNSET))
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         certifications_required = cls(
             fairtrade=fairtrade,
             supplier_qa=supplier_qa,

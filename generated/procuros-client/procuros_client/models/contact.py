@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Contact")
@@ -71,21 +72,35 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_name = d.pop("firstName", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "firstName"
+            first_name = d.pop("firstName", UNSET)
 
-        last_name = d.pop("lastName", UNSET)
+            _at = "lastName"
+            last_name = d.pop("lastName", UNSET)
 
-        phone = d.pop("phone", UNSET)
+            _at = "phone"
+            phone = d.pop("phone", UNSET)
 
-        mobile = d.pop("mobile", UNSET)
+            _at = "mobile"
+            mobile = d.pop("mobile", UNSET)
 
-        email = d.pop("email", UNSET)
+            _at = "email"
+            email = d.pop("email", UNSET)
 
-        fax = d.pop("fax", UNSET)
+            _at = "fax"
+            fax = d.pop("fax", UNSET)
 
-        department = d.pop("department", UNSET)
+            _at = "department"
+            department = d.pop("department", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         contact = cls(
             first_name=first_name,
             last_name=last_name,

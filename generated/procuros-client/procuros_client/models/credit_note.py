@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,23 +66,36 @@ class CreditNote:
         from ..models.credit_note_item_with_sub_sub_items import CreditNoteItemWithSubSubItems  # noqa: PLC0415
         from ..models.credit_note_summary import CreditNoteSummary  # noqa: PLC0415
 
-        d = dict(src_dict)
-        header = CreditNoteHeader.from_dict(d.pop("header"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "header"
+            header = CreditNoteHeader.from_dict(d.pop("header"))
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = CreditNoteItemWithSubSubItems.from_dict(items_item_data)
+            _at = "items"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = CreditNoteItemWithSubSubItems.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        _summary = d.pop("summary", UNSET)
-        summary: CreditNoteSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = CreditNoteSummary.from_dict(_summary)
+            _at = "summary"
+            _summary = d.pop("summary", UNSET)
+            summary: CreditNoteSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = CreditNoteSummary.from_dict(_summary)
 
+        except _ResponseParseError as exc:
+            if _at == "items" and isinstance(items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         credit_note = cls(
             header=header,
             items=items,

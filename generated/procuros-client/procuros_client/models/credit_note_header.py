@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.credit_note_header_type import CreditNoteHeaderType
 from ..types import UNSET, Unset
 
@@ -251,113 +252,155 @@ class CreditNoteHeader:
         from ..models.payment_term import PaymentTerm  # noqa: PLC0415
         from ..models.ship_to_party import ShipToParty  # noqa: PLC0415
 
-        d = dict(src_dict)
-        buyer = Party.from_dict(d.pop("buyer"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "buyer"
+            buyer = Party.from_dict(d.pop("buyer"))
 
-        supplier = Party.from_dict(d.pop("supplier"))
+            _at = "supplier"
+            supplier = Party.from_dict(d.pop("supplier"))
 
-        credit_note_identifier = d.pop("creditNoteIdentifier")
+            _at = "creditNoteIdentifier"
+            credit_note_identifier = d.pop("creditNoteIdentifier")
 
-        credit_note_date = d.pop("creditNoteDate")
+            _at = "creditNoteDate"
+            credit_note_date = d.pop("creditNoteDate")
 
-        _ship_to = d.pop("shipTo", UNSET)
-        ship_to: ShipToParty | Unset
-        if isinstance(_ship_to, Unset):
-            ship_to = UNSET
-        else:
-            ship_to = ShipToParty.from_dict(_ship_to)
+            _at = "shipTo"
+            _ship_to = d.pop("shipTo", UNSET)
+            ship_to: ShipToParty | Unset
+            if isinstance(_ship_to, Unset):
+                ship_to = UNSET
+            else:
+                ship_to = ShipToParty.from_dict(_ship_to)
 
-        _bill_to = d.pop("billTo", UNSET)
-        bill_to: Party | Unset
-        if isinstance(_bill_to, Unset):
-            bill_to = UNSET
-        else:
-            bill_to = Party.from_dict(_bill_to)
+            _at = "billTo"
+            _bill_to = d.pop("billTo", UNSET)
+            bill_to: Party | Unset
+            if isinstance(_bill_to, Unset):
+                bill_to = UNSET
+            else:
+                bill_to = Party.from_dict(_bill_to)
 
-        _bill_from = d.pop("billFrom", UNSET)
-        bill_from: Party | Unset
-        if isinstance(_bill_from, Unset):
-            bill_from = UNSET
-        else:
-            bill_from = Party.from_dict(_bill_from)
+            _at = "billFrom"
+            _bill_from = d.pop("billFrom", UNSET)
+            bill_from: Party | Unset
+            if isinstance(_bill_from, Unset):
+                bill_from = UNSET
+            else:
+                bill_from = Party.from_dict(_bill_from)
 
-        _final_recipient = d.pop("finalRecipient", UNSET)
-        final_recipient: Party | Unset
-        if isinstance(_final_recipient, Unset):
-            final_recipient = UNSET
-        else:
-            final_recipient = Party.from_dict(_final_recipient)
+            _at = "finalRecipient"
+            _final_recipient = d.pop("finalRecipient", UNSET)
+            final_recipient: Party | Unset
+            if isinstance(_final_recipient, Unset):
+                final_recipient = UNSET
+            else:
+                final_recipient = Party.from_dict(_final_recipient)
 
-        _technical_recipient = d.pop("technicalRecipient", UNSET)
-        technical_recipient: Party | Unset
-        if isinstance(_technical_recipient, Unset):
-            technical_recipient = UNSET
-        else:
-            technical_recipient = Party.from_dict(_technical_recipient)
+            _at = "technicalRecipient"
+            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            technical_recipient: Party | Unset
+            if isinstance(_technical_recipient, Unset):
+                technical_recipient = UNSET
+            else:
+                technical_recipient = Party.from_dict(_technical_recipient)
 
-        _technical_sender = d.pop("technicalSender", UNSET)
-        technical_sender: Party | Unset
-        if isinstance(_technical_sender, Unset):
-            technical_sender = UNSET
-        else:
-            technical_sender = Party.from_dict(_technical_sender)
+            _at = "technicalSender"
+            _technical_sender = d.pop("technicalSender", UNSET)
+            technical_sender: Party | Unset
+            if isinstance(_technical_sender, Unset):
+                technical_sender = UNSET
+            else:
+                technical_sender = Party.from_dict(_technical_sender)
 
-        credit_note_value_date = d.pop("creditNoteValueDate", UNSET)
+            _at = "creditNoteValueDate"
+            credit_note_value_date = d.pop("creditNoteValueDate", UNSET)
 
-        credit_note_due_date = d.pop("creditNoteDueDate", UNSET)
+            _at = "creditNoteDueDate"
+            credit_note_due_date = d.pop("creditNoteDueDate", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CreditNoteHeaderType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CreditNoteHeaderType(_type_)
+            _at = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: CreditNoteHeaderType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = CreditNoteHeaderType(_type_)
 
-        invoice_identifier = d.pop("invoiceIdentifier", UNSET)
+            _at = "invoiceIdentifier"
+            invoice_identifier = d.pop("invoiceIdentifier", UNSET)
 
-        invoice_date = d.pop("invoiceDate", UNSET)
+            _at = "invoiceDate"
+            invoice_date = d.pop("invoiceDate", UNSET)
 
-        shipping_notice_identifier = d.pop("shippingNoticeIdentifier", UNSET)
+            _at = "shippingNoticeIdentifier"
+            shipping_notice_identifier = d.pop("shippingNoticeIdentifier", UNSET)
 
-        shipping_notice_date = d.pop("shippingNoticeDate", UNSET)
+            _at = "shippingNoticeDate"
+            shipping_notice_date = d.pop("shippingNoticeDate", UNSET)
 
-        order_identifier = d.pop("orderIdentifier", UNSET)
+            _at = "orderIdentifier"
+            order_identifier = d.pop("orderIdentifier", UNSET)
 
-        order_date = d.pop("orderDate", UNSET)
+            _at = "orderDate"
+            order_date = d.pop("orderDate", UNSET)
 
-        requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+            _at = "requestedDeliveryDate"
+            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
 
-        expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
+            _at = "expectedDeliveryDate"
+            expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
 
-        _payment_terms = d.pop("paymentTerms", UNSET)
-        payment_terms: list[PaymentTerm] | Unset = UNSET
-        if _payment_terms is not UNSET:
-            payment_terms = []
-            for payment_terms_item_data in _payment_terms:
-                payment_terms_item = PaymentTerm.from_dict(payment_terms_item_data)
+            _at = "paymentTerms"
+            _payment_terms = d.pop("paymentTerms", UNSET)
+            payment_terms: list[PaymentTerm] | Unset = UNSET
+            if _payment_terms is not UNSET:
+                payment_terms = []
+                for payment_terms_item_data in _payment_terms:
+                    payment_terms_item = PaymentTerm.from_dict(payment_terms_item_data)
 
-                payment_terms.append(payment_terms_item)
+                    payment_terms.append(payment_terms_item)
 
-        comments = d.pop("comments", UNSET)
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
 
-        delivery_information = d.pop("deliveryInformation", UNSET)
+            _at = "deliveryInformation"
+            delivery_information = d.pop("deliveryInformation", UNSET)
 
-        purchasing_information = d.pop("purchasingInformation", UNSET)
+            _at = "purchasingInformation"
+            purchasing_information = d.pop("purchasingInformation", UNSET)
 
-        legal_information = d.pop("legalInformation", UNSET)
+            _at = "legalInformation"
+            legal_information = d.pop("legalInformation", UNSET)
 
-        currency = d.pop("currency", UNSET)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        promotion_code = d.pop("promotionCode", UNSET)
+            _at = "promotionCode"
+            promotion_code = d.pop("promotionCode", UNSET)
 
-        contract_reference = d.pop("contractReference", UNSET)
+            _at = "contractReference"
+            contract_reference = d.pop("contractReference", UNSET)
 
-        reason = d.pop("reason", UNSET)
+            _at = "reason"
+            reason = d.pop("reason", UNSET)
 
-        organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
+            _at = "organicControlPointNumber"
+            organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
 
-        version = d.pop("version", UNSET)
+            _at = "version"
+            version = d.pop("version", UNSET)
 
+        except _ResponseParseError as exc:
+            if _at == "paymentTerms" and isinstance(payment_terms, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(payment_terms)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         credit_note_header = cls(
             buyer=buyer,
             supplier=supplier,

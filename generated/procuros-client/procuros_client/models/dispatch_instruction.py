@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.dispatch_instruction_header import DispatchInstructionHeader
     from ..models.dispatch_instruction_items_item import DispatchInstructionItemsItem
@@ -53,16 +55,28 @@ class DispatchInstruction:
         from ..models.dispatch_instruction_header import DispatchInstructionHeader  # noqa: PLC0415
         from ..models.dispatch_instruction_items_item import DispatchInstructionItemsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        header = DispatchInstructionHeader.from_dict(d.pop("header"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "header"
+            header = DispatchInstructionHeader.from_dict(d.pop("header"))
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = DispatchInstructionItemsItem.from_dict(items_item_data)
+            _at = "items"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = DispatchInstructionItemsItem.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
+        except _ResponseParseError as exc:
+            if _at == "items" and isinstance(items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         dispatch_instruction = cls(
             header=header,
             items=items,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.inco_terms import IncoTerms
 from ..models.mode_of_transport import ModeOfTransport
 from ..types import UNSET, Unset
@@ -191,96 +192,125 @@ class DispatchInstructionHeader:
         from ..models.party import Party  # noqa: PLC0415
         from ..models.ship_to_party import ShipToParty  # noqa: PLC0415
 
-        d = dict(src_dict)
-        shipment_identifier = d.pop("shipmentIdentifier")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "shipmentIdentifier"
+            shipment_identifier = d.pop("shipmentIdentifier")
 
-        ship_from = Party.from_dict(d.pop("shipFrom"))
+            _at = "shipFrom"
+            ship_from = Party.from_dict(d.pop("shipFrom"))
 
-        order_identifier = d.pop("orderIdentifier", UNSET)
+            _at = "orderIdentifier"
+            order_identifier = d.pop("orderIdentifier", UNSET)
 
-        order_date = d.pop("orderDate", UNSET)
+            _at = "orderDate"
+            order_date = d.pop("orderDate", UNSET)
 
-        notice_date = d.pop("noticeDate", UNSET)
+            _at = "noticeDate"
+            notice_date = d.pop("noticeDate", UNSET)
 
-        requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+            _at = "requestedDeliveryDate"
+            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
 
-        requested_despatch_date = d.pop("requestedDespatchDate", UNSET)
+            _at = "requestedDespatchDate"
+            requested_despatch_date = d.pop("requestedDespatchDate", UNSET)
 
-        _ship_to = d.pop("shipTo", UNSET)
-        ship_to: ShipToParty | Unset
-        if isinstance(_ship_to, Unset):
-            ship_to = UNSET
-        else:
-            ship_to = ShipToParty.from_dict(_ship_to)
+            _at = "shipTo"
+            _ship_to = d.pop("shipTo", UNSET)
+            ship_to: ShipToParty | Unset
+            if isinstance(_ship_to, Unset):
+                ship_to = UNSET
+            else:
+                ship_to = ShipToParty.from_dict(_ship_to)
 
-        _bill_to = d.pop("billTo", UNSET)
-        bill_to: Party | Unset
-        if isinstance(_bill_to, Unset):
-            bill_to = UNSET
-        else:
-            bill_to = Party.from_dict(_bill_to)
+            _at = "billTo"
+            _bill_to = d.pop("billTo", UNSET)
+            bill_to: Party | Unset
+            if isinstance(_bill_to, Unset):
+                bill_to = UNSET
+            else:
+                bill_to = Party.from_dict(_bill_to)
 
-        _final_recipient = d.pop("finalRecipient", UNSET)
-        final_recipient: Party | Unset
-        if isinstance(_final_recipient, Unset):
-            final_recipient = UNSET
-        else:
-            final_recipient = Party.from_dict(_final_recipient)
+            _at = "finalRecipient"
+            _final_recipient = d.pop("finalRecipient", UNSET)
+            final_recipient: Party | Unset
+            if isinstance(_final_recipient, Unset):
+                final_recipient = UNSET
+            else:
+                final_recipient = Party.from_dict(_final_recipient)
 
-        _technical_recipient = d.pop("technicalRecipient", UNSET)
-        technical_recipient: Party | Unset
-        if isinstance(_technical_recipient, Unset):
-            technical_recipient = UNSET
-        else:
-            technical_recipient = Party.from_dict(_technical_recipient)
+            _at = "technicalRecipient"
+            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            technical_recipient: Party | Unset
+            if isinstance(_technical_recipient, Unset):
+                technical_recipient = UNSET
+            else:
+                technical_recipient = Party.from_dict(_technical_recipient)
 
-        _technical_sender = d.pop("technicalSender", UNSET)
-        technical_sender: Party | Unset
-        if isinstance(_technical_sender, Unset):
-            technical_sender = UNSET
-        else:
-            technical_sender = Party.from_dict(_technical_sender)
+            _at = "technicalSender"
+            _technical_sender = d.pop("technicalSender", UNSET)
+            technical_sender: Party | Unset
+            if isinstance(_technical_sender, Unset):
+                technical_sender = UNSET
+            else:
+                technical_sender = Party.from_dict(_technical_sender)
 
-        _customer = d.pop("customer", UNSET)
-        customer: Party | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Party.from_dict(_customer)
+            _at = "customer"
+            _customer = d.pop("customer", UNSET)
+            customer: Party | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Party.from_dict(_customer)
 
-        _supplier = d.pop("supplier", UNSET)
-        supplier: Party | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = Party.from_dict(_supplier)
+            _at = "supplier"
+            _supplier = d.pop("supplier", UNSET)
+            supplier: Party | Unset
+            if isinstance(_supplier, Unset):
+                supplier = UNSET
+            else:
+                supplier = Party.from_dict(_supplier)
 
-        _mode_of_transport = d.pop("modeOfTransport", UNSET)
-        mode_of_transport: ModeOfTransport | Unset
-        if isinstance(_mode_of_transport, Unset):
-            mode_of_transport = UNSET
-        else:
-            mode_of_transport = ModeOfTransport(_mode_of_transport)
+            _at = "modeOfTransport"
+            _mode_of_transport = d.pop("modeOfTransport", UNSET)
+            mode_of_transport: ModeOfTransport | Unset
+            if isinstance(_mode_of_transport, Unset):
+                mode_of_transport = UNSET
+            else:
+                mode_of_transport = ModeOfTransport(_mode_of_transport)
 
-        _inco_terms = d.pop("incoTerms", UNSET)
-        inco_terms: IncoTerms | Unset
-        if isinstance(_inco_terms, Unset):
-            inco_terms = UNSET
-        else:
-            inco_terms = IncoTerms(_inco_terms)
+            _at = "incoTerms"
+            _inco_terms = d.pop("incoTerms", UNSET)
+            inco_terms: IncoTerms | Unset
+            if isinstance(_inco_terms, Unset):
+                inco_terms = UNSET
+            else:
+                inco_terms = IncoTerms(_inco_terms)
 
-        shipping_method = d.pop("shippingMethod", UNSET)
+            _at = "shippingMethod"
+            shipping_method = d.pop("shippingMethod", UNSET)
 
-        picking_notes = d.pop("pickingNotes", UNSET)
+            _at = "pickingNotes"
+            picking_notes = d.pop("pickingNotes", UNSET)
 
-        delivery_notes = d.pop("deliveryNotes", UNSET)
+            _at = "deliveryNotes"
+            delivery_notes = d.pop("deliveryNotes", UNSET)
 
-        comments = d.pop("comments", UNSET)
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
 
-        currency = d.pop("currency", UNSET)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        version = d.pop("version", UNSET)
+            _at = "version"
+            version = d.pop("version", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         dispatch_instruction_header = cls(
             shipment_identifier=shipment_identifier,
             ship_from=ship_from,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.dispatch_instruction_item_open_quantity_action import DispatchInstructionItemOpenQuantityAction
 from ..models.unit_of_measure import UnitOfMeasure
 from ..types import UNSET, Unset
@@ -248,113 +249,161 @@ class DispatchInstructionItemsItem:
         from ..models.item_identifier import ItemIdentifier  # noqa: PLC0415
         from ..models.tax import Tax  # noqa: PLC0415
 
-        d = dict(src_dict)
-        shipping_notice_line_number = d.pop("shippingNoticeLineNumber")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "shippingNoticeLineNumber"
+            shipping_notice_line_number = d.pop("shippingNoticeLineNumber")
 
-        shipped_quantity = d.pop("shippedQuantity")
+            _at = "shippedQuantity"
+            shipped_quantity = d.pop("shippedQuantity")
 
-        ordered_quantity = d.pop("orderedQuantity")
+            _at = "orderedQuantity"
+            ordered_quantity = d.pop("orderedQuantity")
 
-        identifiers = []
-        _identifiers = d.pop("identifiers")
-        for identifiers_item_data in _identifiers:
-            identifiers_item = ItemIdentifier.from_dict(identifiers_item_data)
+            _at = "identifiers"
+            identifiers = []
+            _identifiers = d.pop("identifiers")
+            for identifiers_item_data in _identifiers:
+                identifiers_item = ItemIdentifier.from_dict(identifiers_item_data)
 
-            identifiers.append(identifiers_item)
+                identifiers.append(identifiers_item)
 
-        batches = []
-        _batches = d.pop("batches")
-        for batches_item_data in _batches:
-            batches_item = Batch.from_dict(batches_item_data)
+            _at = "batches"
+            batches = []
+            _batches = d.pop("batches")
+            for batches_item_data in _batches:
+                batches_item = Batch.from_dict(batches_item_data)
 
-            batches.append(batches_item)
+                batches.append(batches_item)
 
-        order_line_number = d.pop("orderLineNumber", UNSET)
+            _at = "orderLineNumber"
+            order_line_number = d.pop("orderLineNumber", UNSET)
 
-        order_identifier = d.pop("orderIdentifier", UNSET)
+            _at = "orderIdentifier"
+            order_identifier = d.pop("orderIdentifier", UNSET)
 
-        requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+            _at = "requestedDeliveryDate"
+            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
 
-        requested_despatch_date = d.pop("requestedDespatchDate", UNSET)
+            _at = "requestedDespatchDate"
+            requested_despatch_date = d.pop("requestedDespatchDate", UNSET)
 
-        _unit_of_measure = d.pop("unitOfMeasure", UNSET)
-        unit_of_measure: UnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
-        else:
-            unit_of_measure = UnitOfMeasure(_unit_of_measure)
+            _at = "unitOfMeasure"
+            _unit_of_measure = d.pop("unitOfMeasure", UNSET)
+            unit_of_measure: UnitOfMeasure | Unset
+            if isinstance(_unit_of_measure, Unset):
+                unit_of_measure = UNSET
+            else:
+                unit_of_measure = UnitOfMeasure(_unit_of_measure)
 
-        def _parse_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _at = "unitPrice"
 
-        unit_price = _parse_unit_price(d.pop("unitPrice", UNSET))
+            def _parse_unit_price(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        pricing_unit_of_measure = d.pop("pricingUnitOfMeasure", UNSET)
+            unit_price = _parse_unit_price(d.pop("unitPrice", UNSET))
 
-        pricing_unit_quantity = d.pop("pricingUnitQuantity", UNSET)
+            _at = "pricingUnitOfMeasure"
+            pricing_unit_of_measure = d.pop("pricingUnitOfMeasure", UNSET)
 
-        def _parse_recommended_retail_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _at = "pricingUnitQuantity"
+            pricing_unit_quantity = d.pop("pricingUnitQuantity", UNSET)
 
-        recommended_retail_price = _parse_recommended_retail_price(d.pop("recommendedRetailPrice", UNSET))
+            _at = "recommendedRetailPrice"
 
-        _tax = d.pop("tax", UNSET)
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = Tax.from_dict(_tax)
+            def _parse_recommended_retail_price(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        currency = d.pop("currency", UNSET)
+            recommended_retail_price = _parse_recommended_retail_price(d.pop("recommendedRetailPrice", UNSET))
 
-        description = d.pop("description", UNSET)
+            _at = "tax"
+            _tax = d.pop("tax", UNSET)
+            tax: Tax | Unset
+            if isinstance(_tax, Unset):
+                tax = UNSET
+            else:
+                tax = Tax.from_dict(_tax)
 
-        comments = d.pop("comments", UNSET)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        minimum_remaining_shelf_life_in_days = d.pop("minimumRemainingShelfLifeInDays", UNSET)
+            _at = "description"
+            description = d.pop("description", UNSET)
 
-        net_weight = d.pop("netWeight", UNSET)
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
 
-        gross_weight = d.pop("grossWeight", UNSET)
+            _at = "minimumRemainingShelfLifeInDays"
+            minimum_remaining_shelf_life_in_days = d.pop("minimumRemainingShelfLifeInDays", UNSET)
 
-        origin_country_code = d.pop("originCountryCode", UNSET)
+            _at = "netWeight"
+            net_weight = d.pop("netWeight", UNSET)
 
-        color_code = d.pop("colorCode", UNSET)
+            _at = "grossWeight"
+            gross_weight = d.pop("grossWeight", UNSET)
 
-        color_name = d.pop("colorName", UNSET)
+            _at = "originCountryCode"
+            origin_country_code = d.pop("originCountryCode", UNSET)
 
-        size = d.pop("size", UNSET)
+            _at = "colorCode"
+            color_code = d.pop("colorCode", UNSET)
 
-        dimension = d.pop("dimension", UNSET)
+            _at = "colorName"
+            color_name = d.pop("colorName", UNSET)
 
-        hs_code = d.pop("hsCode", UNSET)
+            _at = "size"
+            size = d.pop("size", UNSET)
 
-        organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
+            _at = "dimension"
+            dimension = d.pop("dimension", UNSET)
 
-        _open_quantity_action = d.pop("openQuantityAction", UNSET)
-        open_quantity_action: DispatchInstructionItemOpenQuantityAction | Unset
-        if isinstance(_open_quantity_action, Unset):
-            open_quantity_action = UNSET
-        else:
-            open_quantity_action = DispatchInstructionItemOpenQuantityAction(_open_quantity_action)
+            _at = "hsCode"
+            hs_code = d.pop("hsCode", UNSET)
 
-        _sub_items = d.pop("subItems", UNSET)
-        sub_items: list[DispatchInstructionItemsItemSubItemsItem] | Unset = UNSET
-        if _sub_items is not UNSET:
-            sub_items = []
-            for sub_items_item_data in _sub_items:
-                sub_items_item = DispatchInstructionItemsItemSubItemsItem.from_dict(sub_items_item_data)
+            _at = "organicControlPointNumber"
+            organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
 
-                sub_items.append(sub_items_item)
+            _at = "openQuantityAction"
+            _open_quantity_action = d.pop("openQuantityAction", UNSET)
+            open_quantity_action: DispatchInstructionItemOpenQuantityAction | Unset
+            if isinstance(_open_quantity_action, Unset):
+                open_quantity_action = UNSET
+            else:
+                open_quantity_action = DispatchInstructionItemOpenQuantityAction(_open_quantity_action)
 
+            _at = "subItems"
+            _sub_items = d.pop("subItems", UNSET)
+            sub_items: list[DispatchInstructionItemsItemSubItemsItem] | Unset = UNSET
+            if _sub_items is not UNSET:
+                sub_items = []
+                for sub_items_item_data in _sub_items:
+                    sub_items_item = DispatchInstructionItemsItemSubItemsItem.from_dict(sub_items_item_data)
+
+                    sub_items.append(sub_items_item)
+
+        except _ResponseParseError as exc:
+            if _at == "identifiers" and isinstance(identifiers, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(identifiers)) from None
+            if _at == "batches" and isinstance(batches, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(batches)) from None
+            if _at == "subItems" and isinstance(sub_items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(sub_items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         dispatch_instruction_items_item = cls(
             shipping_notice_line_number=shipping_notice_line_number,
             shipped_quantity=shipped_quantity,

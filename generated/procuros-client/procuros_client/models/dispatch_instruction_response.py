@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.dispatch_instruction_response_header import DispatchInstructionResponseHeader
     from ..models.dispatch_instruction_response_transport_units_item import (
@@ -57,16 +59,30 @@ class DispatchInstructionResponse:
             DispatchInstructionResponseTransportUnitsItem,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        header = DispatchInstructionResponseHeader.from_dict(d.pop("header"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "header"
+            header = DispatchInstructionResponseHeader.from_dict(d.pop("header"))
 
-        transport_units = []
-        _transport_units = d.pop("transportUnits")
-        for transport_units_item_data in _transport_units:
-            transport_units_item = DispatchInstructionResponseTransportUnitsItem.from_dict(transport_units_item_data)
+            _at = "transportUnits"
+            transport_units = []
+            _transport_units = d.pop("transportUnits")
+            for transport_units_item_data in _transport_units:
+                transport_units_item = DispatchInstructionResponseTransportUnitsItem.from_dict(
+                    transport_units_item_data
+                )
 
-            transport_units.append(transport_units_item)
+                transport_units.append(transport_units_item)
 
+        except _ResponseParseError as exc:
+            if _at == "transportUnits" and isinstance(transport_units, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(transport_units)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         dispatch_instruction_response = cls(
             header=header,
             transport_units=transport_units,

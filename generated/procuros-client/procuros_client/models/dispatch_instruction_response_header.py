@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.inco_terms import IncoTerms
 from ..models.mode_of_transport import ModeOfTransport
 from ..types import UNSET, Unset
@@ -223,118 +224,153 @@ class DispatchInstructionResponseHeader:
         from ..models.party import Party  # noqa: PLC0415
         from ..models.ship_to_party import ShipToParty  # noqa: PLC0415
 
-        d = dict(src_dict)
-        shipping_notice_identifier = d.pop("shippingNoticeIdentifier")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "shippingNoticeIdentifier"
+            shipping_notice_identifier = d.pop("shippingNoticeIdentifier")
 
-        supplier = Party.from_dict(d.pop("supplier"))
+            _at = "supplier"
+            supplier = Party.from_dict(d.pop("supplier"))
 
-        order_identifier = d.pop("orderIdentifier", UNSET)
+            _at = "orderIdentifier"
+            order_identifier = d.pop("orderIdentifier", UNSET)
 
-        def _parse_order_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "orderDate"
 
-        order_date = _parse_order_date(d.pop("orderDate", UNSET))
+            def _parse_order_date(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        requested_despatch_date = d.pop("requestedDespatchDate", UNSET)
+            order_date = _parse_order_date(d.pop("orderDate", UNSET))
 
-        dispatch_instruction_response_date = d.pop("dispatchInstructionResponseDate", UNSET)
+            _at = "requestedDespatchDate"
+            requested_despatch_date = d.pop("requestedDespatchDate", UNSET)
 
-        shipping_notice_date = d.pop("shippingNoticeDate", UNSET)
+            _at = "dispatchInstructionResponseDate"
+            dispatch_instruction_response_date = d.pop("dispatchInstructionResponseDate", UNSET)
 
-        requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+            _at = "shippingNoticeDate"
+            shipping_notice_date = d.pop("shippingNoticeDate", UNSET)
 
-        expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
+            _at = "requestedDeliveryDate"
+            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
 
-        carrier = d.pop("carrier", UNSET)
+            _at = "expectedDeliveryDate"
+            expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
 
-        tracking_number = d.pop("trackingNumber", UNSET)
+            _at = "carrier"
+            carrier = d.pop("carrier", UNSET)
 
-        tracking_url = d.pop("trackingUrl", UNSET)
+            _at = "trackingNumber"
+            tracking_number = d.pop("trackingNumber", UNSET)
 
-        def _parse_comments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "trackingUrl"
+            tracking_url = d.pop("trackingUrl", UNSET)
 
-        comments = _parse_comments(d.pop("comments", UNSET))
+            _at = "comments"
 
-        _buyer = d.pop("buyer", UNSET)
-        buyer: Party | Unset
-        if isinstance(_buyer, Unset):
-            buyer = UNSET
-        else:
-            buyer = Party.from_dict(_buyer)
+            def _parse_comments(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _ship_to = d.pop("shipTo", UNSET)
-        ship_to: ShipToParty | Unset
-        if isinstance(_ship_to, Unset):
-            ship_to = UNSET
-        else:
-            ship_to = ShipToParty.from_dict(_ship_to)
+            comments = _parse_comments(d.pop("comments", UNSET))
 
-        _bill_to = d.pop("billTo", UNSET)
-        bill_to: Party | Unset
-        if isinstance(_bill_to, Unset):
-            bill_to = UNSET
-        else:
-            bill_to = Party.from_dict(_bill_to)
+            _at = "buyer"
+            _buyer = d.pop("buyer", UNSET)
+            buyer: Party | Unset
+            if isinstance(_buyer, Unset):
+                buyer = UNSET
+            else:
+                buyer = Party.from_dict(_buyer)
 
-        _ship_from = d.pop("shipFrom", UNSET)
-        ship_from: Party | Unset
-        if isinstance(_ship_from, Unset):
-            ship_from = UNSET
-        else:
-            ship_from = Party.from_dict(_ship_from)
+            _at = "shipTo"
+            _ship_to = d.pop("shipTo", UNSET)
+            ship_to: ShipToParty | Unset
+            if isinstance(_ship_to, Unset):
+                ship_to = UNSET
+            else:
+                ship_to = ShipToParty.from_dict(_ship_to)
 
-        _final_recipient = d.pop("finalRecipient", UNSET)
-        final_recipient: Party | Unset
-        if isinstance(_final_recipient, Unset):
-            final_recipient = UNSET
-        else:
-            final_recipient = Party.from_dict(_final_recipient)
+            _at = "billTo"
+            _bill_to = d.pop("billTo", UNSET)
+            bill_to: Party | Unset
+            if isinstance(_bill_to, Unset):
+                bill_to = UNSET
+            else:
+                bill_to = Party.from_dict(_bill_to)
 
-        _technical_recipient = d.pop("technicalRecipient", UNSET)
-        technical_recipient: Party | Unset
-        if isinstance(_technical_recipient, Unset):
-            technical_recipient = UNSET
-        else:
-            technical_recipient = Party.from_dict(_technical_recipient)
+            _at = "shipFrom"
+            _ship_from = d.pop("shipFrom", UNSET)
+            ship_from: Party | Unset
+            if isinstance(_ship_from, Unset):
+                ship_from = UNSET
+            else:
+                ship_from = Party.from_dict(_ship_from)
 
-        _technical_sender = d.pop("technicalSender", UNSET)
-        technical_sender: Party | Unset
-        if isinstance(_technical_sender, Unset):
-            technical_sender = UNSET
-        else:
-            technical_sender = Party.from_dict(_technical_sender)
+            _at = "finalRecipient"
+            _final_recipient = d.pop("finalRecipient", UNSET)
+            final_recipient: Party | Unset
+            if isinstance(_final_recipient, Unset):
+                final_recipient = UNSET
+            else:
+                final_recipient = Party.from_dict(_final_recipient)
 
-        _mode_of_transport = d.pop("modeOfTransport", UNSET)
-        mode_of_transport: ModeOfTransport | Unset
-        if isinstance(_mode_of_transport, Unset):
-            mode_of_transport = UNSET
-        else:
-            mode_of_transport = ModeOfTransport(_mode_of_transport)
+            _at = "technicalRecipient"
+            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            technical_recipient: Party | Unset
+            if isinstance(_technical_recipient, Unset):
+                technical_recipient = UNSET
+            else:
+                technical_recipient = Party.from_dict(_technical_recipient)
 
-        _inco_terms = d.pop("incoTerms", UNSET)
-        inco_terms: IncoTerms | Unset
-        if isinstance(_inco_terms, Unset):
-            inco_terms = UNSET
-        else:
-            inco_terms = IncoTerms(_inco_terms)
+            _at = "technicalSender"
+            _technical_sender = d.pop("technicalSender", UNSET)
+            technical_sender: Party | Unset
+            if isinstance(_technical_sender, Unset):
+                technical_sender = UNSET
+            else:
+                technical_sender = Party.from_dict(_technical_sender)
 
-        shipping_method = d.pop("shippingMethod", UNSET)
+            _at = "modeOfTransport"
+            _mode_of_transport = d.pop("modeOfTransport", UNSET)
+            mode_of_transport: ModeOfTransport | Unset
+            if isinstance(_mode_of_transport, Unset):
+                mode_of_transport = UNSET
+            else:
+                mode_of_transport = ModeOfTransport(_mode_of_transport)
 
-        status = d.pop("status", UNSET)
+            _at = "incoTerms"
+            _inco_terms = d.pop("incoTerms", UNSET)
+            inco_terms: IncoTerms | Unset
+            if isinstance(_inco_terms, Unset):
+                inco_terms = UNSET
+            else:
+                inco_terms = IncoTerms(_inco_terms)
 
-        currency = d.pop("currency", UNSET)
+            _at = "shippingMethod"
+            shipping_method = d.pop("shippingMethod", UNSET)
 
-        version = d.pop("version", UNSET)
+            _at = "status"
+            status = d.pop("status", UNSET)
 
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
+
+            _at = "version"
+            version = d.pop("version", UNSET)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         dispatch_instruction_response_header = cls(
             shipping_notice_identifier=shipping_notice_identifier,
             supplier=supplier,

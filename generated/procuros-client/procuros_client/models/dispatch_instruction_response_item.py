@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.dispatch_instruction_response_item_open_quantity_action_type_1 import (
     DispatchInstructionResponseItemOpenQuantityActionType1,
 )
@@ -246,143 +247,189 @@ class DispatchInstructionResponseItem:
         from ..models.item_identifier import ItemIdentifier  # noqa: PLC0415
         from ..models.tax import Tax  # noqa: PLC0415
 
-        d = dict(src_dict)
-        line_number = d.pop("lineNumber", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "lineNumber"
+            line_number = d.pop("lineNumber", UNSET)
 
-        instruction_line_number = d.pop("instructionLineNumber", UNSET)
+            _at = "instructionLineNumber"
+            instruction_line_number = d.pop("instructionLineNumber", UNSET)
 
-        order_line_number = d.pop("orderLineNumber", UNSET)
+            _at = "orderLineNumber"
+            order_line_number = d.pop("orderLineNumber", UNSET)
 
-        is_deposit_item = d.pop("isDepositItem", UNSET)
+            _at = "isDepositItem"
+            is_deposit_item = d.pop("isDepositItem", UNSET)
 
-        description = d.pop("description", UNSET)
+            _at = "description"
+            description = d.pop("description", UNSET)
 
-        comments = d.pop("comments", UNSET)
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
 
-        net_weight = d.pop("netWeight", UNSET)
+            _at = "netWeight"
+            net_weight = d.pop("netWeight", UNSET)
 
-        gross_weight = d.pop("grossWeight", UNSET)
+            _at = "grossWeight"
+            gross_weight = d.pop("grossWeight", UNSET)
 
-        origin_country_code = d.pop("originCountryCode", UNSET)
+            _at = "originCountryCode"
+            origin_country_code = d.pop("originCountryCode", UNSET)
 
-        color_code = d.pop("colorCode", UNSET)
+            _at = "colorCode"
+            color_code = d.pop("colorCode", UNSET)
 
-        color_name = d.pop("colorName", UNSET)
+            _at = "colorName"
+            color_name = d.pop("colorName", UNSET)
 
-        size = d.pop("size", UNSET)
+            _at = "size"
+            size = d.pop("size", UNSET)
 
-        dimension = d.pop("dimension", UNSET)
+            _at = "dimension"
+            dimension = d.pop("dimension", UNSET)
 
-        hs_code = d.pop("hsCode", UNSET)
+            _at = "hsCode"
+            hs_code = d.pop("hsCode", UNSET)
 
-        organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
+            _at = "organicControlPointNumber"
+            organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
 
-        ordered_quantity = d.pop("orderedQuantity", UNSET)
+            _at = "orderedQuantity"
+            ordered_quantity = d.pop("orderedQuantity", UNSET)
 
-        shipped_quantity = d.pop("shippedQuantity", UNSET)
+            _at = "shippedQuantity"
+            shipped_quantity = d.pop("shippedQuantity", UNSET)
 
-        def _parse_open_quantity_action(
-            data: object,
-        ) -> (
-            DispatchInstructionResponseItemOpenQuantityActionType1
-            | DispatchInstructionResponseItemOpenQuantityActionType2Type1
-            | DispatchInstructionResponseItemOpenQuantityActionType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                open_quantity_action_type_1 = DispatchInstructionResponseItemOpenQuantityActionType1(data)
+            _at = "openQuantityAction"
 
-                return open_quantity_action_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                open_quantity_action_type_2_type_1 = DispatchInstructionResponseItemOpenQuantityActionType2Type1(data)
-
-                return open_quantity_action_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                open_quantity_action_type_3_type_1 = DispatchInstructionResponseItemOpenQuantityActionType3Type1(data)
-
-                return open_quantity_action_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_open_quantity_action(
+                data: object,
+            ) -> (
                 DispatchInstructionResponseItemOpenQuantityActionType1
                 | DispatchInstructionResponseItemOpenQuantityActionType2Type1
                 | DispatchInstructionResponseItemOpenQuantityActionType3Type1
                 | None
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    open_quantity_action_type_1 = DispatchInstructionResponseItemOpenQuantityActionType1(data)
 
-        open_quantity_action = _parse_open_quantity_action(d.pop("openQuantityAction", UNSET))
+                    return open_quantity_action_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    open_quantity_action_type_2_type_1 = DispatchInstructionResponseItemOpenQuantityActionType2Type1(
+                        data
+                    )
 
-        _unit_of_measure = d.pop("unitOfMeasure", UNSET)
-        unit_of_measure: UnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
-        else:
-            unit_of_measure = UnitOfMeasure(_unit_of_measure)
+                    return open_quantity_action_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    open_quantity_action_type_3_type_1 = DispatchInstructionResponseItemOpenQuantityActionType3Type1(
+                        data
+                    )
 
-        def _parse_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+                    return open_quantity_action_type_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    DispatchInstructionResponseItemOpenQuantityActionType1
+                    | DispatchInstructionResponseItemOpenQuantityActionType2Type1
+                    | DispatchInstructionResponseItemOpenQuantityActionType3Type1
+                    | None
+                    | Unset,
+                    data,
+                )
 
-        unit_price = _parse_unit_price(d.pop("unitPrice", UNSET))
+            open_quantity_action = _parse_open_quantity_action(d.pop("openQuantityAction", UNSET))
 
-        pricing_unit_of_measure = d.pop("pricingUnitOfMeasure", UNSET)
+            _at = "unitOfMeasure"
+            _unit_of_measure = d.pop("unitOfMeasure", UNSET)
+            unit_of_measure: UnitOfMeasure | Unset
+            if isinstance(_unit_of_measure, Unset):
+                unit_of_measure = UNSET
+            else:
+                unit_of_measure = UnitOfMeasure(_unit_of_measure)
 
-        pricing_unit_quantity = d.pop("pricingUnitQuantity", UNSET)
+            _at = "unitPrice"
 
-        def _parse_recommended_retail_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_unit_price(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        recommended_retail_price = _parse_recommended_retail_price(d.pop("recommendedRetailPrice", UNSET))
+            unit_price = _parse_unit_price(d.pop("unitPrice", UNSET))
 
-        _tax = d.pop("tax", UNSET)
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = Tax.from_dict(_tax)
+            _at = "pricingUnitOfMeasure"
+            pricing_unit_of_measure = d.pop("pricingUnitOfMeasure", UNSET)
 
-        _identifiers = d.pop("identifiers", UNSET)
-        identifiers: list[ItemIdentifier] | Unset = UNSET
-        if _identifiers is not UNSET:
-            identifiers = []
-            for identifiers_item_data in _identifiers:
-                identifiers_item = ItemIdentifier.from_dict(identifiers_item_data)
+            _at = "pricingUnitQuantity"
+            pricing_unit_quantity = d.pop("pricingUnitQuantity", UNSET)
 
-                identifiers.append(identifiers_item)
+            _at = "recommendedRetailPrice"
 
-        _batches = d.pop("batches", UNSET)
-        batches: list[Batch] | Unset = UNSET
-        if _batches is not UNSET:
-            batches = []
-            for batches_item_data in _batches:
-                batches_item = Batch.from_dict(batches_item_data)
+            def _parse_recommended_retail_price(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-                batches.append(batches_item)
+            recommended_retail_price = _parse_recommended_retail_price(d.pop("recommendedRetailPrice", UNSET))
 
+            _at = "tax"
+            _tax = d.pop("tax", UNSET)
+            tax: Tax | Unset
+            if isinstance(_tax, Unset):
+                tax = UNSET
+            else:
+                tax = Tax.from_dict(_tax)
+
+            _at = "identifiers"
+            _identifiers = d.pop("identifiers", UNSET)
+            identifiers: list[ItemIdentifier] | Unset = UNSET
+            if _identifiers is not UNSET:
+                identifiers = []
+                for identifiers_item_data in _identifiers:
+                    identifiers_item = ItemIdentifier.from_dict(identifiers_item_data)
+
+                    identifiers.append(identifiers_item)
+
+            _at = "batches"
+            _batches = d.pop("batches", UNSET)
+            batches: list[Batch] | Unset = UNSET
+            if _batches is not UNSET:
+                batches = []
+                for batches_item_data in _batches:
+                    batches_item = Batch.from_dict(batches_item_data)
+
+                    batches.append(batches_item)
+
+        except _ResponseParseError as exc:
+            if _at == "identifiers" and isinstance(identifiers, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(identifiers)) from None
+            if _at == "batches" and isinstance(batches, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(batches)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         dispatch_instruction_response_item = cls(
             line_number=line_number,
             instruction_line_number=instruction_line_number,

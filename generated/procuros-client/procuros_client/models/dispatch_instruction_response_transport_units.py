@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.dispatch_instruction_response_transport_units_unit_type_type_1 import (
     DispatchInstructionResponseTransportUnitsUnitTypeType1,
 )
@@ -130,88 +131,109 @@ class DispatchInstructionResponseTransportUnits:
         from ..models.dispatch_instruction_response_item import DispatchInstructionResponseItem  # noqa: PLC0415
         from ..models.transport_unit_carrier import TransportUnitCarrier  # noqa: PLC0415
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = DispatchInstructionResponseItem.from_dict(items_item_data)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "items"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = DispatchInstructionResponseItem.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        unit_identifier = d.pop("unitIdentifier", UNSET)
+            _at = "unitIdentifier"
+            unit_identifier = d.pop("unitIdentifier", UNSET)
 
-        def _parse_unit_type(
-            data: object,
-        ) -> (
-            DispatchInstructionResponseTransportUnitsUnitTypeType1
-            | DispatchInstructionResponseTransportUnitsUnitTypeType2Type1
-            | DispatchInstructionResponseTransportUnitsUnitTypeType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                unit_type_type_1 = DispatchInstructionResponseTransportUnitsUnitTypeType1(data)
+            _at = "unitType"
 
-                return unit_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                unit_type_type_2_type_1 = DispatchInstructionResponseTransportUnitsUnitTypeType2Type1(data)
-
-                return unit_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                unit_type_type_3_type_1 = DispatchInstructionResponseTransportUnitsUnitTypeType3Type1(data)
-
-                return unit_type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_unit_type(
+                data: object,
+            ) -> (
                 DispatchInstructionResponseTransportUnitsUnitTypeType1
                 | DispatchInstructionResponseTransportUnitsUnitTypeType2Type1
                 | DispatchInstructionResponseTransportUnitsUnitTypeType3Type1
                 | None
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    unit_type_type_1 = DispatchInstructionResponseTransportUnitsUnitTypeType1(data)
 
-        unit_type = _parse_unit_type(d.pop("unitType", UNSET))
+                    return unit_type_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    unit_type_type_2_type_1 = DispatchInstructionResponseTransportUnitsUnitTypeType2Type1(data)
 
-        def _parse_contained_trade_unit_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                    return unit_type_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    unit_type_type_3_type_1 = DispatchInstructionResponseTransportUnitsUnitTypeType3Type1(data)
 
-        contained_trade_unit_count = _parse_contained_trade_unit_count(d.pop("containedTradeUnitCount", UNSET))
+                    return unit_type_type_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    DispatchInstructionResponseTransportUnitsUnitTypeType1
+                    | DispatchInstructionResponseTransportUnitsUnitTypeType2Type1
+                    | DispatchInstructionResponseTransportUnitsUnitTypeType3Type1
+                    | None
+                    | Unset,
+                    data,
+                )
 
-        requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+            unit_type = _parse_unit_type(d.pop("unitType", UNSET))
 
-        expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
+            _at = "containedTradeUnitCount"
 
-        requested_despatch_date = d.pop("requestedDespatchDate", UNSET)
+            def _parse_contained_trade_unit_count(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        despatch_date = d.pop("despatchDate", UNSET)
+            contained_trade_unit_count = _parse_contained_trade_unit_count(d.pop("containedTradeUnitCount", UNSET))
 
-        _carrier = d.pop("carrier", UNSET)
-        carrier: TransportUnitCarrier | Unset
-        if isinstance(_carrier, Unset):
-            carrier = UNSET
-        else:
-            carrier = TransportUnitCarrier.from_dict(_carrier)
+            _at = "requestedDeliveryDate"
+            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
 
+            _at = "expectedDeliveryDate"
+            expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
+
+            _at = "requestedDespatchDate"
+            requested_despatch_date = d.pop("requestedDespatchDate", UNSET)
+
+            _at = "despatchDate"
+            despatch_date = d.pop("despatchDate", UNSET)
+
+            _at = "carrier"
+            _carrier = d.pop("carrier", UNSET)
+            carrier: TransportUnitCarrier | Unset
+            if isinstance(_carrier, Unset):
+                carrier = UNSET
+            else:
+                carrier = TransportUnitCarrier.from_dict(_carrier)
+
+        except _ResponseParseError as exc:
+            if _at == "items" and isinstance(items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         dispatch_instruction_response_transport_units = cls(
             items=items,
             unit_identifier=unit_identifier,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FinancialInstitution")
@@ -60,17 +61,29 @@ class FinancialInstitution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "name"
+            name = d.pop("name", UNSET)
 
-        institution_id = d.pop("institutionId", UNSET)
+            _at = "institutionId"
+            institution_id = d.pop("institutionId", UNSET)
 
-        institution_id_domain = d.pop("institutionIdDomain", UNSET)
+            _at = "institutionIdDomain"
+            institution_id_domain = d.pop("institutionIdDomain", UNSET)
 
-        account_number = d.pop("accountNumber", UNSET)
+            _at = "accountNumber"
+            account_number = d.pop("accountNumber", UNSET)
 
-        account_holder = d.pop("accountHolder", UNSET)
+            _at = "accountHolder"
+            account_holder = d.pop("accountHolder", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         financial_institution = cls(
             name=name,
             institution_id=institution_id,

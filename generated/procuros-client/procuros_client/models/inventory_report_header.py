@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -87,33 +88,48 @@ class InventoryReportHeader:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.party import Party  # noqa: PLC0415
 
-        d = dict(src_dict)
-        inventory_report_identifier = d.pop("inventoryReportIdentifier")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "inventoryReportIdentifier"
+            inventory_report_identifier = d.pop("inventoryReportIdentifier")
 
-        inventory_report_date = d.pop("inventoryReportDate")
+            _at = "inventoryReportDate"
+            inventory_report_date = d.pop("inventoryReportDate")
 
-        warehouse = Party.from_dict(d.pop("warehouse"))
+            _at = "warehouse"
+            warehouse = Party.from_dict(d.pop("warehouse"))
 
-        goods_owner = Party.from_dict(d.pop("goodsOwner"))
+            _at = "goodsOwner"
+            goods_owner = Party.from_dict(d.pop("goodsOwner"))
 
-        _technical_recipient = d.pop("technicalRecipient", UNSET)
-        technical_recipient: Party | Unset
-        if isinstance(_technical_recipient, Unset):
-            technical_recipient = UNSET
-        else:
-            technical_recipient = Party.from_dict(_technical_recipient)
+            _at = "technicalRecipient"
+            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            technical_recipient: Party | Unset
+            if isinstance(_technical_recipient, Unset):
+                technical_recipient = UNSET
+            else:
+                technical_recipient = Party.from_dict(_technical_recipient)
 
-        _technical_sender = d.pop("technicalSender", UNSET)
-        technical_sender: Party | Unset
-        if isinstance(_technical_sender, Unset):
-            technical_sender = UNSET
-        else:
-            technical_sender = Party.from_dict(_technical_sender)
+            _at = "technicalSender"
+            _technical_sender = d.pop("technicalSender", UNSET)
+            technical_sender: Party | Unset
+            if isinstance(_technical_sender, Unset):
+                technical_sender = UNSET
+            else:
+                technical_sender = Party.from_dict(_technical_sender)
 
-        comments = d.pop("comments", UNSET)
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
 
-        version = d.pop("version", UNSET)
+            _at = "version"
+            version = d.pop("version", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         inventory_report_header = cls(
             inventory_report_identifier=inventory_report_identifier,
             inventory_report_date=inventory_report_date,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.unit_of_measure import UnitOfMeasure
 from ..types import UNSET, Unset
 
@@ -178,71 +179,102 @@ class InventoryReportItem:
         from ..models.inventory_report_item_identity import InventoryReportItemIdentity  # noqa: PLC0415
         from ..models.tax import Tax  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "name"
+            name = d.pop("name", UNSET)
 
-        line_number = d.pop("lineNumber", UNSET)
+            _at = "lineNumber"
+            line_number = d.pop("lineNumber", UNSET)
 
-        available_quantity = d.pop("availableQuantity", UNSET)
+            _at = "availableQuantity"
+            available_quantity = d.pop("availableQuantity", UNSET)
 
-        blocked_quantity = d.pop("blockedQuantity", UNSET)
+            _at = "blockedQuantity"
+            blocked_quantity = d.pop("blockedQuantity", UNSET)
 
-        ordered_quantity = d.pop("orderedQuantity", UNSET)
+            _at = "orderedQuantity"
+            ordered_quantity = d.pop("orderedQuantity", UNSET)
 
-        _identity = d.pop("identity", UNSET)
-        identity: InventoryReportItemIdentity | Unset
-        if isinstance(_identity, Unset):
-            identity = UNSET
-        else:
-            identity = InventoryReportItemIdentity.from_dict(_identity)
+            _at = "identity"
+            _identity = d.pop("identity", UNSET)
+            identity: InventoryReportItemIdentity | Unset
+            if isinstance(_identity, Unset):
+                identity = UNSET
+            else:
+                identity = InventoryReportItemIdentity.from_dict(_identity)
 
-        _unit_of_measure = d.pop("unitOfMeasure", UNSET)
-        unit_of_measure: UnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
-        else:
-            unit_of_measure = UnitOfMeasure(_unit_of_measure)
+            _at = "unitOfMeasure"
+            _unit_of_measure = d.pop("unitOfMeasure", UNSET)
+            unit_of_measure: UnitOfMeasure | Unset
+            if isinstance(_unit_of_measure, Unset):
+                unit_of_measure = UNSET
+            else:
+                unit_of_measure = UnitOfMeasure(_unit_of_measure)
 
-        unit_price = d.pop("unitPrice", UNSET)
+            _at = "unitPrice"
+            unit_price = d.pop("unitPrice", UNSET)
 
-        pricing_unit_of_measure = d.pop("pricingUnitOfMeasure", UNSET)
+            _at = "pricingUnitOfMeasure"
+            pricing_unit_of_measure = d.pop("pricingUnitOfMeasure", UNSET)
 
-        pricing_unit_quantity = d.pop("pricingUnitQuantity", UNSET)
+            _at = "pricingUnitQuantity"
+            pricing_unit_quantity = d.pop("pricingUnitQuantity", UNSET)
 
-        _tax = d.pop("tax", UNSET)
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = Tax.from_dict(_tax)
+            _at = "tax"
+            _tax = d.pop("tax", UNSET)
+            tax: Tax | Unset
+            if isinstance(_tax, Unset):
+                tax = UNSET
+            else:
+                tax = Tax.from_dict(_tax)
 
-        net_weight = d.pop("netWeight", UNSET)
+            _at = "netWeight"
+            net_weight = d.pop("netWeight", UNSET)
 
-        gross_weight = d.pop("grossWeight", UNSET)
+            _at = "grossWeight"
+            gross_weight = d.pop("grossWeight", UNSET)
 
-        hs_code = d.pop("hsCode", UNSET)
+            _at = "hsCode"
+            hs_code = d.pop("hsCode", UNSET)
 
-        origin_country_code = d.pop("originCountryCode", UNSET)
+            _at = "originCountryCode"
+            origin_country_code = d.pop("originCountryCode", UNSET)
 
-        color_code = d.pop("colorCode", UNSET)
+            _at = "colorCode"
+            color_code = d.pop("colorCode", UNSET)
 
-        color_name = d.pop("colorName", UNSET)
+            _at = "colorName"
+            color_name = d.pop("colorName", UNSET)
 
-        size = d.pop("size", UNSET)
+            _at = "size"
+            size = d.pop("size", UNSET)
 
-        dimension = d.pop("dimension", UNSET)
+            _at = "dimension"
+            dimension = d.pop("dimension", UNSET)
 
-        comment = d.pop("comment", UNSET)
+            _at = "comment"
+            comment = d.pop("comment", UNSET)
 
-        _batches = d.pop("batches", UNSET)
-        batches: list[InventoryReportItemBatchesItem] | Unset = UNSET
-        if _batches is not UNSET:
-            batches = []
-            for batches_item_data in _batches:
-                batches_item = InventoryReportItemBatchesItem.from_dict(batches_item_data)
+            _at = "batches"
+            _batches = d.pop("batches", UNSET)
+            batches: list[InventoryReportItemBatchesItem] | Unset = UNSET
+            if _batches is not UNSET:
+                batches = []
+                for batches_item_data in _batches:
+                    batches_item = InventoryReportItemBatchesItem.from_dict(batches_item_data)
 
-                batches.append(batches_item)
+                    batches.append(batches_item)
 
+        except _ResponseParseError as exc:
+            if _at == "batches" and isinstance(batches, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(batches)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         inventory_report_item = cls(
             name=name,
             line_number=line_number,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InventoryReportItemIdentity")
@@ -47,13 +48,23 @@ class InventoryReportItemIdentity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sender_partner_id = d.pop("senderPartnerId", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "senderPartnerId"
+            sender_partner_id = d.pop("senderPartnerId", UNSET)
 
-        receiver_partner_id = d.pop("receiverPartnerId", UNSET)
+            _at = "receiverPartnerId"
+            receiver_partner_id = d.pop("receiverPartnerId", UNSET)
 
-        gtin = d.pop("gtin", UNSET)
+            _at = "gtin"
+            gtin = d.pop("gtin", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         inventory_report_item_identity = cls(
             sender_partner_id=sender_partner_id,
             receiver_partner_id=receiver_partner_id,

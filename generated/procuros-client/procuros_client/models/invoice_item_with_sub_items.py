@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.unit_of_measure import UnitOfMeasure
 from ..types import UNSET, Unset
 
@@ -325,151 +326,215 @@ class InvoiceItemWithSubItems:
         from ..models.modification_group import ModificationGroup  # noqa: PLC0415
         from ..models.tax import Tax  # noqa: PLC0415
 
-        d = dict(src_dict)
-        line_number = d.pop("lineNumber")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "lineNumber"
+            line_number = d.pop("lineNumber")
 
-        identifiers = []
-        _identifiers = d.pop("identifiers")
-        for identifiers_item_data in _identifiers:
-            identifiers_item = ItemIdentifier.from_dict(identifiers_item_data)
+            _at = "identifiers"
+            identifiers = []
+            _identifiers = d.pop("identifiers")
+            for identifiers_item_data in _identifiers:
+                identifiers_item = ItemIdentifier.from_dict(identifiers_item_data)
 
-            identifiers.append(identifiers_item)
+                identifiers.append(identifiers_item)
 
-        is_deposit_item = d.pop("isDepositItem")
+            _at = "isDepositItem"
+            is_deposit_item = d.pop("isDepositItem")
 
-        quantity = d.pop("quantity")
+            _at = "quantity"
+            quantity = d.pop("quantity")
 
-        def _parse_unit_price(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "unitPrice"
 
-        unit_price = _parse_unit_price(d.pop("unitPrice"))
+            def _parse_unit_price(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        tax = Tax.from_dict(d.pop("tax"))
+            unit_price = _parse_unit_price(d.pop("unitPrice"))
 
-        shipping_notice_identifier = d.pop("shippingNoticeIdentifier", UNSET)
+            _at = "tax"
+            tax = Tax.from_dict(d.pop("tax"))
 
-        shipping_notice_date = d.pop("shippingNoticeDate", UNSET)
+            _at = "shippingNoticeIdentifier"
+            shipping_notice_identifier = d.pop("shippingNoticeIdentifier", UNSET)
 
-        shipping_notice_line_number = d.pop("shippingNoticeLineNumber", UNSET)
+            _at = "shippingNoticeDate"
+            shipping_notice_date = d.pop("shippingNoticeDate", UNSET)
 
-        order_identifier = d.pop("orderIdentifier", UNSET)
+            _at = "shippingNoticeLineNumber"
+            shipping_notice_line_number = d.pop("shippingNoticeLineNumber", UNSET)
 
-        order_date = d.pop("orderDate", UNSET)
+            _at = "orderIdentifier"
+            order_identifier = d.pop("orderIdentifier", UNSET)
 
-        order_line_number = d.pop("orderLineNumber", UNSET)
+            _at = "orderDate"
+            order_date = d.pop("orderDate", UNSET)
 
-        requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+            _at = "orderLineNumber"
+            order_line_number = d.pop("orderLineNumber", UNSET)
 
-        expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
+            _at = "requestedDeliveryDate"
+            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
 
-        is_invoiced_item = d.pop("isInvoicedItem", UNSET)
+            _at = "expectedDeliveryDate"
+            expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
 
-        description = d.pop("description", UNSET)
+            _at = "isInvoicedItem"
+            is_invoiced_item = d.pop("isInvoicedItem", UNSET)
 
-        comments = d.pop("comments", UNSET)
+            _at = "description"
+            description = d.pop("description", UNSET)
 
-        def _parse_free_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
 
-        free_quantity = _parse_free_quantity(d.pop("freeQuantity", UNSET))
+            _at = "freeQuantity"
 
-        def _parse_ordered_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_free_quantity(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        ordered_quantity = _parse_ordered_quantity(d.pop("orderedQuantity", UNSET))
+            free_quantity = _parse_free_quantity(d.pop("freeQuantity", UNSET))
 
-        pricing_unit_of_measure = d.pop("pricingUnitOfMeasure", UNSET)
+            _at = "orderedQuantity"
 
-        pricing_unit_quantity = d.pop("pricingUnitQuantity", UNSET)
+            def _parse_ordered_quantity(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_recommended_retail_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            ordered_quantity = _parse_ordered_quantity(d.pop("orderedQuantity", UNSET))
 
-        recommended_retail_price = _parse_recommended_retail_price(d.pop("recommendedRetailPrice", UNSET))
+            _at = "pricingUnitOfMeasure"
+            pricing_unit_of_measure = d.pop("pricingUnitOfMeasure", UNSET)
 
-        net_weight = d.pop("netWeight", UNSET)
+            _at = "pricingUnitQuantity"
+            pricing_unit_quantity = d.pop("pricingUnitQuantity", UNSET)
 
-        gross_weight = d.pop("grossWeight", UNSET)
+            _at = "recommendedRetailPrice"
 
-        origin_country_code = d.pop("originCountryCode", UNSET)
+            def _parse_recommended_retail_price(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        color_code = d.pop("colorCode", UNSET)
+            recommended_retail_price = _parse_recommended_retail_price(d.pop("recommendedRetailPrice", UNSET))
 
-        color_name = d.pop("colorName", UNSET)
+            _at = "netWeight"
+            net_weight = d.pop("netWeight", UNSET)
 
-        size = d.pop("size", UNSET)
+            _at = "grossWeight"
+            gross_weight = d.pop("grossWeight", UNSET)
 
-        dimension = d.pop("dimension", UNSET)
+            _at = "originCountryCode"
+            origin_country_code = d.pop("originCountryCode", UNSET)
 
-        hs_code = d.pop("hsCode", UNSET)
+            _at = "colorCode"
+            color_code = d.pop("colorCode", UNSET)
 
-        cn_code = d.pop("cnCode", UNSET)
+            _at = "colorName"
+            color_name = d.pop("colorName", UNSET)
 
-        organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
+            _at = "size"
+            size = d.pop("size", UNSET)
 
-        fsc_number = d.pop("fscNumber", UNSET)
+            _at = "dimension"
+            dimension = d.pop("dimension", UNSET)
 
-        msc_number = d.pop("mscNumber", UNSET)
+            _at = "hsCode"
+            hs_code = d.pop("hsCode", UNSET)
 
-        _certifications = d.pop("certifications", UNSET)
-        certifications: Certifications | Unset
-        if isinstance(_certifications, Unset):
-            certifications = UNSET
-        else:
-            certifications = Certifications.from_dict(_certifications)
+            _at = "cnCode"
+            cn_code = d.pop("cnCode", UNSET)
 
-        promotion_code = d.pop("promotionCode", UNSET)
+            _at = "organicControlPointNumber"
+            organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
 
-        contract_reference = d.pop("contractReference", UNSET)
+            _at = "fscNumber"
+            fsc_number = d.pop("fscNumber", UNSET)
 
-        _batches = d.pop("batches", UNSET)
-        batches: list[Batch] | Unset = UNSET
-        if _batches is not UNSET:
-            batches = []
-            for batches_item_data in _batches:
-                batches_item = Batch.from_dict(batches_item_data)
+            _at = "mscNumber"
+            msc_number = d.pop("mscNumber", UNSET)
 
-                batches.append(batches_item)
+            _at = "certifications"
+            _certifications = d.pop("certifications", UNSET)
+            certifications: Certifications | Unset
+            if isinstance(_certifications, Unset):
+                certifications = UNSET
+            else:
+                certifications = Certifications.from_dict(_certifications)
 
-        _modification_groups = d.pop("modificationGroups", UNSET)
-        modification_groups: list[ModificationGroup] | Unset = UNSET
-        if _modification_groups is not UNSET:
-            modification_groups = []
-            for modification_groups_item_data in _modification_groups:
-                modification_groups_item = ModificationGroup.from_dict(modification_groups_item_data)
+            _at = "promotionCode"
+            promotion_code = d.pop("promotionCode", UNSET)
 
-                modification_groups.append(modification_groups_item)
+            _at = "contractReference"
+            contract_reference = d.pop("contractReference", UNSET)
 
-        _unit_of_measure = d.pop("unitOfMeasure", UNSET)
-        unit_of_measure: UnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
-        else:
-            unit_of_measure = UnitOfMeasure(_unit_of_measure)
+            _at = "batches"
+            _batches = d.pop("batches", UNSET)
+            batches: list[Batch] | Unset = UNSET
+            if _batches is not UNSET:
+                batches = []
+                for batches_item_data in _batches:
+                    batches_item = Batch.from_dict(batches_item_data)
 
-        _sub_items = d.pop("subItems", UNSET)
-        sub_items: list[InvoiceItem] | Unset = UNSET
-        if _sub_items is not UNSET:
-            sub_items = []
-            for sub_items_item_data in _sub_items:
-                sub_items_item = InvoiceItem.from_dict(sub_items_item_data)
+                    batches.append(batches_item)
 
-                sub_items.append(sub_items_item)
+            _at = "modificationGroups"
+            _modification_groups = d.pop("modificationGroups", UNSET)
+            modification_groups: list[ModificationGroup] | Unset = UNSET
+            if _modification_groups is not UNSET:
+                modification_groups = []
+                for modification_groups_item_data in _modification_groups:
+                    modification_groups_item = ModificationGroup.from_dict(modification_groups_item_data)
 
+                    modification_groups.append(modification_groups_item)
+
+            _at = "unitOfMeasure"
+            _unit_of_measure = d.pop("unitOfMeasure", UNSET)
+            unit_of_measure: UnitOfMeasure | Unset
+            if isinstance(_unit_of_measure, Unset):
+                unit_of_measure = UNSET
+            else:
+                unit_of_measure = UnitOfMeasure(_unit_of_measure)
+
+            _at = "subItems"
+            _sub_items = d.pop("subItems", UNSET)
+            sub_items: list[InvoiceItem] | Unset = UNSET
+            if _sub_items is not UNSET:
+                sub_items = []
+                for sub_items_item_data in _sub_items:
+                    sub_items_item = InvoiceItem.from_dict(sub_items_item_data)
+
+                    sub_items.append(sub_items_item)
+
+        except _ResponseParseError as exc:
+            if _at == "identifiers" and isinstance(identifiers, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(identifiers)) from None
+            if _at == "batches" and isinstance(batches, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(batches)) from None
+            if _at == "modificationGroups" and isinstance(modification_groups, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(modification_groups)) from None
+            if _at == "subItems" and isinstance(sub_items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(sub_items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         invoice_item_with_sub_items = cls(
             line_number=line_number,
             identifiers=identifiers,

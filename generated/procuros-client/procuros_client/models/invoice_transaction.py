@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.transaction_flow import TransactionFlow
 from ..models.transaction_status import TransactionStatus
 from ..types import UNSET, Unset
@@ -98,45 +99,63 @@ class InvoiceTransaction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.invoice import Invoice  # noqa: PLC0415
 
-        d = dict(src_dict)
-        procuros_transaction_id = d.pop("procurosTransactionId")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "procurosTransactionId"
+            procuros_transaction_id = d.pop("procurosTransactionId")
 
-        type_ = cast(Literal["INVOICE"], d.pop("type"))
-        if type_ != "INVOICE":
-            raise ValueError(f"type must match const 'INVOICE', got '{type_}'")
+            _at = "type"
+            type_ = cast(Literal["INVOICE"], d.pop("type"))
+            if type_ != "INVOICE":
+                raise ValueError(f"type must match const 'INVOICE', got '{type_}'")
 
-        status = TransactionStatus(d.pop("status"))
+            _at = "status"
+            status = TransactionStatus(d.pop("status"))
 
-        flow = TransactionFlow(d.pop("flow"))
+            _at = "flow"
+            flow = TransactionFlow(d.pop("flow"))
 
-        created_at = d.pop("createdAt")
+            _at = "createdAt"
+            created_at = d.pop("createdAt")
 
-        is_latest_version = d.pop("isLatestVersion")
+            _at = "isLatestVersion"
+            is_latest_version = d.pop("isLatestVersion")
 
-        content = Invoice.from_dict(d.pop("content"))
+            _at = "content"
+            content = Invoice.from_dict(d.pop("content"))
 
-        def _parse_replaces_procuros_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "replacesProcurosTransactionId"
 
-        replaces_procuros_transaction_id = _parse_replaces_procuros_transaction_id(
-            d.pop("replacesProcurosTransactionId", UNSET)
-        )
+            def _parse_replaces_procuros_transaction_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_replaced_by_procuros_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            replaces_procuros_transaction_id = _parse_replaces_procuros_transaction_id(
+                d.pop("replacesProcurosTransactionId", UNSET)
+            )
 
-        replaced_by_procuros_transaction_id = _parse_replaced_by_procuros_transaction_id(
-            d.pop("replacedByProcurosTransactionId", UNSET)
-        )
+            _at = "replacedByProcurosTransactionId"
 
+            def _parse_replaced_by_procuros_transaction_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            replaced_by_procuros_transaction_id = _parse_replaced_by_procuros_transaction_id(
+                d.pop("replacedByProcurosTransactionId", UNSET)
+            )
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         invoice_transaction = cls(
             procuros_transaction_id=procuros_transaction_id,
             type_=type_,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.item_identifier_domain import ItemIdentifierDomain
 from ..types import UNSET, Unset
 
@@ -45,16 +46,25 @@ class ItemIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        identifier = d.pop("identifier", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "identifier"
+            identifier = d.pop("identifier", UNSET)
 
-        _domain = d.pop("domain", UNSET)
-        domain: ItemIdentifierDomain | Unset
-        if isinstance(_domain, Unset):
-            domain = UNSET
-        else:
-            domain = ItemIdentifierDomain(_domain)
+            _at = "domain"
+            _domain = d.pop("domain", UNSET)
+            domain: ItemIdentifierDomain | Unset
+            if isinstance(_domain, Unset):
+                domain = UNSET
+            else:
+                domain = ItemIdentifierDomain(_domain)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         item_identifier = cls(
             identifier=identifier,
             domain=domain,

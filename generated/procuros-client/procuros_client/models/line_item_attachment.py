@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.line_item_attachment_type import LineItemAttachmentType
 from ..types import UNSET, Unset
 
@@ -57,20 +58,31 @@ class LineItemAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_name = d.pop("fileName", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "fileName"
+            file_name = d.pop("fileName", UNSET)
 
-        url = d.pop("url", UNSET)
+            _at = "url"
+            url = d.pop("url", UNSET)
 
-        mime_type = d.pop("mimeType", UNSET)
+            _at = "mimeType"
+            mime_type = d.pop("mimeType", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: LineItemAttachmentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = LineItemAttachmentType(_type_)
+            _at = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: LineItemAttachmentType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = LineItemAttachmentType(_type_)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         line_item_attachment = cls(
             file_name=file_name,
             url=url,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.error_type import ErrorType
 from ..types import UNSET, Unset
 
@@ -82,34 +83,49 @@ class MarkTaskProcessedRequest:
         from ..models.error_context import ErrorContext  # noqa: PLC0415
         from ..models.trade_partner import TradePartner  # noqa: PLC0415
 
-        d = dict(src_dict)
-        success = d.pop("success")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "success"
+            success = d.pop("success")
 
-        _result = d.pop("result", UNSET)
-        result: list[TradePartner] | Unset = UNSET
-        if _result is not UNSET:
-            result = []
-            for result_item_data in _result:
-                result_item = TradePartner.from_dict(result_item_data)
+            _at = "result"
+            _result = d.pop("result", UNSET)
+            result: list[TradePartner] | Unset = UNSET
+            if _result is not UNSET:
+                result = []
+                for result_item_data in _result:
+                    result_item = TradePartner.from_dict(result_item_data)
 
-                result.append(result_item)
+                    result.append(result_item)
 
-        error_reason = d.pop("errorReason", UNSET)
+            _at = "errorReason"
+            error_reason = d.pop("errorReason", UNSET)
 
-        _error_type = d.pop("errorType", UNSET)
-        error_type: ErrorType | Unset
-        if isinstance(_error_type, Unset):
-            error_type = UNSET
-        else:
-            error_type = ErrorType(_error_type)
+            _at = "errorType"
+            _error_type = d.pop("errorType", UNSET)
+            error_type: ErrorType | Unset
+            if isinstance(_error_type, Unset):
+                error_type = UNSET
+            else:
+                error_type = ErrorType(_error_type)
 
-        _error_context = d.pop("errorContext", UNSET)
-        error_context: ErrorContext | Unset
-        if isinstance(_error_context, Unset):
-            error_context = UNSET
-        else:
-            error_context = ErrorContext.from_dict(_error_context)
+            _at = "errorContext"
+            _error_context = d.pop("errorContext", UNSET)
+            error_context: ErrorContext | Unset
+            if isinstance(_error_context, Unset):
+                error_context = UNSET
+            else:
+                error_context = ErrorContext.from_dict(_error_context)
 
+        except _ResponseParseError as exc:
+            if _at == "result" and isinstance(result, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(result)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         mark_task_processed_request = cls(
             success=success,
             result=result,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.modification_calculation_type import ModificationCalculationType
 from ..models.modification_reason_code import ModificationReasonCode
 from ..models.modification_type import ModificationType
@@ -89,41 +90,55 @@ class Modification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tax import Tax  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: ModificationType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ModificationType(_type_)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: ModificationType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ModificationType(_type_)
 
-        _calculation_type = d.pop("calculationType", UNSET)
-        calculation_type: ModificationCalculationType | Unset
-        if isinstance(_calculation_type, Unset):
-            calculation_type = UNSET
-        else:
-            calculation_type = ModificationCalculationType(_calculation_type)
+            _at = "calculationType"
+            _calculation_type = d.pop("calculationType", UNSET)
+            calculation_type: ModificationCalculationType | Unset
+            if isinstance(_calculation_type, Unset):
+                calculation_type = UNSET
+            else:
+                calculation_type = ModificationCalculationType(_calculation_type)
 
-        _reason_code = d.pop("reasonCode", UNSET)
-        reason_code: ModificationReasonCode | Unset
-        if isinstance(_reason_code, Unset):
-            reason_code = UNSET
-        else:
-            reason_code = ModificationReasonCode(_reason_code)
+            _at = "reasonCode"
+            _reason_code = d.pop("reasonCode", UNSET)
+            reason_code: ModificationReasonCode | Unset
+            if isinstance(_reason_code, Unset):
+                reason_code = UNSET
+            else:
+                reason_code = ModificationReasonCode(_reason_code)
 
-        description = d.pop("description", UNSET)
+            _at = "description"
+            description = d.pop("description", UNSET)
 
-        percentage = d.pop("percentage", UNSET)
+            _at = "percentage"
+            percentage = d.pop("percentage", UNSET)
 
-        amount = d.pop("amount", UNSET)
+            _at = "amount"
+            amount = d.pop("amount", UNSET)
 
-        _tax = d.pop("tax", UNSET)
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = Tax.from_dict(_tax)
+            _at = "tax"
+            _tax = d.pop("tax", UNSET)
+            tax: Tax | Unset
+            if isinstance(_tax, Unset):
+                tax = UNSET
+            else:
+                tax = Tax.from_dict(_tax)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         modification = cls(
             type_=type_,
             calculation_type=calculation_type,

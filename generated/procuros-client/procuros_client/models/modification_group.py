@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.modification import Modification
 
@@ -55,18 +57,31 @@ class ModificationGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.modification import Modification  # noqa: PLC0415
 
-        d = dict(src_dict)
-        basis = d.pop("basis")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "basis"
+            basis = d.pop("basis")
 
-        level = d.pop("level")
+            _at = "level"
+            level = d.pop("level")
 
-        modifications = []
-        _modifications = d.pop("modifications")
-        for modifications_item_data in _modifications:
-            modifications_item = Modification.from_dict(modifications_item_data)
+            _at = "modifications"
+            modifications = []
+            _modifications = d.pop("modifications")
+            for modifications_item_data in _modifications:
+                modifications_item = Modification.from_dict(modifications_item_data)
 
-            modifications.append(modifications_item)
+                modifications.append(modifications_item)
 
+        except _ResponseParseError as exc:
+            if _at == "modifications" and isinstance(modifications, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(modifications)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         modification_group = cls(
             basis=basis,
             level=level,

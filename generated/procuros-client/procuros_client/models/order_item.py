@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.unit_of_measure import UnitOfMeasure
 from ..types import UNSET, Unset
 
@@ -312,125 +313,182 @@ class OrderItem:
         from ..models.modification_group import ModificationGroup  # noqa: PLC0415
         from ..models.tax import Tax  # noqa: PLC0415
 
-        d = dict(src_dict)
-        line_number = d.pop("lineNumber", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "lineNumber"
+            line_number = d.pop("lineNumber", UNSET)
 
-        _identifiers = d.pop("identifiers", UNSET)
-        identifiers: list[ItemIdentifier] | Unset = UNSET
-        if _identifiers is not UNSET:
-            identifiers = []
-            for identifiers_item_data in _identifiers:
-                identifiers_item = ItemIdentifier.from_dict(identifiers_item_data)
+            _at = "identifiers"
+            _identifiers = d.pop("identifiers", UNSET)
+            identifiers: list[ItemIdentifier] | Unset = UNSET
+            if _identifiers is not UNSET:
+                identifiers = []
+                for identifiers_item_data in _identifiers:
+                    identifiers_item = ItemIdentifier.from_dict(identifiers_item_data)
 
-                identifiers.append(identifiers_item)
+                    identifiers.append(identifiers_item)
 
-        is_deposit_item = d.pop("isDepositItem", UNSET)
+            _at = "isDepositItem"
+            is_deposit_item = d.pop("isDepositItem", UNSET)
 
-        quantity = d.pop("quantity", UNSET)
+            _at = "quantity"
+            quantity = d.pop("quantity", UNSET)
 
-        _unit_of_measure = d.pop("unitOfMeasure", UNSET)
-        unit_of_measure: UnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
-        else:
-            unit_of_measure = UnitOfMeasure(_unit_of_measure)
+            _at = "unitOfMeasure"
+            _unit_of_measure = d.pop("unitOfMeasure", UNSET)
+            unit_of_measure: UnitOfMeasure | Unset
+            if isinstance(_unit_of_measure, Unset):
+                unit_of_measure = UNSET
+            else:
+                unit_of_measure = UnitOfMeasure(_unit_of_measure)
 
-        description = d.pop("description", UNSET)
+            _at = "description"
+            description = d.pop("description", UNSET)
 
-        comments = d.pop("comments", UNSET)
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
 
-        unit_price = d.pop("unitPrice", UNSET)
+            _at = "unitPrice"
+            unit_price = d.pop("unitPrice", UNSET)
 
-        pricing_unit_of_measure = d.pop("pricingUnitOfMeasure", UNSET)
+            _at = "pricingUnitOfMeasure"
+            pricing_unit_of_measure = d.pop("pricingUnitOfMeasure", UNSET)
 
-        pricing_unit_quantity = d.pop("pricingUnitQuantity", UNSET)
+            _at = "pricingUnitQuantity"
+            pricing_unit_quantity = d.pop("pricingUnitQuantity", UNSET)
 
-        recommended_retail_price = d.pop("recommendedRetailPrice", UNSET)
+            _at = "recommendedRetailPrice"
+            recommended_retail_price = d.pop("recommendedRetailPrice", UNSET)
 
-        _tax = d.pop("tax", UNSET)
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = Tax.from_dict(_tax)
+            _at = "tax"
+            _tax = d.pop("tax", UNSET)
+            tax: Tax | Unset
+            if isinstance(_tax, Unset):
+                tax = UNSET
+            else:
+                tax = Tax.from_dict(_tax)
 
-        promotion_code = d.pop("promotionCode", UNSET)
+            _at = "promotionCode"
+            promotion_code = d.pop("promotionCode", UNSET)
 
-        contract_reference = d.pop("contractReference", UNSET)
+            _at = "contractReference"
+            contract_reference = d.pop("contractReference", UNSET)
 
-        requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+            _at = "requestedDeliveryDate"
+            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
 
-        requested_earliest_delivery_date = d.pop("requestedEarliestDeliveryDate", UNSET)
+            _at = "requestedEarliestDeliveryDate"
+            requested_earliest_delivery_date = d.pop("requestedEarliestDeliveryDate", UNSET)
 
-        requested_latest_delivery_date = d.pop("requestedLatestDeliveryDate", UNSET)
+            _at = "requestedLatestDeliveryDate"
+            requested_latest_delivery_date = d.pop("requestedLatestDeliveryDate", UNSET)
 
-        delivery_grace_period_in_days = d.pop("deliveryGracePeriodInDays", UNSET)
+            _at = "deliveryGracePeriodInDays"
+            delivery_grace_period_in_days = d.pop("deliveryGracePeriodInDays", UNSET)
 
-        minimum_remaining_shelf_life_in_days = d.pop("minimumRemainingShelfLifeInDays", UNSET)
+            _at = "minimumRemainingShelfLifeInDays"
+            minimum_remaining_shelf_life_in_days = d.pop("minimumRemainingShelfLifeInDays", UNSET)
 
-        net_weight = d.pop("netWeight", UNSET)
+            _at = "netWeight"
+            net_weight = d.pop("netWeight", UNSET)
 
-        gross_weight = d.pop("grossWeight", UNSET)
+            _at = "grossWeight"
+            gross_weight = d.pop("grossWeight", UNSET)
 
-        origin_country_code = d.pop("originCountryCode", UNSET)
+            _at = "originCountryCode"
+            origin_country_code = d.pop("originCountryCode", UNSET)
 
-        color_code = d.pop("colorCode", UNSET)
+            _at = "colorCode"
+            color_code = d.pop("colorCode", UNSET)
 
-        color_name = d.pop("colorName", UNSET)
+            _at = "colorName"
+            color_name = d.pop("colorName", UNSET)
 
-        size = d.pop("size", UNSET)
+            _at = "size"
+            size = d.pop("size", UNSET)
 
-        dimension = d.pop("dimension", UNSET)
+            _at = "dimension"
+            dimension = d.pop("dimension", UNSET)
 
-        hs_code = d.pop("hsCode", UNSET)
+            _at = "hsCode"
+            hs_code = d.pop("hsCode", UNSET)
 
-        cn_code = d.pop("cnCode", UNSET)
+            _at = "cnCode"
+            cn_code = d.pop("cnCode", UNSET)
 
-        organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
+            _at = "organicControlPointNumber"
+            organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
 
-        fsc_number = d.pop("fscNumber", UNSET)
+            _at = "fscNumber"
+            fsc_number = d.pop("fscNumber", UNSET)
 
-        msc_number = d.pop("mscNumber", UNSET)
+            _at = "mscNumber"
+            msc_number = d.pop("mscNumber", UNSET)
 
-        season = d.pop("season", UNSET)
+            _at = "season"
+            season = d.pop("season", UNSET)
 
-        gender = d.pop("gender", UNSET)
+            _at = "gender"
+            gender = d.pop("gender", UNSET)
 
-        brand = d.pop("brand", UNSET)
+            _at = "brand"
+            brand = d.pop("brand", UNSET)
 
-        consumer_group = d.pop("consumerGroup", UNSET)
+            _at = "consumerGroup"
+            consumer_group = d.pop("consumerGroup", UNSET)
 
-        assortment = d.pop("assortment", UNSET)
+            _at = "assortment"
+            assortment = d.pop("assortment", UNSET)
 
-        category = d.pop("category", UNSET)
+            _at = "category"
+            category = d.pop("category", UNSET)
 
-        sub_category = d.pop("subCategory", UNSET)
+            _at = "subCategory"
+            sub_category = d.pop("subCategory", UNSET)
 
-        _certifications_required = d.pop("certificationsRequired", UNSET)
-        certifications_required: CertificationsRequired | Unset
-        if isinstance(_certifications_required, Unset):
-            certifications_required = UNSET
-        else:
-            certifications_required = CertificationsRequired.from_dict(_certifications_required)
+            _at = "certificationsRequired"
+            _certifications_required = d.pop("certificationsRequired", UNSET)
+            certifications_required: CertificationsRequired | Unset
+            if isinstance(_certifications_required, Unset):
+                certifications_required = UNSET
+            else:
+                certifications_required = CertificationsRequired.from_dict(_certifications_required)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[LineItemAttachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = LineItemAttachment.from_dict(attachments_item_data)
+            _at = "attachments"
+            _attachments = d.pop("attachments", UNSET)
+            attachments: list[LineItemAttachment] | Unset = UNSET
+            if _attachments is not UNSET:
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = LineItemAttachment.from_dict(attachments_item_data)
 
-                attachments.append(attachments_item)
+                    attachments.append(attachments_item)
 
-        _modification_groups = d.pop("modificationGroups", UNSET)
-        modification_groups: list[ModificationGroup] | Unset = UNSET
-        if _modification_groups is not UNSET:
-            modification_groups = []
-            for modification_groups_item_data in _modification_groups:
-                modification_groups_item = ModificationGroup.from_dict(modification_groups_item_data)
+            _at = "modificationGroups"
+            _modification_groups = d.pop("modificationGroups", UNSET)
+            modification_groups: list[ModificationGroup] | Unset = UNSET
+            if _modification_groups is not UNSET:
+                modification_groups = []
+                for modification_groups_item_data in _modification_groups:
+                    modification_groups_item = ModificationGroup.from_dict(modification_groups_item_data)
 
-                modification_groups.append(modification_groups_item)
+                    modification_groups.append(modification_groups_item)
 
+        except _ResponseParseError as exc:
+            if _at == "identifiers" and isinstance(identifiers, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(identifiers)) from None
+            if _at == "attachments" and isinstance(attachments, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(attachments)) from None
+            if _at == "modificationGroups" and isinstance(modification_groups, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(modification_groups)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         order_item = cls(
             line_number=line_number,
             identifiers=identifiers,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,25 +69,38 @@ class OrderResponse:
         from ..models.order_response_item import OrderResponseItem  # noqa: PLC0415
         from ..models.order_response_summary import OrderResponseSummary  # noqa: PLC0415
 
-        d = dict(src_dict)
-        header = OrderResponseHeader.from_dict(d.pop("header"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "header"
+            header = OrderResponseHeader.from_dict(d.pop("header"))
 
-        _items = d.pop("items", UNSET)
-        items: list[OrderResponseItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = OrderResponseItem.from_dict(items_item_data)
+            _at = "items"
+            _items = d.pop("items", UNSET)
+            items: list[OrderResponseItem] | Unset = UNSET
+            if _items is not UNSET:
+                items = []
+                for items_item_data in _items:
+                    items_item = OrderResponseItem.from_dict(items_item_data)
 
-                items.append(items_item)
+                    items.append(items_item)
 
-        _summary = d.pop("summary", UNSET)
-        summary: OrderResponseSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = OrderResponseSummary.from_dict(_summary)
+            _at = "summary"
+            _summary = d.pop("summary", UNSET)
+            summary: OrderResponseSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = OrderResponseSummary.from_dict(_summary)
 
+        except _ResponseParseError as exc:
+            if _at == "items" and isinstance(items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         order_response = cls(
             header=header,
             items=items,

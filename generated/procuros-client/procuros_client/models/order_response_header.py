@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.order_response_header_type import OrderResponseHeaderType
 from ..types import UNSET, Unset
 
@@ -223,103 +224,140 @@ class OrderResponseHeader:
         from ..models.payment_term import PaymentTerm  # noqa: PLC0415
         from ..models.ship_to_party import ShipToParty  # noqa: PLC0415
 
-        d = dict(src_dict)
-        buyer = Party.from_dict(d.pop("buyer"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "buyer"
+            buyer = Party.from_dict(d.pop("buyer"))
 
-        supplier = Party.from_dict(d.pop("supplier"))
+            _at = "supplier"
+            supplier = Party.from_dict(d.pop("supplier"))
 
-        order_response_identifier = d.pop("orderResponseIdentifier")
+            _at = "orderResponseIdentifier"
+            order_response_identifier = d.pop("orderResponseIdentifier")
 
-        order_response_date = d.pop("orderResponseDate")
+            _at = "orderResponseDate"
+            order_response_date = d.pop("orderResponseDate")
 
-        order_identifier = d.pop("orderIdentifier")
+            _at = "orderIdentifier"
+            order_identifier = d.pop("orderIdentifier")
 
-        _type_ = d.pop("type", UNSET)
-        type_: OrderResponseHeaderType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = OrderResponseHeaderType(_type_)
+            _at = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: OrderResponseHeaderType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = OrderResponseHeaderType(_type_)
 
-        version = d.pop("version", UNSET)
+            _at = "version"
+            version = d.pop("version", UNSET)
 
-        _ship_to = d.pop("shipTo", UNSET)
-        ship_to: ShipToParty | Unset
-        if isinstance(_ship_to, Unset):
-            ship_to = UNSET
-        else:
-            ship_to = ShipToParty.from_dict(_ship_to)
+            _at = "shipTo"
+            _ship_to = d.pop("shipTo", UNSET)
+            ship_to: ShipToParty | Unset
+            if isinstance(_ship_to, Unset):
+                ship_to = UNSET
+            else:
+                ship_to = ShipToParty.from_dict(_ship_to)
 
-        _bill_to = d.pop("billTo", UNSET)
-        bill_to: Party | Unset
-        if isinstance(_bill_to, Unset):
-            bill_to = UNSET
-        else:
-            bill_to = Party.from_dict(_bill_to)
+            _at = "billTo"
+            _bill_to = d.pop("billTo", UNSET)
+            bill_to: Party | Unset
+            if isinstance(_bill_to, Unset):
+                bill_to = UNSET
+            else:
+                bill_to = Party.from_dict(_bill_to)
 
-        _final_recipient = d.pop("finalRecipient", UNSET)
-        final_recipient: Party | Unset
-        if isinstance(_final_recipient, Unset):
-            final_recipient = UNSET
-        else:
-            final_recipient = Party.from_dict(_final_recipient)
+            _at = "finalRecipient"
+            _final_recipient = d.pop("finalRecipient", UNSET)
+            final_recipient: Party | Unset
+            if isinstance(_final_recipient, Unset):
+                final_recipient = UNSET
+            else:
+                final_recipient = Party.from_dict(_final_recipient)
 
-        _technical_recipient = d.pop("technicalRecipient", UNSET)
-        technical_recipient: Party | Unset
-        if isinstance(_technical_recipient, Unset):
-            technical_recipient = UNSET
-        else:
-            technical_recipient = Party.from_dict(_technical_recipient)
+            _at = "technicalRecipient"
+            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            technical_recipient: Party | Unset
+            if isinstance(_technical_recipient, Unset):
+                technical_recipient = UNSET
+            else:
+                technical_recipient = Party.from_dict(_technical_recipient)
 
-        _technical_sender = d.pop("technicalSender", UNSET)
-        technical_sender: Party | Unset
-        if isinstance(_technical_sender, Unset):
-            technical_sender = UNSET
-        else:
-            technical_sender = Party.from_dict(_technical_sender)
+            _at = "technicalSender"
+            _technical_sender = d.pop("technicalSender", UNSET)
+            technical_sender: Party | Unset
+            if isinstance(_technical_sender, Unset):
+                technical_sender = UNSET
+            else:
+                technical_sender = Party.from_dict(_technical_sender)
 
-        order_date = d.pop("orderDate", UNSET)
+            _at = "orderDate"
+            order_date = d.pop("orderDate", UNSET)
 
-        _additional_order_identifiers = d.pop("AdditionalOrderIdentifiers", UNSET)
-        additional_order_identifiers: AdditionalOrderIdentifiers | Unset
-        if isinstance(_additional_order_identifiers, Unset):
-            additional_order_identifiers = UNSET
-        else:
-            additional_order_identifiers = AdditionalOrderIdentifiers.from_dict(_additional_order_identifiers)
+            _at = "AdditionalOrderIdentifiers"
+            _additional_order_identifiers = d.pop("AdditionalOrderIdentifiers", UNSET)
+            additional_order_identifiers: AdditionalOrderIdentifiers | Unset
+            if isinstance(_additional_order_identifiers, Unset):
+                additional_order_identifiers = UNSET
+            else:
+                additional_order_identifiers = AdditionalOrderIdentifiers.from_dict(_additional_order_identifiers)
 
-        confirmed_delivery_date = d.pop("confirmedDeliveryDate", UNSET)
+            _at = "confirmedDeliveryDate"
+            confirmed_delivery_date = d.pop("confirmedDeliveryDate", UNSET)
 
-        confirmed_shipment_date = d.pop("confirmedShipmentDate", UNSET)
+            _at = "confirmedShipmentDate"
+            confirmed_shipment_date = d.pop("confirmedShipmentDate", UNSET)
 
-        requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+            _at = "requestedDeliveryDate"
+            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
 
-        requested_earliest_delivery_date = d.pop("requestedEarliestDeliveryDate", UNSET)
+            _at = "requestedEarliestDeliveryDate"
+            requested_earliest_delivery_date = d.pop("requestedEarliestDeliveryDate", UNSET)
 
-        requested_latest_delivery_date = d.pop("requestedLatestDeliveryDate", UNSET)
+            _at = "requestedLatestDeliveryDate"
+            requested_latest_delivery_date = d.pop("requestedLatestDeliveryDate", UNSET)
 
-        currency = d.pop("currency", UNSET)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        _payment_terms = d.pop("paymentTerms", UNSET)
-        payment_terms: list[PaymentTerm] | Unset = UNSET
-        if _payment_terms is not UNSET:
-            payment_terms = []
-            for payment_terms_item_data in _payment_terms:
-                payment_terms_item = PaymentTerm.from_dict(payment_terms_item_data)
+            _at = "paymentTerms"
+            _payment_terms = d.pop("paymentTerms", UNSET)
+            payment_terms: list[PaymentTerm] | Unset = UNSET
+            if _payment_terms is not UNSET:
+                payment_terms = []
+                for payment_terms_item_data in _payment_terms:
+                    payment_terms_item = PaymentTerm.from_dict(payment_terms_item_data)
 
-                payment_terms.append(payment_terms_item)
+                    payment_terms.append(payment_terms_item)
 
-        comments = d.pop("comments", UNSET)
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
 
-        delivery_information = d.pop("deliveryInformation", UNSET)
+            _at = "deliveryInformation"
+            delivery_information = d.pop("deliveryInformation", UNSET)
 
-        purchasing_information = d.pop("purchasingInformation", UNSET)
+            _at = "purchasingInformation"
+            purchasing_information = d.pop("purchasingInformation", UNSET)
 
-        legal_information = d.pop("legalInformation", UNSET)
+            _at = "legalInformation"
+            legal_information = d.pop("legalInformation", UNSET)
 
-        contract_reference = d.pop("contractReference", UNSET)
+            _at = "contractReference"
+            contract_reference = d.pop("contractReference", UNSET)
 
-        promotion_code = d.pop("promotionCode", UNSET)
+            _at = "promotionCode"
+            promotion_code = d.pop("promotionCode", UNSET)
 
+        except _ResponseParseError as exc:
+            if _at == "paymentTerms" and isinstance(payment_terms, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(payment_terms)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         order_response_header = cls(
             buyer=buyer,
             supplier=supplier,

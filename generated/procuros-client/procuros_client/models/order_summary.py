@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -86,30 +87,48 @@ class OrderSummary:
         from ..models.modification_group import ModificationGroup  # noqa: PLC0415
         from ..models.order_summary_tax import OrderSummaryTax  # noqa: PLC0415
 
-        d = dict(src_dict)
-        subtotal_amount = d.pop("subtotalAmount")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "subtotalAmount"
+            subtotal_amount = d.pop("subtotalAmount")
 
-        gross_amount = d.pop("grossAmount")
+            _at = "grossAmount"
+            gross_amount = d.pop("grossAmount")
 
-        net_amount = d.pop("netAmount")
+            _at = "netAmount"
+            net_amount = d.pop("netAmount")
 
-        due_amount = d.pop("dueAmount")
+            _at = "dueAmount"
+            due_amount = d.pop("dueAmount")
 
-        total_charges = d.pop("totalCharges")
+            _at = "totalCharges"
+            total_charges = d.pop("totalCharges")
 
-        total_allowances = d.pop("totalAllowances")
+            _at = "totalAllowances"
+            total_allowances = d.pop("totalAllowances")
 
-        tax = OrderSummaryTax.from_dict(d.pop("tax"))
+            _at = "tax"
+            tax = OrderSummaryTax.from_dict(d.pop("tax"))
 
-        _modification_groups = d.pop("modificationGroups", UNSET)
-        modification_groups: list[ModificationGroup] | Unset = UNSET
-        if _modification_groups is not UNSET:
-            modification_groups = []
-            for modification_groups_item_data in _modification_groups:
-                modification_groups_item = ModificationGroup.from_dict(modification_groups_item_data)
+            _at = "modificationGroups"
+            _modification_groups = d.pop("modificationGroups", UNSET)
+            modification_groups: list[ModificationGroup] | Unset = UNSET
+            if _modification_groups is not UNSET:
+                modification_groups = []
+                for modification_groups_item_data in _modification_groups:
+                    modification_groups_item = ModificationGroup.from_dict(modification_groups_item_data)
 
-                modification_groups.append(modification_groups_item)
+                    modification_groups.append(modification_groups_item)
 
+        except _ResponseParseError as exc:
+            if _at == "modificationGroups" and isinstance(modification_groups, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(modification_groups)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         order_summary = cls(
             subtotal_amount=subtotal_amount,
             gross_amount=gross_amount,

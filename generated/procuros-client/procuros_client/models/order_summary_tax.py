@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,18 +58,31 @@ class OrderSummaryTax:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order_summary_tax_items_item import OrderSummaryTaxItemsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        total = d.pop("total")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "total"
+            total = d.pop("total")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = OrderSummaryTaxItemsItem.from_dict(items_item_data)
+            _at = "items"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = OrderSummaryTaxItemsItem.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        description = d.pop("description", UNSET)
+            _at = "description"
+            description = d.pop("description", UNSET)
 
+        except _ResponseParseError as exc:
+            if _at == "items" and isinstance(items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         order_summary_tax = cls(
             total=total,
             items=items,

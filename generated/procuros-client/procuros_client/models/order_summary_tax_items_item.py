@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderSummaryTaxItemsItem")
@@ -58,17 +59,29 @@ class OrderSummaryTaxItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        percentage = d.pop("percentage")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "percentage"
+            percentage = d.pop("percentage")
 
-        taxable_amount = d.pop("taxableAmount")
+            _at = "taxableAmount"
+            taxable_amount = d.pop("taxableAmount")
 
-        tax_amount = d.pop("taxAmount")
+            _at = "taxAmount"
+            tax_amount = d.pop("taxAmount")
 
-        category = d.pop("category")
+            _at = "category"
+            category = d.pop("category")
 
-        description = d.pop("description", UNSET)
+            _at = "description"
+            description = d.pop("description", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         order_summary_tax_items_item = cls(
             percentage=percentage,
             taxable_amount=taxable_amount,

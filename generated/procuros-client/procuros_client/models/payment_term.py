@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 T = TypeVar("T", bound="PaymentTerm")
 
 
@@ -41,11 +43,20 @@ class PaymentTerm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pay_in_number_of_days = d.pop("payInNumberOfDays")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "payInNumberOfDays"
+            pay_in_number_of_days = d.pop("payInNumberOfDays")
 
-        percentage = d.pop("percentage")
+            _at = "percentage"
+            percentage = d.pop("percentage")
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         payment_term = cls(
             pay_in_number_of_days=pay_in_number_of_days,
             percentage=percentage,

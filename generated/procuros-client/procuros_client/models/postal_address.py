@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostalAddress")
@@ -72,21 +73,35 @@ class PostalAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "name"
+            name = d.pop("name", UNSET)
 
-        street = d.pop("street", UNSET)
+            _at = "street"
+            street = d.pop("street", UNSET)
 
-        address_extra = d.pop("addressExtra", UNSET)
+            _at = "addressExtra"
+            address_extra = d.pop("addressExtra", UNSET)
 
-        city = d.pop("city", UNSET)
+            _at = "city"
+            city = d.pop("city", UNSET)
 
-        postal_code = d.pop("postalCode", UNSET)
+            _at = "postalCode"
+            postal_code = d.pop("postalCode", UNSET)
 
-        state = d.pop("state", UNSET)
+            _at = "state"
+            state = d.pop("state", UNSET)
 
-        country_code = d.pop("countryCode", UNSET)
+            _at = "countryCode"
+            country_code = d.pop("countryCode", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         postal_address = cls(
             name=name,
             street=street,

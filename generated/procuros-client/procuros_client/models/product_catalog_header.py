@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -102,42 +103,59 @@ class ProductCatalogHeader:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.party import Party  # noqa: PLC0415
 
-        d = dict(src_dict)
-        catalog_date = d.pop("catalogDate")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "catalogDate"
+            catalog_date = d.pop("catalogDate")
 
-        sender = Party.from_dict(d.pop("sender"))
+            _at = "sender"
+            sender = Party.from_dict(d.pop("sender"))
 
-        receiver = Party.from_dict(d.pop("receiver"))
+            _at = "receiver"
+            receiver = Party.from_dict(d.pop("receiver"))
 
-        catalog_number = d.pop("catalogNumber", UNSET)
+            _at = "catalogNumber"
+            catalog_number = d.pop("catalogNumber", UNSET)
 
-        importer = d.pop("importer", UNSET)
+            _at = "importer"
+            importer = d.pop("importer", UNSET)
 
-        _manufacturer = d.pop("manufacturer", UNSET)
-        manufacturer: Party | Unset
-        if isinstance(_manufacturer, Unset):
-            manufacturer = UNSET
-        else:
-            manufacturer = Party.from_dict(_manufacturer)
+            _at = "manufacturer"
+            _manufacturer = d.pop("manufacturer", UNSET)
+            manufacturer: Party | Unset
+            if isinstance(_manufacturer, Unset):
+                manufacturer = UNSET
+            else:
+                manufacturer = Party.from_dict(_manufacturer)
 
-        _technical_recipient = d.pop("technicalRecipient", UNSET)
-        technical_recipient: Party | Unset
-        if isinstance(_technical_recipient, Unset):
-            technical_recipient = UNSET
-        else:
-            technical_recipient = Party.from_dict(_technical_recipient)
+            _at = "technicalRecipient"
+            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            technical_recipient: Party | Unset
+            if isinstance(_technical_recipient, Unset):
+                technical_recipient = UNSET
+            else:
+                technical_recipient = Party.from_dict(_technical_recipient)
 
-        _technical_sender = d.pop("technicalSender", UNSET)
-        technical_sender: Party | Unset
-        if isinstance(_technical_sender, Unset):
-            technical_sender = UNSET
-        else:
-            technical_sender = Party.from_dict(_technical_sender)
+            _at = "technicalSender"
+            _technical_sender = d.pop("technicalSender", UNSET)
+            technical_sender: Party | Unset
+            if isinstance(_technical_sender, Unset):
+                technical_sender = UNSET
+            else:
+                technical_sender = Party.from_dict(_technical_sender)
 
-        comments = d.pop("comments", UNSET)
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
 
-        version = d.pop("version", UNSET)
+            _at = "version"
+            version = d.pop("version", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         product_catalog_header = cls(
             catalog_date=catalog_date,
             sender=sender,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,16 +52,25 @@ class ProductCatalogItemAdditivesItem:
             ProductCatalogItemAdditivesItemIdentifiers,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        _identifiers = d.pop("identifiers", UNSET)
-        identifiers: ProductCatalogItemAdditivesItemIdentifiers | Unset
-        if isinstance(_identifiers, Unset):
-            identifiers = UNSET
-        else:
-            identifiers = ProductCatalogItemAdditivesItemIdentifiers.from_dict(_identifiers)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "identifiers"
+            _identifiers = d.pop("identifiers", UNSET)
+            identifiers: ProductCatalogItemAdditivesItemIdentifiers | Unset
+            if isinstance(_identifiers, Unset):
+                identifiers = UNSET
+            else:
+                identifiers = ProductCatalogItemAdditivesItemIdentifiers.from_dict(_identifiers)
 
-        name = d.pop("name", UNSET)
+            _at = "name"
+            name = d.pop("name", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         product_catalog_item_additives_item = cls(
             identifiers=identifiers,
             name=name,

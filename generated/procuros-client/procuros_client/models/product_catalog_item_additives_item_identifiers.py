@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCatalogItemAdditivesItemIdentifiers")
@@ -59,17 +60,29 @@ class ProductCatalogItemAdditivesItemIdentifiers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gdsn = d.pop("gdsn", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "gdsn"
+            gdsn = d.pop("gdsn", UNSET)
 
-        usda = d.pop("usda", UNSET)
+            _at = "usda"
+            usda = d.pop("usda", UNSET)
 
-        bls = d.pop("bls", UNSET)
+            _at = "bls"
+            bls = d.pop("bls", UNSET)
 
-        sender_internal = d.pop("senderInternal", UNSET)
+            _at = "senderInternal"
+            sender_internal = d.pop("senderInternal", UNSET)
 
-        receiver_internal = d.pop("receiverInternal", UNSET)
+            _at = "receiverInternal"
+            receiver_internal = d.pop("receiverInternal", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         product_catalog_item_additives_item_identifiers = cls(
             gdsn=gdsn,
             usda=usda,

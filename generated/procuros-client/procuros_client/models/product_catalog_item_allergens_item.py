@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.product_catalog_item_allergens_item_presence import ProductCatalogItemAllergensItemPresence
 from ..types import UNSET, Unset
 
@@ -60,23 +61,33 @@ class ProductCatalogItemAllergensItem:
             ProductCatalogItemAllergensItemIdentifiers,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        _identifiers = d.pop("identifiers", UNSET)
-        identifiers: ProductCatalogItemAllergensItemIdentifiers | Unset
-        if isinstance(_identifiers, Unset):
-            identifiers = UNSET
-        else:
-            identifiers = ProductCatalogItemAllergensItemIdentifiers.from_dict(_identifiers)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "identifiers"
+            _identifiers = d.pop("identifiers", UNSET)
+            identifiers: ProductCatalogItemAllergensItemIdentifiers | Unset
+            if isinstance(_identifiers, Unset):
+                identifiers = UNSET
+            else:
+                identifiers = ProductCatalogItemAllergensItemIdentifiers.from_dict(_identifiers)
 
-        name = d.pop("name", UNSET)
+            _at = "name"
+            name = d.pop("name", UNSET)
 
-        _presence = d.pop("presence", UNSET)
-        presence: ProductCatalogItemAllergensItemPresence | Unset
-        if isinstance(_presence, Unset):
-            presence = UNSET
-        else:
-            presence = ProductCatalogItemAllergensItemPresence(_presence)
+            _at = "presence"
+            _presence = d.pop("presence", UNSET)
+            presence: ProductCatalogItemAllergensItemPresence | Unset
+            if isinstance(_presence, Unset):
+                presence = UNSET
+            else:
+                presence = ProductCatalogItemAllergensItemPresence(_presence)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         product_catalog_item_allergens_item = cls(
             identifiers=identifiers,
             name=name,

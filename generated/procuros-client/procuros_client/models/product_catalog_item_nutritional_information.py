@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -193,84 +194,106 @@ class ProductCatalogItemNutritionalInformation:
             ProductCatalogItemNutritionalInformationVitamins,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        _energy = d.pop("energy", UNSET)
-        energy: ProductCatalogItemNutritionalInformationEnergy | Unset
-        if isinstance(_energy, Unset):
-            energy = UNSET
-        else:
-            energy = ProductCatalogItemNutritionalInformationEnergy.from_dict(_energy)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "energy"
+            _energy = d.pop("energy", UNSET)
+            energy: ProductCatalogItemNutritionalInformationEnergy | Unset
+            if isinstance(_energy, Unset):
+                energy = UNSET
+            else:
+                energy = ProductCatalogItemNutritionalInformationEnergy.from_dict(_energy)
 
-        _fats = d.pop("fats", UNSET)
-        fats: ProductCatalogItemNutritionalInformationFats | Unset
-        if isinstance(_fats, Unset):
-            fats = UNSET
-        else:
-            fats = ProductCatalogItemNutritionalInformationFats.from_dict(_fats)
+            _at = "fats"
+            _fats = d.pop("fats", UNSET)
+            fats: ProductCatalogItemNutritionalInformationFats | Unset
+            if isinstance(_fats, Unset):
+                fats = UNSET
+            else:
+                fats = ProductCatalogItemNutritionalInformationFats.from_dict(_fats)
 
-        _carbohydrates = d.pop("carbohydrates", UNSET)
-        carbohydrates: ProductCatalogItemNutritionalInformationCarbohydrates | Unset
-        if isinstance(_carbohydrates, Unset):
-            carbohydrates = UNSET
-        else:
-            carbohydrates = ProductCatalogItemNutritionalInformationCarbohydrates.from_dict(_carbohydrates)
+            _at = "carbohydrates"
+            _carbohydrates = d.pop("carbohydrates", UNSET)
+            carbohydrates: ProductCatalogItemNutritionalInformationCarbohydrates | Unset
+            if isinstance(_carbohydrates, Unset):
+                carbohydrates = UNSET
+            else:
+                carbohydrates = ProductCatalogItemNutritionalInformationCarbohydrates.from_dict(_carbohydrates)
 
-        _fiber = d.pop("fiber", UNSET)
-        fiber: ProductCatalogItemNutritionalInformationFiber | Unset
-        if isinstance(_fiber, Unset):
-            fiber = UNSET
-        else:
-            fiber = ProductCatalogItemNutritionalInformationFiber.from_dict(_fiber)
+            _at = "fiber"
+            _fiber = d.pop("fiber", UNSET)
+            fiber: ProductCatalogItemNutritionalInformationFiber | Unset
+            if isinstance(_fiber, Unset):
+                fiber = UNSET
+            else:
+                fiber = ProductCatalogItemNutritionalInformationFiber.from_dict(_fiber)
 
-        _proteins = d.pop("proteins", UNSET)
-        proteins: ProductCatalogItemNutritionalInformationProteins | Unset
-        if isinstance(_proteins, Unset):
-            proteins = UNSET
-        else:
-            proteins = ProductCatalogItemNutritionalInformationProteins.from_dict(_proteins)
+            _at = "proteins"
+            _proteins = d.pop("proteins", UNSET)
+            proteins: ProductCatalogItemNutritionalInformationProteins | Unset
+            if isinstance(_proteins, Unset):
+                proteins = UNSET
+            else:
+                proteins = ProductCatalogItemNutritionalInformationProteins.from_dict(_proteins)
 
-        salt_in_grams = d.pop("saltInGrams", UNSET)
+            _at = "saltInGrams"
+            salt_in_grams = d.pop("saltInGrams", UNSET)
 
-        sodium_in_grams = d.pop("sodiumInGrams", UNSET)
+            _at = "sodiumInGrams"
+            sodium_in_grams = d.pop("sodiumInGrams", UNSET)
 
-        alcohol_in_grams = d.pop("alcoholInGrams", UNSET)
+            _at = "alcoholInGrams"
+            alcohol_in_grams = d.pop("alcoholInGrams", UNSET)
 
-        water_in_grams = d.pop("waterInGrams", UNSET)
+            _at = "waterInGrams"
+            water_in_grams = d.pop("waterInGrams", UNSET)
 
-        caffeine_in_milligrams = d.pop("caffeineInMilligrams", UNSET)
+            _at = "caffeineInMilligrams"
+            caffeine_in_milligrams = d.pop("caffeineInMilligrams", UNSET)
 
-        taurine_in_milligrams = d.pop("taurineInMilligrams", UNSET)
+            _at = "taurineInMilligrams"
+            taurine_in_milligrams = d.pop("taurineInMilligrams", UNSET)
 
-        _vitamins = d.pop("vitamins", UNSET)
-        vitamins: ProductCatalogItemNutritionalInformationVitamins | Unset
-        if isinstance(_vitamins, Unset):
-            vitamins = UNSET
-        else:
-            vitamins = ProductCatalogItemNutritionalInformationVitamins.from_dict(_vitamins)
+            _at = "vitamins"
+            _vitamins = d.pop("vitamins", UNSET)
+            vitamins: ProductCatalogItemNutritionalInformationVitamins | Unset
+            if isinstance(_vitamins, Unset):
+                vitamins = UNSET
+            else:
+                vitamins = ProductCatalogItemNutritionalInformationVitamins.from_dict(_vitamins)
 
-        _minerals = d.pop("minerals", UNSET)
-        minerals: ProductCatalogItemNutritionalInformationMinerals | Unset
-        if isinstance(_minerals, Unset):
-            minerals = UNSET
-        else:
-            minerals = ProductCatalogItemNutritionalInformationMinerals.from_dict(_minerals)
+            _at = "minerals"
+            _minerals = d.pop("minerals", UNSET)
+            minerals: ProductCatalogItemNutritionalInformationMinerals | Unset
+            if isinstance(_minerals, Unset):
+                minerals = UNSET
+            else:
+                minerals = ProductCatalogItemNutritionalInformationMinerals.from_dict(_minerals)
 
-        _other_compounds = d.pop("otherCompounds", UNSET)
-        other_compounds: ProductCatalogItemNutritionalInformationOtherCompounds | Unset
-        if isinstance(_other_compounds, Unset):
-            other_compounds = UNSET
-        else:
-            other_compounds = ProductCatalogItemNutritionalInformationOtherCompounds.from_dict(_other_compounds)
+            _at = "otherCompounds"
+            _other_compounds = d.pop("otherCompounds", UNSET)
+            other_compounds: ProductCatalogItemNutritionalInformationOtherCompounds | Unset
+            if isinstance(_other_compounds, Unset):
+                other_compounds = UNSET
+            else:
+                other_compounds = ProductCatalogItemNutritionalInformationOtherCompounds.from_dict(_other_compounds)
 
-        _special_dietary_info = d.pop("specialDietaryInfo", UNSET)
-        special_dietary_info: ProductCatalogItemNutritionalInformationSpecialDietaryInfo | Unset
-        if isinstance(_special_dietary_info, Unset):
-            special_dietary_info = UNSET
-        else:
-            special_dietary_info = ProductCatalogItemNutritionalInformationSpecialDietaryInfo.from_dict(
-                _special_dietary_info
-            )
+            _at = "specialDietaryInfo"
+            _special_dietary_info = d.pop("specialDietaryInfo", UNSET)
+            special_dietary_info: ProductCatalogItemNutritionalInformationSpecialDietaryInfo | Unset
+            if isinstance(_special_dietary_info, Unset):
+                special_dietary_info = UNSET
+            else:
+                special_dietary_info = ProductCatalogItemNutritionalInformationSpecialDietaryInfo.from_dict(
+                    _special_dietary_info
+                )
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         product_catalog_item_nutritional_information = cls(
             energy=energy,
             fats=fats,

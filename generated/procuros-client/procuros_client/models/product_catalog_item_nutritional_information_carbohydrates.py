@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCatalogItemNutritionalInformationCarbohydrates")
@@ -65,19 +66,32 @@ class ProductCatalogItemNutritionalInformationCarbohydrates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_in_grams = d.pop("totalInGrams", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "totalInGrams"
+            total_in_grams = d.pop("totalInGrams", UNSET)
 
-        sugars_in_grams = d.pop("sugarsInGrams", UNSET)
+            _at = "sugarsInGrams"
+            sugars_in_grams = d.pop("sugarsInGrams", UNSET)
 
-        added_sugars_in_grams = d.pop("addedSugarsInGrams", UNSET)
+            _at = "addedSugarsInGrams"
+            added_sugars_in_grams = d.pop("addedSugarsInGrams", UNSET)
 
-        polyols_in_grams = d.pop("polyolsInGrams", UNSET)
+            _at = "polyolsInGrams"
+            polyols_in_grams = d.pop("polyolsInGrams", UNSET)
 
-        starch_in_grams = d.pop("starchInGrams", UNSET)
+            _at = "starchInGrams"
+            starch_in_grams = d.pop("starchInGrams", UNSET)
 
-        lactose_in_grams = d.pop("lactoseInGrams", UNSET)
+            _at = "lactoseInGrams"
+            lactose_in_grams = d.pop("lactoseInGrams", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         product_catalog_item_nutritional_information_carbohydrates = cls(
             total_in_grams=total_in_grams,
             sugars_in_grams=sugars_in_grams,

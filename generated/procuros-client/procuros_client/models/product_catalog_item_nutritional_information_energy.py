@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCatalogItemNutritionalInformationEnergy")
@@ -41,11 +42,20 @@ class ProductCatalogItemNutritionalInformationEnergy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_in_kcal = d.pop("totalInKcal", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "totalInKcal"
+            total_in_kcal = d.pop("totalInKcal", UNSET)
 
-        total_in_kj = d.pop("totalInKj", UNSET)
+            _at = "totalInKj"
+            total_in_kj = d.pop("totalInKj", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         product_catalog_item_nutritional_information_energy = cls(
             total_in_kcal=total_in_kcal,
             total_in_kj=total_in_kj,

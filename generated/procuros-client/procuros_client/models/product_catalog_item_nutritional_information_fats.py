@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCatalogItemNutritionalInformationFats")
@@ -95,29 +96,47 @@ class ProductCatalogItemNutritionalInformationFats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_in_grams = d.pop("totalInGrams", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "totalInGrams"
+            total_in_grams = d.pop("totalInGrams", UNSET)
 
-        saturated_in_grams = d.pop("saturatedInGrams", UNSET)
+            _at = "saturatedInGrams"
+            saturated_in_grams = d.pop("saturatedInGrams", UNSET)
 
-        monounsaturated_in_grams = d.pop("monounsaturatedInGrams", UNSET)
+            _at = "monounsaturatedInGrams"
+            monounsaturated_in_grams = d.pop("monounsaturatedInGrams", UNSET)
 
-        polyunsaturated_in_grams = d.pop("polyunsaturatedInGrams", UNSET)
+            _at = "polyunsaturatedInGrams"
+            polyunsaturated_in_grams = d.pop("polyunsaturatedInGrams", UNSET)
 
-        trans_fats_in_grams = d.pop("transFatsInGrams", UNSET)
+            _at = "transFatsInGrams"
+            trans_fats_in_grams = d.pop("transFatsInGrams", UNSET)
 
-        omega_3_fatty_acids_in_grams = d.pop("omega3FattyAcidsInGrams", UNSET)
+            _at = "omega3FattyAcidsInGrams"
+            omega_3_fatty_acids_in_grams = d.pop("omega3FattyAcidsInGrams", UNSET)
 
-        omega_6_fatty_acids_in_grams = d.pop("omega6FattyAcidsInGrams", UNSET)
+            _at = "omega6FattyAcidsInGrams"
+            omega_6_fatty_acids_in_grams = d.pop("omega6FattyAcidsInGrams", UNSET)
 
-        omega_9_fatty_acids_in_grams = d.pop("omega9FattyAcidsInGrams", UNSET)
+            _at = "omega9FattyAcidsInGrams"
+            omega_9_fatty_acids_in_grams = d.pop("omega9FattyAcidsInGrams", UNSET)
 
-        epa_in_grams = d.pop("epaInGrams", UNSET)
+            _at = "epaInGrams"
+            epa_in_grams = d.pop("epaInGrams", UNSET)
 
-        dha_in_grams = d.pop("dhaInGrams", UNSET)
+            _at = "dhaInGrams"
+            dha_in_grams = d.pop("dhaInGrams", UNSET)
 
-        cholesterol_in_milligrams = d.pop("cholesterolInMilligrams", UNSET)
+            _at = "cholesterolInMilligrams"
+            cholesterol_in_milligrams = d.pop("cholesterolInMilligrams", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         product_catalog_item_nutritional_information_fats = cls(
             total_in_grams=total_in_grams,
             saturated_in_grams=saturated_in_grams,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCatalogItemNutritionalInformationFiber")
@@ -53,15 +54,26 @@ class ProductCatalogItemNutritionalInformationFiber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_in_grams = d.pop("totalInGrams", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "totalInGrams"
+            total_in_grams = d.pop("totalInGrams", UNSET)
 
-        soluble_in_grams = d.pop("solubleInGrams", UNSET)
+            _at = "solubleInGrams"
+            soluble_in_grams = d.pop("solubleInGrams", UNSET)
 
-        insoluble_in_grams = d.pop("insolubleInGrams", UNSET)
+            _at = "insolubleInGrams"
+            insoluble_in_grams = d.pop("insolubleInGrams", UNSET)
 
-        beta_glucans_in_grams = d.pop("betaGlucansInGrams", UNSET)
+            _at = "betaGlucansInGrams"
+            beta_glucans_in_grams = d.pop("betaGlucansInGrams", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         product_catalog_item_nutritional_information_fiber = cls(
             total_in_grams=total_in_grams,
             soluble_in_grams=soluble_in_grams,

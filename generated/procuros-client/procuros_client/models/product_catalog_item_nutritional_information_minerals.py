@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCatalogItemNutritionalInformationMinerals")
@@ -137,43 +138,68 @@ class ProductCatalogItemNutritionalInformationMinerals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        calcium_in_milligrams = d.pop("calciumInMilligrams", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "calciumInMilligrams"
+            calcium_in_milligrams = d.pop("calciumInMilligrams", UNSET)
 
-        chloride_in_milligrams = d.pop("chlorideInMilligrams", UNSET)
+            _at = "chlorideInMilligrams"
+            chloride_in_milligrams = d.pop("chlorideInMilligrams", UNSET)
 
-        chromium_in_micrograms = d.pop("chromiumInMicrograms", UNSET)
+            _at = "chromiumInMicrograms"
+            chromium_in_micrograms = d.pop("chromiumInMicrograms", UNSET)
 
-        cobalt_in_micrograms = d.pop("cobaltInMicrograms", UNSET)
+            _at = "cobaltInMicrograms"
+            cobalt_in_micrograms = d.pop("cobaltInMicrograms", UNSET)
 
-        copper_in_milligrams = d.pop("copperInMilligrams", UNSET)
+            _at = "copperInMilligrams"
+            copper_in_milligrams = d.pop("copperInMilligrams", UNSET)
 
-        fluoride_in_milligrams = d.pop("fluorideInMilligrams", UNSET)
+            _at = "fluorideInMilligrams"
+            fluoride_in_milligrams = d.pop("fluorideInMilligrams", UNSET)
 
-        iodine_in_micrograms = d.pop("iodineInMicrograms", UNSET)
+            _at = "iodineInMicrograms"
+            iodine_in_micrograms = d.pop("iodineInMicrograms", UNSET)
 
-        iron_in_milligrams = d.pop("ironInMilligrams", UNSET)
+            _at = "ironInMilligrams"
+            iron_in_milligrams = d.pop("ironInMilligrams", UNSET)
 
-        lithium_in_micrograms = d.pop("lithiumInMicrograms", UNSET)
+            _at = "lithiumInMicrograms"
+            lithium_in_micrograms = d.pop("lithiumInMicrograms", UNSET)
 
-        magnesium_in_milligrams = d.pop("magnesiumInMilligrams", UNSET)
+            _at = "magnesiumInMilligrams"
+            magnesium_in_milligrams = d.pop("magnesiumInMilligrams", UNSET)
 
-        manganese_in_milligrams = d.pop("manganeseInMilligrams", UNSET)
+            _at = "manganeseInMilligrams"
+            manganese_in_milligrams = d.pop("manganeseInMilligrams", UNSET)
 
-        molybdenum_in_micrograms = d.pop("molybdenumInMicrograms", UNSET)
+            _at = "molybdenumInMicrograms"
+            molybdenum_in_micrograms = d.pop("molybdenumInMicrograms", UNSET)
 
-        nickel_in_micrograms = d.pop("nickelInMicrograms", UNSET)
+            _at = "nickelInMicrograms"
+            nickel_in_micrograms = d.pop("nickelInMicrograms", UNSET)
 
-        phosphorus_in_milligrams = d.pop("phosphorusInMilligrams", UNSET)
+            _at = "phosphorusInMilligrams"
+            phosphorus_in_milligrams = d.pop("phosphorusInMilligrams", UNSET)
 
-        potassium_in_milligrams = d.pop("potassiumInMilligrams", UNSET)
+            _at = "potassiumInMilligrams"
+            potassium_in_milligrams = d.pop("potassiumInMilligrams", UNSET)
 
-        selenium_in_micrograms = d.pop("seleniumInMicrograms", UNSET)
+            _at = "seleniumInMicrograms"
+            selenium_in_micrograms = d.pop("seleniumInMicrograms", UNSET)
 
-        silicon_in_milligrams = d.pop("siliconInMilligrams", UNSET)
+            _at = "siliconInMilligrams"
+            silicon_in_milligrams = d.pop("siliconInMilligrams", UNSET)
 
-        zinc_in_milligrams = d.pop("zincInMilligrams", UNSET)
+            _at = "zincInMilligrams"
+            zinc_in_milligrams = d.pop("zincInMilligrams", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         product_catalog_item_nutritional_information_minerals = cls(
             calcium_in_milligrams=calcium_in_milligrams,
             chloride_in_milligrams=chloride_in_milligrams,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCatalogItemNutritionalInformationOtherCompounds")
@@ -53,15 +54,26 @@ class ProductCatalogItemNutritionalInformationOtherCompounds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        oxalic_acid_in_milligrams = d.pop("oxalicAcidInMilligrams", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "oxalicAcidInMilligrams"
+            oxalic_acid_in_milligrams = d.pop("oxalicAcidInMilligrams", UNSET)
 
-        purines_in_milligrams = d.pop("purinesInMilligrams", UNSET)
+            _at = "purinesInMilligrams"
+            purines_in_milligrams = d.pop("purinesInMilligrams", UNSET)
 
-        uric_acid_in_milligrams = d.pop("uricAcidInMilligrams", UNSET)
+            _at = "uricAcidInMilligrams"
+            uric_acid_in_milligrams = d.pop("uricAcidInMilligrams", UNSET)
 
-        bicarbonate_in_milligrams = d.pop("bicarbonateInMilligrams", UNSET)
+            _at = "bicarbonateInMilligrams"
+            bicarbonate_in_milligrams = d.pop("bicarbonateInMilligrams", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         product_catalog_item_nutritional_information_other_compounds = cls(
             oxalic_acid_in_milligrams=oxalic_acid_in_milligrams,
             purines_in_milligrams=purines_in_milligrams,

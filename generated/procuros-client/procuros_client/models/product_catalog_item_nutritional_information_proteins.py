@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,16 +54,25 @@ class ProductCatalogItemNutritionalInformationProteins:
             ProductCatalogItemNutritionalInformationProteinsAminoAcids,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        total_in_grams = d.pop("totalInGrams", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "totalInGrams"
+            total_in_grams = d.pop("totalInGrams", UNSET)
 
-        _amino_acids = d.pop("aminoAcids", UNSET)
-        amino_acids: ProductCatalogItemNutritionalInformationProteinsAminoAcids | Unset
-        if isinstance(_amino_acids, Unset):
-            amino_acids = UNSET
-        else:
-            amino_acids = ProductCatalogItemNutritionalInformationProteinsAminoAcids.from_dict(_amino_acids)
+            _at = "aminoAcids"
+            _amino_acids = d.pop("aminoAcids", UNSET)
+            amino_acids: ProductCatalogItemNutritionalInformationProteinsAminoAcids | Unset
+            if isinstance(_amino_acids, Unset):
+                amino_acids = UNSET
+            else:
+                amino_acids = ProductCatalogItemNutritionalInformationProteinsAminoAcids.from_dict(_amino_acids)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         product_catalog_item_nutritional_information_proteins = cls(
             total_in_grams=total_in_grams,
             amino_acids=amino_acids,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCatalogItemNutritionalInformationProteinsAminoAcids")
@@ -137,43 +138,68 @@ class ProductCatalogItemNutritionalInformationProteinsAminoAcids:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        alanine_in_grams = d.pop("alanineInGrams", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "alanineInGrams"
+            alanine_in_grams = d.pop("alanineInGrams", UNSET)
 
-        arginine_in_grams = d.pop("arginineInGrams", UNSET)
+            _at = "arginineInGrams"
+            arginine_in_grams = d.pop("arginineInGrams", UNSET)
 
-        aspartic_acid_in_grams = d.pop("asparticAcidInGrams", UNSET)
+            _at = "asparticAcidInGrams"
+            aspartic_acid_in_grams = d.pop("asparticAcidInGrams", UNSET)
 
-        cysteine_in_grams = d.pop("cysteineInGrams", UNSET)
+            _at = "cysteineInGrams"
+            cysteine_in_grams = d.pop("cysteineInGrams", UNSET)
 
-        glutamic_acid_in_grams = d.pop("glutamicAcidInGrams", UNSET)
+            _at = "glutamicAcidInGrams"
+            glutamic_acid_in_grams = d.pop("glutamicAcidInGrams", UNSET)
 
-        glycine_in_grams = d.pop("glycineInGrams", UNSET)
+            _at = "glycineInGrams"
+            glycine_in_grams = d.pop("glycineInGrams", UNSET)
 
-        histidine_in_grams = d.pop("histidineInGrams", UNSET)
+            _at = "histidineInGrams"
+            histidine_in_grams = d.pop("histidineInGrams", UNSET)
 
-        isoleucine_in_grams = d.pop("isoleucineInGrams", UNSET)
+            _at = "isoleucineInGrams"
+            isoleucine_in_grams = d.pop("isoleucineInGrams", UNSET)
 
-        leucine_in_grams = d.pop("leucineInGrams", UNSET)
+            _at = "leucineInGrams"
+            leucine_in_grams = d.pop("leucineInGrams", UNSET)
 
-        lysine_in_grams = d.pop("lysineInGrams", UNSET)
+            _at = "lysineInGrams"
+            lysine_in_grams = d.pop("lysineInGrams", UNSET)
 
-        methionine_in_grams = d.pop("methionineInGrams", UNSET)
+            _at = "methionineInGrams"
+            methionine_in_grams = d.pop("methionineInGrams", UNSET)
 
-        phenylalanine_in_grams = d.pop("phenylalanineInGrams", UNSET)
+            _at = "phenylalanineInGrams"
+            phenylalanine_in_grams = d.pop("phenylalanineInGrams", UNSET)
 
-        proline_in_grams = d.pop("prolineInGrams", UNSET)
+            _at = "prolineInGrams"
+            proline_in_grams = d.pop("prolineInGrams", UNSET)
 
-        serine_in_grams = d.pop("serineInGrams", UNSET)
+            _at = "serineInGrams"
+            serine_in_grams = d.pop("serineInGrams", UNSET)
 
-        threonine_in_grams = d.pop("threonineInGrams", UNSET)
+            _at = "threonineInGrams"
+            threonine_in_grams = d.pop("threonineInGrams", UNSET)
 
-        tryptophan_in_grams = d.pop("tryptophanInGrams", UNSET)
+            _at = "tryptophanInGrams"
+            tryptophan_in_grams = d.pop("tryptophanInGrams", UNSET)
 
-        tyrosine_in_grams = d.pop("tyrosineInGrams", UNSET)
+            _at = "tyrosineInGrams"
+            tyrosine_in_grams = d.pop("tyrosineInGrams", UNSET)
 
-        valine_in_grams = d.pop("valineInGrams", UNSET)
+            _at = "valineInGrams"
+            valine_in_grams = d.pop("valineInGrams", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         product_catalog_item_nutritional_information_proteins_amino_acids = cls(
             alanine_in_grams=alanine_in_grams,
             arginine_in_grams=arginine_in_grams,

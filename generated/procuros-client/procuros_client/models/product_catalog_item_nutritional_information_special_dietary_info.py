@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCatalogItemNutritionalInformationSpecialDietaryInfo")
@@ -41,11 +42,20 @@ class ProductCatalogItemNutritionalInformationSpecialDietaryInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bread_units_be = d.pop("breadUnitsBe", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "breadUnitsBe"
+            bread_units_be = d.pop("breadUnitsBe", UNSET)
 
-        meat_fish_weight_per_unit_in_grams = d.pop("meatFishWeightPerUnitInGrams", UNSET)
+            _at = "meatFishWeightPerUnitInGrams"
+            meat_fish_weight_per_unit_in_grams = d.pop("meatFishWeightPerUnitInGrams", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         product_catalog_item_nutritional_information_special_dietary_info = cls(
             bread_units_be=bread_units_be,
             meat_fish_weight_per_unit_in_grams=meat_fish_weight_per_unit_in_grams,

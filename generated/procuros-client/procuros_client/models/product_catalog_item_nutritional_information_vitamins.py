@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCatalogItemNutritionalInformationVitamins")
@@ -113,35 +114,56 @@ class ProductCatalogItemNutritionalInformationVitamins:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vitamin_a_in_micrograms = d.pop("vitaminAInMicrograms", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "vitaminAInMicrograms"
+            vitamin_a_in_micrograms = d.pop("vitaminAInMicrograms", UNSET)
 
-        beta_carotene_in_micrograms = d.pop("betaCaroteneInMicrograms", UNSET)
+            _at = "betaCaroteneInMicrograms"
+            beta_carotene_in_micrograms = d.pop("betaCaroteneInMicrograms", UNSET)
 
-        vitamin_d_in_micrograms = d.pop("vitaminDInMicrograms", UNSET)
+            _at = "vitaminDInMicrograms"
+            vitamin_d_in_micrograms = d.pop("vitaminDInMicrograms", UNSET)
 
-        vitamin_e_in_micrograms = d.pop("vitaminEInMicrograms", UNSET)
+            _at = "vitaminEInMicrograms"
+            vitamin_e_in_micrograms = d.pop("vitaminEInMicrograms", UNSET)
 
-        vitamin_k_in_micrograms = d.pop("vitaminKInMicrograms", UNSET)
+            _at = "vitaminKInMicrograms"
+            vitamin_k_in_micrograms = d.pop("vitaminKInMicrograms", UNSET)
 
-        vitamin_c_in_micrograms = d.pop("vitaminCInMicrograms", UNSET)
+            _at = "vitaminCInMicrograms"
+            vitamin_c_in_micrograms = d.pop("vitaminCInMicrograms", UNSET)
 
-        vitamin_b1_thiamin_in_micrograms = d.pop("vitaminB1ThiaminInMicrograms", UNSET)
+            _at = "vitaminB1ThiaminInMicrograms"
+            vitamin_b1_thiamin_in_micrograms = d.pop("vitaminB1ThiaminInMicrograms", UNSET)
 
-        vitamin_b2_riboflavin_in_micrograms = d.pop("vitaminB2RiboflavinInMicrograms", UNSET)
+            _at = "vitaminB2RiboflavinInMicrograms"
+            vitamin_b2_riboflavin_in_micrograms = d.pop("vitaminB2RiboflavinInMicrograms", UNSET)
 
-        vitamin_b3_niacin_in_micrograms = d.pop("vitaminB3NiacinInMicrograms", UNSET)
+            _at = "vitaminB3NiacinInMicrograms"
+            vitamin_b3_niacin_in_micrograms = d.pop("vitaminB3NiacinInMicrograms", UNSET)
 
-        vitamin_b5_pantothenic_acid_in_micrograms = d.pop("vitaminB5PantothenicAcidInMicrograms", UNSET)
+            _at = "vitaminB5PantothenicAcidInMicrograms"
+            vitamin_b5_pantothenic_acid_in_micrograms = d.pop("vitaminB5PantothenicAcidInMicrograms", UNSET)
 
-        vitamin_b6_pyridoxin_in_micrograms = d.pop("vitaminB6PyridoxinInMicrograms", UNSET)
+            _at = "vitaminB6PyridoxinInMicrograms"
+            vitamin_b6_pyridoxin_in_micrograms = d.pop("vitaminB6PyridoxinInMicrograms", UNSET)
 
-        vitamin_b7_biotin_in_micrograms = d.pop("vitaminB7BiotinInMicrograms", UNSET)
+            _at = "vitaminB7BiotinInMicrograms"
+            vitamin_b7_biotin_in_micrograms = d.pop("vitaminB7BiotinInMicrograms", UNSET)
 
-        vitamin_b9_folic_acid_in_micrograms = d.pop("vitaminB9FolicAcidInMicrograms", UNSET)
+            _at = "vitaminB9FolicAcidInMicrograms"
+            vitamin_b9_folic_acid_in_micrograms = d.pop("vitaminB9FolicAcidInMicrograms", UNSET)
 
-        vitamin_b12_cyanocobalamin_in_micrograms = d.pop("vitaminB12CyanocobalaminInMicrograms", UNSET)
+            _at = "vitaminB12CyanocobalaminInMicrograms"
+            vitamin_b12_cyanocobalamin_in_micrograms = d.pop("vitaminB12CyanocobalaminInMicrograms", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         product_catalog_item_nutritional_information_vitamins = cls(
             vitamin_a_in_micrograms=vitamin_a_in_micrograms,
             beta_carotene_in_micrograms=beta_carotene_in_micrograms,

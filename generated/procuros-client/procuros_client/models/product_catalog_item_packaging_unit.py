@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.unit_of_measure import UnitOfMeasure
 from ..types import UNSET, Unset
 
@@ -103,37 +104,54 @@ class ProductCatalogItemPackagingUnit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.product_catalog_identity import ProductCatalogIdentity  # noqa: PLC0415
 
-        d = dict(src_dict)
-        quantity = d.pop("quantity")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "quantity"
+            quantity = d.pop("quantity")
 
-        _identity = d.pop("identity", UNSET)
-        identity: ProductCatalogIdentity | Unset
-        if isinstance(_identity, Unset):
-            identity = UNSET
-        else:
-            identity = ProductCatalogIdentity.from_dict(_identity)
+            _at = "identity"
+            _identity = d.pop("identity", UNSET)
+            identity: ProductCatalogIdentity | Unset
+            if isinstance(_identity, Unset):
+                identity = UNSET
+            else:
+                identity = ProductCatalogIdentity.from_dict(_identity)
 
-        is_orderable = d.pop("isOrderable", UNSET)
+            _at = "isOrderable"
+            is_orderable = d.pop("isOrderable", UNSET)
 
-        length = d.pop("length", UNSET)
+            _at = "length"
+            length = d.pop("length", UNSET)
 
-        width = d.pop("width", UNSET)
+            _at = "width"
+            width = d.pop("width", UNSET)
 
-        height = d.pop("height", UNSET)
+            _at = "height"
+            height = d.pop("height", UNSET)
 
-        net_weight = d.pop("netWeight", UNSET)
+            _at = "netWeight"
+            net_weight = d.pop("netWeight", UNSET)
 
-        gross_weight = d.pop("grossWeight", UNSET)
+            _at = "grossWeight"
+            gross_weight = d.pop("grossWeight", UNSET)
 
-        volume = d.pop("volume", UNSET)
+            _at = "volume"
+            volume = d.pop("volume", UNSET)
 
-        _unit_of_measure = d.pop("unitOfMeasure", UNSET)
-        unit_of_measure: UnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
-        else:
-            unit_of_measure = UnitOfMeasure(_unit_of_measure)
+            _at = "unitOfMeasure"
+            _unit_of_measure = d.pop("unitOfMeasure", UNSET)
+            unit_of_measure: UnitOfMeasure | Unset
+            if isinstance(_unit_of_measure, Unset):
+                unit_of_measure = UNSET
+            else:
+                unit_of_measure = UnitOfMeasure(_unit_of_measure)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         product_catalog_item_packaging_unit = cls(
             quantity=quantity,
             identity=identity,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.product_catalog_item_action import ProductCatalogItemAction
 from ..models.unit_of_measure import UnitOfMeasure
 from ..types import UNSET, Unset
@@ -570,250 +571,357 @@ class ProductCatalogItemWithSubItems:
         )
         from ..models.product_catalog_item_packaging_unit import ProductCatalogItemPackagingUnit  # noqa: PLC0415
 
-        d = dict(src_dict)
-        line_number = d.pop("lineNumber")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "lineNumber"
+            line_number = d.pop("lineNumber")
+
+            _at = "quantity"
+            quantity = d.pop("quantity")
+
+            _at = "identity"
+            identity = ProductCatalogIdentity.from_dict(d.pop("identity"))
 
-        quantity = d.pop("quantity")
+            _at = "name"
+            name = d.pop("name", UNSET)
 
-        identity = ProductCatalogIdentity.from_dict(d.pop("identity"))
+            _at = "predecessorIdentity"
+            _predecessor_identity = d.pop("predecessorIdentity", UNSET)
+            predecessor_identity: ProductCatalogIdentity | Unset
+            if isinstance(_predecessor_identity, Unset):
+                predecessor_identity = UNSET
+            else:
+                predecessor_identity = ProductCatalogIdentity.from_dict(_predecessor_identity)
 
-        name = d.pop("name", UNSET)
+            _at = "successorIdentity"
+            _successor_identity = d.pop("successorIdentity", UNSET)
+            successor_identity: ProductCatalogIdentity | Unset
+            if isinstance(_successor_identity, Unset):
+                successor_identity = UNSET
+            else:
+                successor_identity = ProductCatalogIdentity.from_dict(_successor_identity)
 
-        _predecessor_identity = d.pop("predecessorIdentity", UNSET)
-        predecessor_identity: ProductCatalogIdentity | Unset
-        if isinstance(_predecessor_identity, Unset):
-            predecessor_identity = UNSET
-        else:
-            predecessor_identity = ProductCatalogIdentity.from_dict(_predecessor_identity)
+            _at = "alternativeIdentifiers"
+            _alternative_identifiers = d.pop("alternativeIdentifiers", UNSET)
+            alternative_identifiers: list[ProductCatalogIdentity] | Unset = UNSET
+            if _alternative_identifiers is not UNSET:
+                alternative_identifiers = []
+                for alternative_identifiers_item_data in _alternative_identifiers:
+                    alternative_identifiers_item = ProductCatalogIdentity.from_dict(alternative_identifiers_item_data)
 
-        _successor_identity = d.pop("successorIdentity", UNSET)
-        successor_identity: ProductCatalogIdentity | Unset
-        if isinstance(_successor_identity, Unset):
-            successor_identity = UNSET
-        else:
-            successor_identity = ProductCatalogIdentity.from_dict(_successor_identity)
+                    alternative_identifiers.append(alternative_identifiers_item)
 
-        _alternative_identifiers = d.pop("alternativeIdentifiers", UNSET)
-        alternative_identifiers: list[ProductCatalogIdentity] | Unset = UNSET
-        if _alternative_identifiers is not UNSET:
-            alternative_identifiers = []
-            for alternative_identifiers_item_data in _alternative_identifiers:
-                alternative_identifiers_item = ProductCatalogIdentity.from_dict(alternative_identifiers_item_data)
+            _at = "action"
+            _action = d.pop("action", UNSET)
+            action: ProductCatalogItemAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = ProductCatalogItemAction(_action)
 
-                alternative_identifiers.append(alternative_identifiers_item)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        _action = d.pop("action", UNSET)
-        action: ProductCatalogItemAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = ProductCatalogItemAction(_action)
+            _at = "unitOfMeasure"
+            _unit_of_measure = d.pop("unitOfMeasure", UNSET)
+            unit_of_measure: UnitOfMeasure | Unset
+            if isinstance(_unit_of_measure, Unset):
+                unit_of_measure = UNSET
+            else:
+                unit_of_measure = UnitOfMeasure(_unit_of_measure)
 
-        currency = d.pop("currency", UNSET)
+            _at = "isOrderable"
+            is_orderable = d.pop("isOrderable", UNSET)
 
-        _unit_of_measure = d.pop("unitOfMeasure", UNSET)
-        unit_of_measure: UnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
-        else:
-            unit_of_measure = UnitOfMeasure(_unit_of_measure)
+            _at = "unitPrice"
+            unit_price = d.pop("unitPrice", UNSET)
 
-        is_orderable = d.pop("isOrderable", UNSET)
+            _at = "pricingUnitOfMeasure"
+            pricing_unit_of_measure = d.pop("pricingUnitOfMeasure", UNSET)
 
-        unit_price = d.pop("unitPrice", UNSET)
+            _at = "pricingUnitQuantity"
+            pricing_unit_quantity = d.pop("pricingUnitQuantity", UNSET)
 
-        pricing_unit_of_measure = d.pop("pricingUnitOfMeasure", UNSET)
+            _at = "unitPriceValidFromDate"
+            unit_price_valid_from_date = d.pop("unitPriceValidFromDate", UNSET)
 
-        pricing_unit_quantity = d.pop("pricingUnitQuantity", UNSET)
+            _at = "unitPriceValidUntilDate"
+            unit_price_valid_until_date = d.pop("unitPriceValidUntilDate", UNSET)
 
-        unit_price_valid_from_date = d.pop("unitPriceValidFromDate", UNSET)
+            _at = "recommendedRetailPrice"
+            recommended_retail_price = d.pop("recommendedRetailPrice", UNSET)
 
-        unit_price_valid_until_date = d.pop("unitPriceValidUntilDate", UNSET)
+            _at = "recommendedRetailPriceValidFromDate"
+            recommended_retail_price_valid_from_date = d.pop("recommendedRetailPriceValidFromDate", UNSET)
 
-        recommended_retail_price = d.pop("recommendedRetailPrice", UNSET)
+            _at = "recommendedRetailPriceValidUntilDate"
+            recommended_retail_price_valid_until_date = d.pop("recommendedRetailPriceValidUntilDate", UNSET)
 
-        recommended_retail_price_valid_from_date = d.pop("recommendedRetailPriceValidFromDate", UNSET)
+            _at = "minimumOrderQuantity"
+            minimum_order_quantity = d.pop("minimumOrderQuantity", UNSET)
 
-        recommended_retail_price_valid_until_date = d.pop("recommendedRetailPriceValidUntilDate", UNSET)
+            _at = "taxPercentage"
+            tax_percentage = d.pop("taxPercentage", UNSET)
 
-        minimum_order_quantity = d.pop("minimumOrderQuantity", UNSET)
+            _at = "depositAmount"
+            deposit_amount = d.pop("depositAmount", UNSET)
 
-        tax_percentage = d.pop("taxPercentage", UNSET)
+            _at = "shortDescription"
+            short_description = d.pop("shortDescription", UNSET)
 
-        deposit_amount = d.pop("depositAmount", UNSET)
+            _at = "description"
+            description = d.pop("description", UNSET)
 
-        short_description = d.pop("shortDescription", UNSET)
+            _at = "perUnitQuantity"
+            per_unit_quantity = d.pop("perUnitQuantity", UNSET)
 
-        description = d.pop("description", UNSET)
+            _at = "length"
+            length = d.pop("length", UNSET)
 
-        per_unit_quantity = d.pop("perUnitQuantity", UNSET)
+            _at = "width"
+            width = d.pop("width", UNSET)
 
-        length = d.pop("length", UNSET)
+            _at = "height"
+            height = d.pop("height", UNSET)
 
-        width = d.pop("width", UNSET)
+            _at = "netWeight"
+            net_weight = d.pop("netWeight", UNSET)
 
-        height = d.pop("height", UNSET)
+            _at = "grossWeight"
+            gross_weight = d.pop("grossWeight", UNSET)
 
-        net_weight = d.pop("netWeight", UNSET)
+            _at = "drainedWeight"
+            drained_weight = d.pop("drainedWeight", UNSET)
 
-        gross_weight = d.pop("grossWeight", UNSET)
+            _at = "volume"
+            volume = d.pop("volume", UNSET)
 
-        drained_weight = d.pop("drainedWeight", UNSET)
+            _at = "category"
+            category = d.pop("category", UNSET)
 
-        volume = d.pop("volume", UNSET)
+            _at = "subCategory"
+            sub_category = d.pop("subCategory", UNSET)
 
-        category = d.pop("category", UNSET)
+            _at = "unNumber"
+            un_number = d.pop("unNumber", UNSET)
 
-        sub_category = d.pop("subCategory", UNSET)
+            _at = "hsCode"
+            hs_code = d.pop("hsCode", UNSET)
 
-        un_number = d.pop("unNumber", UNSET)
+            _at = "cnCode"
+            cn_code = d.pop("cnCode", UNSET)
 
-        hs_code = d.pop("hsCode", UNSET)
+            _at = "htsCode"
+            hts_code = d.pop("htsCode", UNSET)
 
-        cn_code = d.pop("cnCode", UNSET)
+            _at = "deliverableFromDate"
+            deliverable_from_date = d.pop("deliverableFromDate", UNSET)
 
-        hts_code = d.pop("htsCode", UNSET)
+            _at = "isDangerous"
+            is_dangerous = d.pop("isDangerous", UNSET)
 
-        deliverable_from_date = d.pop("deliverableFromDate", UNSET)
+            _at = "hasExpiryDate"
+            has_expiry_date = d.pop("hasExpiryDate", UNSET)
 
-        is_dangerous = d.pop("isDangerous", UNSET)
+            _at = "hasBatchNumber"
+            has_batch_number = d.pop("hasBatchNumber", UNSET)
 
-        has_expiry_date = d.pop("hasExpiryDate", UNSET)
+            _at = "hasSerialNumber"
+            has_serial_number = d.pop("hasSerialNumber", UNSET)
 
-        has_batch_number = d.pop("hasBatchNumber", UNSET)
+            _at = "minimumRemainingShelfLifeInDays"
+            minimum_remaining_shelf_life_in_days = d.pop("minimumRemainingShelfLifeInDays", UNSET)
 
-        has_serial_number = d.pop("hasSerialNumber", UNSET)
+            _at = "sourceIdentifier"
+            source_identifier = d.pop("sourceIdentifier", UNSET)
 
-        minimum_remaining_shelf_life_in_days = d.pop("minimumRemainingShelfLifeInDays", UNSET)
+            _at = "originCountryCode"
+            origin_country_code = d.pop("originCountryCode", UNSET)
 
-        source_identifier = d.pop("sourceIdentifier", UNSET)
+            _at = "colorCode"
+            color_code = d.pop("colorCode", UNSET)
 
-        origin_country_code = d.pop("originCountryCode", UNSET)
+            _at = "colorName"
+            color_name = d.pop("colorName", UNSET)
 
-        color_code = d.pop("colorCode", UNSET)
+            _at = "size"
+            size = d.pop("size", UNSET)
 
-        color_name = d.pop("colorName", UNSET)
+            _at = "dimension"
+            dimension = d.pop("dimension", UNSET)
 
-        size = d.pop("size", UNSET)
+            _at = "organicControlPointNumber"
+            organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
 
-        dimension = d.pop("dimension", UNSET)
+            _at = "fscNumber"
+            fsc_number = d.pop("fscNumber", UNSET)
 
-        organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
+            _at = "mscNumber"
+            msc_number = d.pop("mscNumber", UNSET)
 
-        fsc_number = d.pop("fscNumber", UNSET)
+            _at = "season"
+            season = d.pop("season", UNSET)
 
-        msc_number = d.pop("mscNumber", UNSET)
+            _at = "gender"
+            gender = d.pop("gender", UNSET)
 
-        season = d.pop("season", UNSET)
+            _at = "brand"
+            brand = d.pop("brand", UNSET)
 
-        gender = d.pop("gender", UNSET)
+            _at = "declarationOfConformity"
+            declaration_of_conformity = d.pop("declarationOfConformity", UNSET)
 
-        brand = d.pop("brand", UNSET)
+            _at = "userManual"
+            user_manual = d.pop("userManual", UNSET)
 
-        declaration_of_conformity = d.pop("declarationOfConformity", UNSET)
+            _at = "energyLabel"
+            energy_label = d.pop("energyLabel", UNSET)
 
-        user_manual = d.pop("userManual", UNSET)
+            _at = "safetyDatasheet"
+            safety_datasheet = d.pop("safetyDatasheet", UNSET)
 
-        energy_label = d.pop("energyLabel", UNSET)
+            _at = "technicalDatasheet"
+            technical_datasheet = d.pop("technicalDatasheet", UNSET)
 
-        safety_datasheet = d.pop("safetyDatasheet", UNSET)
+            _at = "euDatasheet"
+            eu_datasheet = d.pop("euDatasheet", UNSET)
 
-        technical_datasheet = d.pop("technicalDatasheet", UNSET)
+            _at = "safetyInstructions"
+            safety_instructions = d.pop("safetyInstructions", UNSET)
 
-        eu_datasheet = d.pop("euDatasheet", UNSET)
+            _at = "materialComposition"
+            material_composition = d.pop("materialComposition", UNSET)
 
-        safety_instructions = d.pop("safetyInstructions", UNSET)
+            _at = "ingredients"
+            ingredients = d.pop("ingredients", UNSET)
 
-        material_composition = d.pop("materialComposition", UNSET)
+            _at = "allergens"
+            _allergens = d.pop("allergens", UNSET)
+            allergens: list[ProductCatalogItemAllergensItem] | Unset = UNSET
+            if _allergens is not UNSET:
+                allergens = []
+                for allergens_item_data in _allergens:
+                    allergens_item = ProductCatalogItemAllergensItem.from_dict(allergens_item_data)
 
-        ingredients = d.pop("ingredients", UNSET)
+                    allergens.append(allergens_item)
 
-        _allergens = d.pop("allergens", UNSET)
-        allergens: list[ProductCatalogItemAllergensItem] | Unset = UNSET
-        if _allergens is not UNSET:
-            allergens = []
-            for allergens_item_data in _allergens:
-                allergens_item = ProductCatalogItemAllergensItem.from_dict(allergens_item_data)
-
-                allergens.append(allergens_item)
-
-        _nutritional_information = d.pop("nutritionalInformation", UNSET)
-        nutritional_information: ProductCatalogItemNutritionalInformation | Unset
-        if isinstance(_nutritional_information, Unset):
-            nutritional_information = UNSET
-        else:
-            nutritional_information = ProductCatalogItemNutritionalInformation.from_dict(_nutritional_information)
-
-        _additives = d.pop("additives", UNSET)
-        additives: list[ProductCatalogItemAdditivesItem] | Unset = UNSET
-        if _additives is not UNSET:
-            additives = []
-            for additives_item_data in _additives:
-                additives_item = ProductCatalogItemAdditivesItem.from_dict(additives_item_data)
-
-                additives.append(additives_item)
-
-        _images = d.pop("images", UNSET)
-        images: list[Attachment] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = Attachment.from_dict(images_item_data)
-
-                images.append(images_item)
-
-        comment = d.pop("comment", UNSET)
-
-        _batches = d.pop("batches", UNSET)
-        batches: list[Batch] | Unset = UNSET
-        if _batches is not UNSET:
-            batches = []
-            for batches_item_data in _batches:
-                batches_item = Batch.from_dict(batches_item_data)
-
-                batches.append(batches_item)
-
-        _packaging_units = d.pop("packagingUnits", UNSET)
-        packaging_units: list[ProductCatalogItemPackagingUnit] | Unset = UNSET
-        if _packaging_units is not UNSET:
-            packaging_units = []
-            for packaging_units_item_data in _packaging_units:
-                packaging_units_item = ProductCatalogItemPackagingUnit.from_dict(packaging_units_item_data)
-
-                packaging_units.append(packaging_units_item)
-
-        _modification_groups = d.pop("modificationGroups", UNSET)
-        modification_groups: list[ModificationGroup] | Unset = UNSET
-        if _modification_groups is not UNSET:
-            modification_groups = []
-            for modification_groups_item_data in _modification_groups:
-                modification_groups_item = ModificationGroup.from_dict(modification_groups_item_data)
-
-                modification_groups.append(modification_groups_item)
-
-        _manufacturer = d.pop("manufacturer", UNSET)
-        manufacturer: Party | Unset
-        if isinstance(_manufacturer, Unset):
-            manufacturer = UNSET
-        else:
-            manufacturer = Party.from_dict(_manufacturer)
-
-        _importer = d.pop("importer", UNSET)
-        importer: Party | Unset
-        if isinstance(_importer, Unset):
-            importer = UNSET
-        else:
-            importer = Party.from_dict(_importer)
-
-        _sub_items = d.pop("subItems", UNSET)
-        sub_items: list[ProductCatalogItem] | Unset = UNSET
-        if _sub_items is not UNSET:
-            sub_items = []
-            for sub_items_item_data in _sub_items:
-                sub_items_item = ProductCatalogItem.from_dict(sub_items_item_data)
-
-                sub_items.append(sub_items_item)
-
+            _at = "nutritionalInformation"
+            _nutritional_information = d.pop("nutritionalInformation", UNSET)
+            nutritional_information: ProductCatalogItemNutritionalInformation | Unset
+            if isinstance(_nutritional_information, Unset):
+                nutritional_information = UNSET
+            else:
+                nutritional_information = ProductCatalogItemNutritionalInformation.from_dict(_nutritional_information)
+
+            _at = "additives"
+            _additives = d.pop("additives", UNSET)
+            additives: list[ProductCatalogItemAdditivesItem] | Unset = UNSET
+            if _additives is not UNSET:
+                additives = []
+                for additives_item_data in _additives:
+                    additives_item = ProductCatalogItemAdditivesItem.from_dict(additives_item_data)
+
+                    additives.append(additives_item)
+
+            _at = "images"
+            _images = d.pop("images", UNSET)
+            images: list[Attachment] | Unset = UNSET
+            if _images is not UNSET:
+                images = []
+                for images_item_data in _images:
+                    images_item = Attachment.from_dict(images_item_data)
+
+                    images.append(images_item)
+
+            _at = "comment"
+            comment = d.pop("comment", UNSET)
+
+            _at = "batches"
+            _batches = d.pop("batches", UNSET)
+            batches: list[Batch] | Unset = UNSET
+            if _batches is not UNSET:
+                batches = []
+                for batches_item_data in _batches:
+                    batches_item = Batch.from_dict(batches_item_data)
+
+                    batches.append(batches_item)
+
+            _at = "packagingUnits"
+            _packaging_units = d.pop("packagingUnits", UNSET)
+            packaging_units: list[ProductCatalogItemPackagingUnit] | Unset = UNSET
+            if _packaging_units is not UNSET:
+                packaging_units = []
+                for packaging_units_item_data in _packaging_units:
+                    packaging_units_item = ProductCatalogItemPackagingUnit.from_dict(packaging_units_item_data)
+
+                    packaging_units.append(packaging_units_item)
+
+            _at = "modificationGroups"
+            _modification_groups = d.pop("modificationGroups", UNSET)
+            modification_groups: list[ModificationGroup] | Unset = UNSET
+            if _modification_groups is not UNSET:
+                modification_groups = []
+                for modification_groups_item_data in _modification_groups:
+                    modification_groups_item = ModificationGroup.from_dict(modification_groups_item_data)
+
+                    modification_groups.append(modification_groups_item)
+
+            _at = "manufacturer"
+            _manufacturer = d.pop("manufacturer", UNSET)
+            manufacturer: Party | Unset
+            if isinstance(_manufacturer, Unset):
+                manufacturer = UNSET
+            else:
+                manufacturer = Party.from_dict(_manufacturer)
+
+            _at = "importer"
+            _importer = d.pop("importer", UNSET)
+            importer: Party | Unset
+            if isinstance(_importer, Unset):
+                importer = UNSET
+            else:
+                importer = Party.from_dict(_importer)
+
+            _at = "subItems"
+            _sub_items = d.pop("subItems", UNSET)
+            sub_items: list[ProductCatalogItem] | Unset = UNSET
+            if _sub_items is not UNSET:
+                sub_items = []
+                for sub_items_item_data in _sub_items:
+                    sub_items_item = ProductCatalogItem.from_dict(sub_items_item_data)
+
+                    sub_items.append(sub_items_item)
+
+        except _ResponseParseError as exc:
+            if _at == "alternativeIdentifiers" and isinstance(alternative_identifiers, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(alternative_identifiers)) from None
+            if _at == "allergens" and isinstance(allergens, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(allergens)) from None
+            if _at == "additives" and isinstance(additives, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(additives)) from None
+            if _at == "images" and isinstance(images, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(images)) from None
+            if _at == "batches" and isinstance(batches, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(batches)) from None
+            if _at == "packagingUnits" and isinstance(packaging_units, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(packaging_units)) from None
+            if _at == "modificationGroups" and isinstance(modification_groups, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(modification_groups)) from None
+            if _at == "subItems" and isinstance(sub_items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(sub_items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         product_catalog_item_with_sub_items = cls(
             line_number=line_number,
             quantity=quantity,

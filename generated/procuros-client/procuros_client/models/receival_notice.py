@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.receival_notice_header import ReceivalNoticeHeader
     from ..models.receival_notice_transport_units_item import ReceivalNoticeTransportUnitsItem
@@ -52,16 +54,28 @@ class ReceivalNotice:
         from ..models.receival_notice_header import ReceivalNoticeHeader  # noqa: PLC0415
         from ..models.receival_notice_transport_units_item import ReceivalNoticeTransportUnitsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        header = ReceivalNoticeHeader.from_dict(d.pop("header"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "header"
+            header = ReceivalNoticeHeader.from_dict(d.pop("header"))
 
-        transport_units = []
-        _transport_units = d.pop("transportUnits")
-        for transport_units_item_data in _transport_units:
-            transport_units_item = ReceivalNoticeTransportUnitsItem.from_dict(transport_units_item_data)
+            _at = "transportUnits"
+            transport_units = []
+            _transport_units = d.pop("transportUnits")
+            for transport_units_item_data in _transport_units:
+                transport_units_item = ReceivalNoticeTransportUnitsItem.from_dict(transport_units_item_data)
 
-            transport_units.append(transport_units_item)
+                transport_units.append(transport_units_item)
 
+        except _ResponseParseError as exc:
+            if _at == "transportUnits" and isinstance(transport_units, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(transport_units)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         receival_notice = cls(
             header=header,
             transport_units=transport_units,

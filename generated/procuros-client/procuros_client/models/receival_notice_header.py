@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -161,70 +162,96 @@ class ReceivalNoticeHeader:
         from ..models.party import Party  # noqa: PLC0415
         from ..models.ship_to_party import ShipToParty  # noqa: PLC0415
 
-        d = dict(src_dict)
-        receival_advice_number = d.pop("receivalAdviceNumber")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "receivalAdviceNumber"
+            receival_advice_number = d.pop("receivalAdviceNumber")
 
-        receival_date = d.pop("receivalDate")
+            _at = "receivalDate"
+            receival_date = d.pop("receivalDate")
 
-        customer = Party.from_dict(d.pop("customer"))
+            _at = "customer"
+            customer = Party.from_dict(d.pop("customer"))
 
-        supplier = Party.from_dict(d.pop("supplier"))
+            _at = "supplier"
+            supplier = Party.from_dict(d.pop("supplier"))
 
-        delivery_note_number = d.pop("deliveryNoteNumber", UNSET)
+            _at = "deliveryNoteNumber"
+            delivery_note_number = d.pop("deliveryNoteNumber", UNSET)
 
-        customer_order_number = d.pop("customerOrderNumber", UNSET)
+            _at = "customerOrderNumber"
+            customer_order_number = d.pop("customerOrderNumber", UNSET)
 
-        _ship_to = d.pop("shipTo", UNSET)
-        ship_to: ShipToParty | Unset
-        if isinstance(_ship_to, Unset):
-            ship_to = UNSET
-        else:
-            ship_to = ShipToParty.from_dict(_ship_to)
+            _at = "shipTo"
+            _ship_to = d.pop("shipTo", UNSET)
+            ship_to: ShipToParty | Unset
+            if isinstance(_ship_to, Unset):
+                ship_to = UNSET
+            else:
+                ship_to = ShipToParty.from_dict(_ship_to)
 
-        delivery_note_date = d.pop("deliveryNoteDate", UNSET)
+            _at = "deliveryNoteDate"
+            delivery_note_date = d.pop("deliveryNoteDate", UNSET)
 
-        order_date = d.pop("orderDate", UNSET)
+            _at = "orderDate"
+            order_date = d.pop("orderDate", UNSET)
 
-        _ship_from = d.pop("shipFrom", UNSET)
-        ship_from: Party | Unset
-        if isinstance(_ship_from, Unset):
-            ship_from = UNSET
-        else:
-            ship_from = Party.from_dict(_ship_from)
+            _at = "shipFrom"
+            _ship_from = d.pop("shipFrom", UNSET)
+            ship_from: Party | Unset
+            if isinstance(_ship_from, Unset):
+                ship_from = UNSET
+            else:
+                ship_from = Party.from_dict(_ship_from)
 
-        _bill_to = d.pop("billTo", UNSET)
-        bill_to: Party | Unset
-        if isinstance(_bill_to, Unset):
-            bill_to = UNSET
-        else:
-            bill_to = Party.from_dict(_bill_to)
+            _at = "billTo"
+            _bill_to = d.pop("billTo", UNSET)
+            bill_to: Party | Unset
+            if isinstance(_bill_to, Unset):
+                bill_to = UNSET
+            else:
+                bill_to = Party.from_dict(_bill_to)
 
-        _technical_recipient = d.pop("technicalRecipient", UNSET)
-        technical_recipient: Party | Unset
-        if isinstance(_technical_recipient, Unset):
-            technical_recipient = UNSET
-        else:
-            technical_recipient = Party.from_dict(_technical_recipient)
+            _at = "technicalRecipient"
+            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            technical_recipient: Party | Unset
+            if isinstance(_technical_recipient, Unset):
+                technical_recipient = UNSET
+            else:
+                technical_recipient = Party.from_dict(_technical_recipient)
 
-        _technical_sender = d.pop("technicalSender", UNSET)
-        technical_sender: Party | Unset
-        if isinstance(_technical_sender, Unset):
-            technical_sender = UNSET
-        else:
-            technical_sender = Party.from_dict(_technical_sender)
+            _at = "technicalSender"
+            _technical_sender = d.pop("technicalSender", UNSET)
+            technical_sender: Party | Unset
+            if isinstance(_technical_sender, Unset):
+                technical_sender = UNSET
+            else:
+                technical_sender = Party.from_dict(_technical_sender)
 
-        comments = d.pop("comments", UNSET)
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
 
-        carrier_id = d.pop("carrierId", UNSET)
+            _at = "carrierId"
+            carrier_id = d.pop("carrierId", UNSET)
 
-        carrier_domain = d.pop("carrierDomain", UNSET)
+            _at = "carrierDomain"
+            carrier_domain = d.pop("carrierDomain", UNSET)
 
-        tracking_number = d.pop("trackingNumber", UNSET)
+            _at = "trackingNumber"
+            tracking_number = d.pop("trackingNumber", UNSET)
 
-        tracking_url = d.pop("trackingUrl", UNSET)
+            _at = "trackingUrl"
+            tracking_url = d.pop("trackingUrl", UNSET)
 
-        version = d.pop("version", UNSET)
+            _at = "version"
+            version = d.pop("version", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         receival_notice_header = cls(
             receival_advice_number=receival_advice_number,
             receival_date=receival_date,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.receival_notice_item_open_quantity_action_type_1 import ReceivalNoticeItemOpenQuantityActionType1
 from ..models.receival_notice_item_open_quantity_action_type_2_type_1 import (
     ReceivalNoticeItemOpenQuantityActionType2Type1,
@@ -167,114 +168,144 @@ class ReceivalNoticeItem:
         from ..models.batch import Batch  # noqa: PLC0415
         from ..models.item_identifier import ItemIdentifier  # noqa: PLC0415
 
-        d = dict(src_dict)
-        line_number = d.pop("lineNumber", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "lineNumber"
+            line_number = d.pop("lineNumber", UNSET)
 
-        received_quantity = d.pop("receivedQuantity", UNSET)
+            _at = "receivedQuantity"
+            received_quantity = d.pop("receivedQuantity", UNSET)
 
-        shipped_quantity = d.pop("shippedQuantity", UNSET)
+            _at = "shippedQuantity"
+            shipped_quantity = d.pop("shippedQuantity", UNSET)
 
-        _identifiers = d.pop("identifiers", UNSET)
-        identifiers: list[ItemIdentifier] | Unset = UNSET
-        if _identifiers is not UNSET:
-            identifiers = []
-            for identifiers_item_data in _identifiers:
-                identifiers_item = ItemIdentifier.from_dict(identifiers_item_data)
+            _at = "identifiers"
+            _identifiers = d.pop("identifiers", UNSET)
+            identifiers: list[ItemIdentifier] | Unset = UNSET
+            if _identifiers is not UNSET:
+                identifiers = []
+                for identifiers_item_data in _identifiers:
+                    identifiers_item = ItemIdentifier.from_dict(identifiers_item_data)
 
-                identifiers.append(identifiers_item)
+                    identifiers.append(identifiers_item)
 
-        order_line_number = d.pop("orderLineNumber", UNSET)
+            _at = "orderLineNumber"
+            order_line_number = d.pop("orderLineNumber", UNSET)
 
-        ordered_quantity = d.pop("orderedQuantity", UNSET)
+            _at = "orderedQuantity"
+            ordered_quantity = d.pop("orderedQuantity", UNSET)
 
-        rejected_quantity = d.pop("rejectedQuantity", UNSET)
+            _at = "rejectedQuantity"
+            rejected_quantity = d.pop("rejectedQuantity", UNSET)
 
-        reject_reason = d.pop("rejectReason", UNSET)
+            _at = "rejectReason"
+            reject_reason = d.pop("rejectReason", UNSET)
 
-        def _parse_open_quantity_action(
-            data: object,
-        ) -> (
-            None
-            | ReceivalNoticeItemOpenQuantityActionType1
-            | ReceivalNoticeItemOpenQuantityActionType2Type1
-            | ReceivalNoticeItemOpenQuantityActionType3Type1
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                open_quantity_action_type_1 = ReceivalNoticeItemOpenQuantityActionType1(data)
+            _at = "openQuantityAction"
 
-                return open_quantity_action_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                open_quantity_action_type_2_type_1 = ReceivalNoticeItemOpenQuantityActionType2Type1(data)
-
-                return open_quantity_action_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                open_quantity_action_type_3_type_1 = ReceivalNoticeItemOpenQuantityActionType3Type1(data)
-
-                return open_quantity_action_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_open_quantity_action(
+                data: object,
+            ) -> (
                 None
                 | ReceivalNoticeItemOpenQuantityActionType1
                 | ReceivalNoticeItemOpenQuantityActionType2Type1
                 | ReceivalNoticeItemOpenQuantityActionType3Type1
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    open_quantity_action_type_1 = ReceivalNoticeItemOpenQuantityActionType1(data)
 
-        open_quantity_action = _parse_open_quantity_action(d.pop("openQuantityAction", UNSET))
+                    return open_quantity_action_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    open_quantity_action_type_2_type_1 = ReceivalNoticeItemOpenQuantityActionType2Type1(data)
 
-        def _parse_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+                    return open_quantity_action_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    open_quantity_action_type_3_type_1 = ReceivalNoticeItemOpenQuantityActionType3Type1(data)
 
-        unit_price = _parse_unit_price(d.pop("unitPrice", UNSET))
+                    return open_quantity_action_type_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    None
+                    | ReceivalNoticeItemOpenQuantityActionType1
+                    | ReceivalNoticeItemOpenQuantityActionType2Type1
+                    | ReceivalNoticeItemOpenQuantityActionType3Type1
+                    | Unset,
+                    data,
+                )
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            open_quantity_action = _parse_open_quantity_action(d.pop("openQuantityAction", UNSET))
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+            _at = "unitPrice"
 
-        _unit_of_measure = d.pop("unitOfMeasure", UNSET)
-        unit_of_measure: UnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
-        else:
-            unit_of_measure = UnitOfMeasure(_unit_of_measure)
+            def _parse_unit_price(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        description = d.pop("description", UNSET)
+            unit_price = _parse_unit_price(d.pop("unitPrice", UNSET))
 
-        _batches = d.pop("batches", UNSET)
-        batches: list[Batch] | Unset = UNSET
-        if _batches is not UNSET:
-            batches = []
-            for batches_item_data in _batches:
-                batches_item = Batch.from_dict(batches_item_data)
+            _at = "currency"
 
-                batches.append(batches_item)
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
+            currency = _parse_currency(d.pop("currency", UNSET))
+
+            _at = "unitOfMeasure"
+            _unit_of_measure = d.pop("unitOfMeasure", UNSET)
+            unit_of_measure: UnitOfMeasure | Unset
+            if isinstance(_unit_of_measure, Unset):
+                unit_of_measure = UNSET
+            else:
+                unit_of_measure = UnitOfMeasure(_unit_of_measure)
+
+            _at = "description"
+            description = d.pop("description", UNSET)
+
+            _at = "batches"
+            _batches = d.pop("batches", UNSET)
+            batches: list[Batch] | Unset = UNSET
+            if _batches is not UNSET:
+                batches = []
+                for batches_item_data in _batches:
+                    batches_item = Batch.from_dict(batches_item_data)
+
+                    batches.append(batches_item)
+
+        except _ResponseParseError as exc:
+            if _at == "identifiers" and isinstance(identifiers, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(identifiers)) from None
+            if _at == "batches" and isinstance(batches, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(batches)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         receival_notice_item = cls(
             line_number=line_number,
             received_quantity=received_quantity,

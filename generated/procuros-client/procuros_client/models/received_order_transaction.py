@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -81,39 +82,54 @@ class ReceivedOrderTransaction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order import Order  # noqa: PLC0415
 
-        d = dict(src_dict)
-        procuros_transaction_id = d.pop("procurosTransactionId")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "procurosTransactionId"
+            procuros_transaction_id = d.pop("procurosTransactionId")
 
-        type_ = cast(Literal["ORDER"], d.pop("type"))
-        if type_ != "ORDER":
-            raise ValueError(f"type must match const 'ORDER', got '{type_}'")
+            _at = "type"
+            type_ = cast(Literal["ORDER"], d.pop("type"))
+            if type_ != "ORDER":
+                raise ValueError(f"type must match const 'ORDER', got '{type_}'")
 
-        is_latest_version = d.pop("isLatestVersion")
+            _at = "isLatestVersion"
+            is_latest_version = d.pop("isLatestVersion")
 
-        content = Order.from_dict(d.pop("content"))
+            _at = "content"
+            content = Order.from_dict(d.pop("content"))
 
-        def _parse_replaces_procuros_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "replacesProcurosTransactionId"
 
-        replaces_procuros_transaction_id = _parse_replaces_procuros_transaction_id(
-            d.pop("replacesProcurosTransactionId", UNSET)
-        )
+            def _parse_replaces_procuros_transaction_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_replaced_by_procuros_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            replaces_procuros_transaction_id = _parse_replaces_procuros_transaction_id(
+                d.pop("replacesProcurosTransactionId", UNSET)
+            )
 
-        replaced_by_procuros_transaction_id = _parse_replaced_by_procuros_transaction_id(
-            d.pop("replacedByProcurosTransactionId", UNSET)
-        )
+            _at = "replacedByProcurosTransactionId"
 
+            def _parse_replaced_by_procuros_transaction_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            replaced_by_procuros_transaction_id = _parse_replaced_by_procuros_transaction_id(
+                d.pop("replacedByProcurosTransactionId", UNSET)
+            )
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         received_order_transaction = cls(
             procuros_transaction_id=procuros_transaction_id,
             type_=type_,

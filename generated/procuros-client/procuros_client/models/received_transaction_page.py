@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.received_credit_note_transaction import ReceivedCreditNoteTransaction
     from ..models.received_dispatch_instruction_response_transaction import (
@@ -164,158 +166,183 @@ class ReceivedTransactionPage:
         from ..models.received_shipping_notice_transaction import ReceivedShippingNoticeTransaction  # noqa: PLC0415
         from ..models.received_transaction_of_unknown_type import ReceivedTransactionOfUnknownType  # noqa: PLC0415
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "items"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
 
-            def _parse_items_item(
-                data: object,
-            ) -> (
-                ReceivedCreditNoteTransaction
-                | ReceivedDispatchInstructionResponseTransaction
-                | ReceivedDispatchInstructionTransaction
-                | ReceivedInventoryReportTransaction
-                | ReceivedInvoiceTransaction
-                | ReceivedOrderResponseTransaction
-                | ReceivedOrderTransaction
-                | ReceivedProductCatalogTransaction
-                | ReceivedReceivalNoticeTransaction
-                | ReceivedRemittanceAdviceTransaction
-                | ReceivedSalesReportTransaction
-                | ReceivedShippingNoticeTransaction
-                | ReceivedTransactionOfUnknownType
-            ):
-                try:
+                def _parse_items_item(
+                    data: object,
+                ) -> (
+                    ReceivedCreditNoteTransaction
+                    | ReceivedDispatchInstructionResponseTransaction
+                    | ReceivedDispatchInstructionTransaction
+                    | ReceivedInventoryReportTransaction
+                    | ReceivedInvoiceTransaction
+                    | ReceivedOrderResponseTransaction
+                    | ReceivedOrderTransaction
+                    | ReceivedProductCatalogTransaction
+                    | ReceivedReceivalNoticeTransaction
+                    | ReceivedRemittanceAdviceTransaction
+                    | ReceivedSalesReportTransaction
+                    | ReceivedShippingNoticeTransaction
+                    | ReceivedTransactionOfUnknownType
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_0 = ReceivedOrderTransaction.from_dict(data)
+
+                        return componentsschemas_received_transaction_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_1 = ReceivedOrderResponseTransaction.from_dict(data)
+
+                        return componentsschemas_received_transaction_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_2 = ReceivedShippingNoticeTransaction.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_received_transaction_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_3 = ReceivedInvoiceTransaction.from_dict(data)
+
+                        return componentsschemas_received_transaction_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_4 = ReceivedCreditNoteTransaction.from_dict(data)
+
+                        return componentsschemas_received_transaction_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_5 = (
+                            ReceivedDispatchInstructionTransaction.from_dict(data)
+                        )
+
+                        return componentsschemas_received_transaction_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_6 = (
+                            ReceivedDispatchInstructionResponseTransaction.from_dict(data)
+                        )
+
+                        return componentsschemas_received_transaction_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_7 = ReceivedReceivalNoticeTransaction.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_received_transaction_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_8 = ReceivedRemittanceAdviceTransaction.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_received_transaction_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_9 = ReceivedProductCatalogTransaction.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_received_transaction_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_10 = ReceivedInventoryReportTransaction.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_received_transaction_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_11 = ReceivedSalesReportTransaction.from_dict(data)
+
+                        return componentsschemas_received_transaction_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_received_transaction_type_0 = ReceivedOrderTransaction.from_dict(data)
+                    componentsschemas_received_transaction_type_12 = ReceivedTransactionOfUnknownType.from_dict(data)
 
-                    return componentsschemas_received_transaction_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_received_transaction_type_1 = ReceivedOrderResponseTransaction.from_dict(data)
+                    return componentsschemas_received_transaction_type_12
 
-                    return componentsschemas_received_transaction_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_received_transaction_type_2 = ReceivedShippingNoticeTransaction.from_dict(data)
+                items_item = _parse_items_item(items_item_data)
 
-                    return componentsschemas_received_transaction_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_received_transaction_type_3 = ReceivedInvoiceTransaction.from_dict(data)
+                items.append(items_item)
 
-                    return componentsschemas_received_transaction_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_received_transaction_type_4 = ReceivedCreditNoteTransaction.from_dict(data)
+            _at = "hasMore"
+            has_more = d.pop("hasMore")
 
-                    return componentsschemas_received_transaction_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_received_transaction_type_5 = ReceivedDispatchInstructionTransaction.from_dict(
-                        data
-                    )
+            _at = "perPage"
+            per_page = d.pop("perPage")
 
-                    return componentsschemas_received_transaction_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_received_transaction_type_6 = (
-                        ReceivedDispatchInstructionResponseTransaction.from_dict(data)
-                    )
+            _at = "count"
+            count = d.pop("count")
 
-                    return componentsschemas_received_transaction_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_received_transaction_type_7 = ReceivedReceivalNoticeTransaction.from_dict(data)
+            _at = "nextCursor"
 
-                    return componentsschemas_received_transaction_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_received_transaction_type_8 = ReceivedRemittanceAdviceTransaction.from_dict(data)
+            def _parse_next_cursor(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-                    return componentsschemas_received_transaction_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_received_transaction_type_9 = ReceivedProductCatalogTransaction.from_dict(data)
+            next_cursor = _parse_next_cursor(d.pop("nextCursor"))
 
-                    return componentsschemas_received_transaction_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_received_transaction_type_10 = ReceivedInventoryReportTransaction.from_dict(data)
+            _at = "nextPageUrl"
 
-                    return componentsschemas_received_transaction_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_received_transaction_type_11 = ReceivedSalesReportTransaction.from_dict(data)
+            def _parse_next_page_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-                    return componentsschemas_received_transaction_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_received_transaction_type_12 = ReceivedTransactionOfUnknownType.from_dict(data)
+            next_page_url = _parse_next_page_url(d.pop("nextPageUrl"))
 
-                return componentsschemas_received_transaction_type_12
-
-            items_item = _parse_items_item(items_item_data)
-
-            items.append(items_item)
-
-        has_more = d.pop("hasMore")
-
-        per_page = d.pop("perPage")
-
-        count = d.pop("count")
-
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_cursor = _parse_next_cursor(d.pop("nextCursor"))
-
-        def _parse_next_page_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_page_url = _parse_next_page_url(d.pop("nextPageUrl"))
-
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         received_transaction_page = cls(
             items=items,
             has_more=has_more,

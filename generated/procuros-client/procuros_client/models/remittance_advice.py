@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.remittance_advice_header import RemittanceAdviceHeader
     from ..models.remittance_advice_items_item import RemittanceAdviceItemsItem
@@ -60,18 +62,31 @@ class RemittanceAdvice:
         from ..models.remittance_advice_items_item import RemittanceAdviceItemsItem  # noqa: PLC0415
         from ..models.remittance_advice_summary import RemittanceAdviceSummary  # noqa: PLC0415
 
-        d = dict(src_dict)
-        header = RemittanceAdviceHeader.from_dict(d.pop("header"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "header"
+            header = RemittanceAdviceHeader.from_dict(d.pop("header"))
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = RemittanceAdviceItemsItem.from_dict(items_item_data)
+            _at = "items"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = RemittanceAdviceItemsItem.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        summary = RemittanceAdviceSummary.from_dict(d.pop("summary"))
+            _at = "summary"
+            summary = RemittanceAdviceSummary.from_dict(d.pop("summary"))
 
+        except _ResponseParseError as exc:
+            if _at == "items" and isinstance(items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         remittance_advice = cls(
             header=header,
             items=items,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -127,63 +128,83 @@ class RemittanceAdviceHeader:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.party import Party  # noqa: PLC0415
 
-        d = dict(src_dict)
-        advice_number = d.pop("adviceNumber")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "adviceNumber"
+            advice_number = d.pop("adviceNumber")
 
-        advice_date = d.pop("adviceDate")
+            _at = "adviceDate"
+            advice_date = d.pop("adviceDate")
 
-        payment_method = d.pop("paymentMethod", UNSET)
+            _at = "paymentMethod"
+            payment_method = d.pop("paymentMethod", UNSET)
 
-        payment_reference = d.pop("paymentReference", UNSET)
+            _at = "paymentReference"
+            payment_reference = d.pop("paymentReference", UNSET)
 
-        remittance_date = d.pop("remittanceDate", UNSET)
+            _at = "remittanceDate"
+            remittance_date = d.pop("remittanceDate", UNSET)
 
-        currency = d.pop("currency", UNSET)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        _pay_from = d.pop("payFrom", UNSET)
-        pay_from: Party | Unset
-        if isinstance(_pay_from, Unset):
-            pay_from = UNSET
-        else:
-            pay_from = Party.from_dict(_pay_from)
+            _at = "payFrom"
+            _pay_from = d.pop("payFrom", UNSET)
+            pay_from: Party | Unset
+            if isinstance(_pay_from, Unset):
+                pay_from = UNSET
+            else:
+                pay_from = Party.from_dict(_pay_from)
 
-        _pay_to = d.pop("payTo", UNSET)
-        pay_to: Party | Unset
-        if isinstance(_pay_to, Unset):
-            pay_to = UNSET
-        else:
-            pay_to = Party.from_dict(_pay_to)
+            _at = "payTo"
+            _pay_to = d.pop("payTo", UNSET)
+            pay_to: Party | Unset
+            if isinstance(_pay_to, Unset):
+                pay_to = UNSET
+            else:
+                pay_to = Party.from_dict(_pay_to)
 
-        _buyer = d.pop("buyer", UNSET)
-        buyer: Party | Unset
-        if isinstance(_buyer, Unset):
-            buyer = UNSET
-        else:
-            buyer = Party.from_dict(_buyer)
+            _at = "buyer"
+            _buyer = d.pop("buyer", UNSET)
+            buyer: Party | Unset
+            if isinstance(_buyer, Unset):
+                buyer = UNSET
+            else:
+                buyer = Party.from_dict(_buyer)
 
-        _supplier = d.pop("supplier", UNSET)
-        supplier: Party | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = Party.from_dict(_supplier)
+            _at = "supplier"
+            _supplier = d.pop("supplier", UNSET)
+            supplier: Party | Unset
+            if isinstance(_supplier, Unset):
+                supplier = UNSET
+            else:
+                supplier = Party.from_dict(_supplier)
 
-        _technical_recipient = d.pop("technicalRecipient", UNSET)
-        technical_recipient: Party | Unset
-        if isinstance(_technical_recipient, Unset):
-            technical_recipient = UNSET
-        else:
-            technical_recipient = Party.from_dict(_technical_recipient)
+            _at = "technicalRecipient"
+            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            technical_recipient: Party | Unset
+            if isinstance(_technical_recipient, Unset):
+                technical_recipient = UNSET
+            else:
+                technical_recipient = Party.from_dict(_technical_recipient)
 
-        _technical_sender = d.pop("technicalSender", UNSET)
-        technical_sender: Party | Unset
-        if isinstance(_technical_sender, Unset):
-            technical_sender = UNSET
-        else:
-            technical_sender = Party.from_dict(_technical_sender)
+            _at = "technicalSender"
+            _technical_sender = d.pop("technicalSender", UNSET)
+            technical_sender: Party | Unset
+            if isinstance(_technical_sender, Unset):
+                technical_sender = UNSET
+            else:
+                technical_sender = Party.from_dict(_technical_sender)
 
-        version = d.pop("version", UNSET)
+            _at = "version"
+            version = d.pop("version", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         remittance_advice_header = cls(
             advice_number=advice_number,
             advice_date=advice_date,

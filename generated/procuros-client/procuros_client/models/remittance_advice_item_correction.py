@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,22 +70,34 @@ class RemittanceAdviceItemCorrection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tax import Tax  # noqa: PLC0415
 
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "amount"
+            amount = d.pop("amount")
 
-        total = d.pop("total")
+            _at = "total"
+            total = d.pop("total")
 
-        basis = d.pop("basis", UNSET)
+            _at = "basis"
+            basis = d.pop("basis", UNSET)
 
-        reason = d.pop("reason", UNSET)
+            _at = "reason"
+            reason = d.pop("reason", UNSET)
 
-        _tax = d.pop("tax", UNSET)
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = Tax.from_dict(_tax)
+            _at = "tax"
+            _tax = d.pop("tax", UNSET)
+            tax: Tax | Unset
+            if isinstance(_tax, Unset):
+                tax = UNSET
+            else:
+                tax = Tax.from_dict(_tax)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         remittance_advice_item_correction = cls(
             amount=amount,
             total=total,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -120,51 +121,72 @@ class RemittanceAdviceItemsItem:
         from ..models.ship_to_party import ShipToParty  # noqa: PLC0415
         from ..models.tax import Tax  # noqa: PLC0415
 
-        d = dict(src_dict)
-        document_number = d.pop("documentNumber", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "documentNumber"
+            document_number = d.pop("documentNumber", UNSET)
 
-        document_date = d.pop("documentDate", UNSET)
+            _at = "documentDate"
+            document_date = d.pop("documentDate", UNSET)
 
-        external_document_number = d.pop("externalDocumentNumber", UNSET)
+            _at = "externalDocumentNumber"
+            external_document_number = d.pop("externalDocumentNumber", UNSET)
 
-        document_type = d.pop("documentType", UNSET)
+            _at = "documentType"
+            document_type = d.pop("documentType", UNSET)
 
-        due_total = d.pop("dueTotal", UNSET)
+            _at = "dueTotal"
+            due_total = d.pop("dueTotal", UNSET)
 
-        remitted_total = d.pop("remittedTotal", UNSET)
+            _at = "remittedTotal"
+            remitted_total = d.pop("remittedTotal", UNSET)
 
-        _tax = d.pop("tax", UNSET)
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = Tax.from_dict(_tax)
+            _at = "tax"
+            _tax = d.pop("tax", UNSET)
+            tax: Tax | Unset
+            if isinstance(_tax, Unset):
+                tax = UNSET
+            else:
+                tax = Tax.from_dict(_tax)
 
-        correction_total = d.pop("correctionTotal", UNSET)
+            _at = "correctionTotal"
+            correction_total = d.pop("correctionTotal", UNSET)
 
-        _buyer = d.pop("buyer", UNSET)
-        buyer: Party | Unset
-        if isinstance(_buyer, Unset):
-            buyer = UNSET
-        else:
-            buyer = Party.from_dict(_buyer)
+            _at = "buyer"
+            _buyer = d.pop("buyer", UNSET)
+            buyer: Party | Unset
+            if isinstance(_buyer, Unset):
+                buyer = UNSET
+            else:
+                buyer = Party.from_dict(_buyer)
 
-        _ship_to = d.pop("shipTo", UNSET)
-        ship_to: ShipToParty | Unset
-        if isinstance(_ship_to, Unset):
-            ship_to = UNSET
-        else:
-            ship_to = ShipToParty.from_dict(_ship_to)
+            _at = "shipTo"
+            _ship_to = d.pop("shipTo", UNSET)
+            ship_to: ShipToParty | Unset
+            if isinstance(_ship_to, Unset):
+                ship_to = UNSET
+            else:
+                ship_to = ShipToParty.from_dict(_ship_to)
 
-        _corrections = d.pop("corrections", UNSET)
-        corrections: list[RemittanceAdviceItemCorrectionsItem] | Unset = UNSET
-        if _corrections is not UNSET:
-            corrections = []
-            for corrections_item_data in _corrections:
-                corrections_item = RemittanceAdviceItemCorrectionsItem.from_dict(corrections_item_data)
+            _at = "corrections"
+            _corrections = d.pop("corrections", UNSET)
+            corrections: list[RemittanceAdviceItemCorrectionsItem] | Unset = UNSET
+            if _corrections is not UNSET:
+                corrections = []
+                for corrections_item_data in _corrections:
+                    corrections_item = RemittanceAdviceItemCorrectionsItem.from_dict(corrections_item_data)
 
-                corrections.append(corrections_item)
+                    corrections.append(corrections_item)
 
+        except _ResponseParseError as exc:
+            if _at == "corrections" and isinstance(corrections, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(corrections)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         remittance_advice_items_item = cls(
             document_number=document_number,
             document_date=document_date,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemittanceAdviceSummary")
@@ -48,13 +49,23 @@ class RemittanceAdviceSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        due_total = d.pop("dueTotal", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "dueTotal"
+            due_total = d.pop("dueTotal", UNSET)
 
-        remitted_total = d.pop("remittedTotal", UNSET)
+            _at = "remittedTotal"
+            remitted_total = d.pop("remittedTotal", UNSET)
 
-        correction_total = d.pop("correctionTotal", UNSET)
+            _at = "correctionTotal"
+            correction_total = d.pop("correctionTotal", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         remittance_advice_summary = cls(
             due_total=due_total,
             remitted_total=remitted_total,

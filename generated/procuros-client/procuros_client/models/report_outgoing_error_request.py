@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.error_type import ErrorType
 from ..models.transaction_type import TransactionType
 from ..types import UNSET, Unset
@@ -75,27 +76,39 @@ class ReportOutgoingErrorRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_context import ErrorContext  # noqa: PLC0415
 
-        d = dict(src_dict)
-        error_reason = d.pop("errorReason")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "errorReason"
+            error_reason = d.pop("errorReason")
 
-        error_type = ErrorType(d.pop("errorType"))
+            _at = "errorType"
+            error_type = ErrorType(d.pop("errorType"))
 
-        _error_context = d.pop("errorContext", UNSET)
-        error_context: ErrorContext | Unset
-        if isinstance(_error_context, Unset):
-            error_context = UNSET
-        else:
-            error_context = ErrorContext.from_dict(_error_context)
+            _at = "errorContext"
+            _error_context = d.pop("errorContext", UNSET)
+            error_context: ErrorContext | Unset
+            if isinstance(_error_context, Unset):
+                error_context = UNSET
+            else:
+                error_context = ErrorContext.from_dict(_error_context)
 
-        transaction_identifier = d.pop("transactionIdentifier", UNSET)
+            _at = "transactionIdentifier"
+            transaction_identifier = d.pop("transactionIdentifier", UNSET)
 
-        _transaction_type = d.pop("transactionType", UNSET)
-        transaction_type: TransactionType | Unset
-        if isinstance(_transaction_type, Unset):
-            transaction_type = UNSET
-        else:
-            transaction_type = TransactionType(_transaction_type)
+            _at = "transactionType"
+            _transaction_type = d.pop("transactionType", UNSET)
+            transaction_type: TransactionType | Unset
+            if isinstance(_transaction_type, Unset):
+                transaction_type = UNSET
+            else:
+                transaction_type = TransactionType(_transaction_type)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         report_outgoing_error_request = cls(
             error_reason=error_reason,
             error_type=error_type,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.sales_report_header import SalesReportHeader
     from ..models.sales_report_location import SalesReportLocation
@@ -52,16 +54,28 @@ class SalesReport:
         from ..models.sales_report_header import SalesReportHeader  # noqa: PLC0415
         from ..models.sales_report_location import SalesReportLocation  # noqa: PLC0415
 
-        d = dict(src_dict)
-        header = SalesReportHeader.from_dict(d.pop("header"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "header"
+            header = SalesReportHeader.from_dict(d.pop("header"))
 
-        locations = []
-        _locations = d.pop("locations")
-        for locations_item_data in _locations:
-            locations_item = SalesReportLocation.from_dict(locations_item_data)
+            _at = "locations"
+            locations = []
+            _locations = d.pop("locations")
+            for locations_item_data in _locations:
+                locations_item = SalesReportLocation.from_dict(locations_item_data)
 
-            locations.append(locations_item)
+                locations.append(locations_item)
 
+        except _ResponseParseError as exc:
+            if _at == "locations" and isinstance(locations, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(locations)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         sales_report = cls(
             header=header,
             locations=locations,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -97,37 +98,54 @@ class SalesReportHeader:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.party import Party  # noqa: PLC0415
 
-        d = dict(src_dict)
-        sales_report_identifier = d.pop("salesReportIdentifier")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "salesReportIdentifier"
+            sales_report_identifier = d.pop("salesReportIdentifier")
 
-        sales_report_date = d.pop("salesReportDate")
+            _at = "salesReportDate"
+            sales_report_date = d.pop("salesReportDate")
 
-        sales_period_start_date = d.pop("salesPeriodStartDate")
+            _at = "salesPeriodStartDate"
+            sales_period_start_date = d.pop("salesPeriodStartDate")
 
-        sales_period_end_date = d.pop("salesPeriodEndDate")
+            _at = "salesPeriodEndDate"
+            sales_period_end_date = d.pop("salesPeriodEndDate")
 
-        supplier = Party.from_dict(d.pop("supplier"))
+            _at = "supplier"
+            supplier = Party.from_dict(d.pop("supplier"))
 
-        buyer = Party.from_dict(d.pop("buyer"))
+            _at = "buyer"
+            buyer = Party.from_dict(d.pop("buyer"))
 
-        currency = d.pop("currency", UNSET)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        _technical_recipient = d.pop("technicalRecipient", UNSET)
-        technical_recipient: Party | Unset
-        if isinstance(_technical_recipient, Unset):
-            technical_recipient = UNSET
-        else:
-            technical_recipient = Party.from_dict(_technical_recipient)
+            _at = "technicalRecipient"
+            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            technical_recipient: Party | Unset
+            if isinstance(_technical_recipient, Unset):
+                technical_recipient = UNSET
+            else:
+                technical_recipient = Party.from_dict(_technical_recipient)
 
-        _technical_sender = d.pop("technicalSender", UNSET)
-        technical_sender: Party | Unset
-        if isinstance(_technical_sender, Unset):
-            technical_sender = UNSET
-        else:
-            technical_sender = Party.from_dict(_technical_sender)
+            _at = "technicalSender"
+            _technical_sender = d.pop("technicalSender", UNSET)
+            technical_sender: Party | Unset
+            if isinstance(_technical_sender, Unset):
+                technical_sender = UNSET
+            else:
+                technical_sender = Party.from_dict(_technical_sender)
 
-        comments = d.pop("comments", UNSET)
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         sales_report_header = cls(
             sales_report_identifier=sales_report_identifier,
             sales_report_date=sales_report_date,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,20 +67,34 @@ class SalesReportLocation:
         from ..models.party import Party  # noqa: PLC0415
         from ..models.sales_report_location_item import SalesReportLocationItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        location = Party.from_dict(d.pop("location"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "location"
+            location = Party.from_dict(d.pop("location"))
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = SalesReportLocationItem.from_dict(items_item_data)
+            _at = "items"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = SalesReportLocationItem.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        sales_period_start_date = d.pop("salesPeriodStartDate", UNSET)
+            _at = "salesPeriodStartDate"
+            sales_period_start_date = d.pop("salesPeriodStartDate", UNSET)
 
-        sales_period_end_date = d.pop("salesPeriodEndDate", UNSET)
+            _at = "salesPeriodEndDate"
+            sales_period_end_date = d.pop("salesPeriodEndDate", UNSET)
 
+        except _ResponseParseError as exc:
+            if _at == "items" and isinstance(items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         sales_report_location = cls(
             location=location,
             items=items,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.unit_of_measure import UnitOfMeasure
 from ..types import UNSET, Unset
 
@@ -214,78 +215,116 @@ class SalesReportLocationItem:
         from ..models.item_identifier import ItemIdentifier  # noqa: PLC0415
         from ..models.tax import Tax  # noqa: PLC0415
 
-        d = dict(src_dict)
-        line_number = d.pop("lineNumber")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "lineNumber"
+            line_number = d.pop("lineNumber")
 
-        identifiers = []
-        _identifiers = d.pop("identifiers")
-        for identifiers_item_data in _identifiers:
-            identifiers_item = ItemIdentifier.from_dict(identifiers_item_data)
+            _at = "identifiers"
+            identifiers = []
+            _identifiers = d.pop("identifiers")
+            for identifiers_item_data in _identifiers:
+                identifiers_item = ItemIdentifier.from_dict(identifiers_item_data)
 
-            identifiers.append(identifiers_item)
+                identifiers.append(identifiers_item)
 
-        sales_quantity = d.pop("salesQuantity")
+            _at = "salesQuantity"
+            sales_quantity = d.pop("salesQuantity")
 
-        description = d.pop("description", UNSET)
+            _at = "description"
+            description = d.pop("description", UNSET)
 
-        _unit_of_measure = d.pop("unitOfMeasure", UNSET)
-        unit_of_measure: UnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
-        else:
-            unit_of_measure = UnitOfMeasure(_unit_of_measure)
+            _at = "unitOfMeasure"
+            _unit_of_measure = d.pop("unitOfMeasure", UNSET)
+            unit_of_measure: UnitOfMeasure | Unset
+            if isinstance(_unit_of_measure, Unset):
+                unit_of_measure = UNSET
+            else:
+                unit_of_measure = UnitOfMeasure(_unit_of_measure)
 
-        unit_price = d.pop("unitPrice", UNSET)
+            _at = "unitPrice"
+            unit_price = d.pop("unitPrice", UNSET)
 
-        pricing_unit_of_measure = d.pop("pricingUnitOfMeasure", UNSET)
+            _at = "pricingUnitOfMeasure"
+            pricing_unit_of_measure = d.pop("pricingUnitOfMeasure", UNSET)
 
-        pricing_unit_quantity = d.pop("pricingUnitQuantity", UNSET)
+            _at = "pricingUnitQuantity"
+            pricing_unit_quantity = d.pop("pricingUnitQuantity", UNSET)
 
-        net_unit_price = d.pop("netUnitPrice", UNSET)
+            _at = "netUnitPrice"
+            net_unit_price = d.pop("netUnitPrice", UNSET)
 
-        recommended_retail_price = d.pop("recommendedRetailPrice", UNSET)
+            _at = "recommendedRetailPrice"
+            recommended_retail_price = d.pop("recommendedRetailPrice", UNSET)
 
-        line_gross_amount = d.pop("lineGrossAmount", UNSET)
+            _at = "lineGrossAmount"
+            line_gross_amount = d.pop("lineGrossAmount", UNSET)
 
-        line_net_amount = d.pop("lineNetAmount", UNSET)
+            _at = "lineNetAmount"
+            line_net_amount = d.pop("lineNetAmount", UNSET)
 
-        line_tax_amount = d.pop("lineTaxAmount", UNSET)
+            _at = "lineTaxAmount"
+            line_tax_amount = d.pop("lineTaxAmount", UNSET)
 
-        comments = d.pop("comments", UNSET)
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
 
-        net_weight = d.pop("netWeight", UNSET)
+            _at = "netWeight"
+            net_weight = d.pop("netWeight", UNSET)
 
-        gross_weight = d.pop("grossWeight", UNSET)
+            _at = "grossWeight"
+            gross_weight = d.pop("grossWeight", UNSET)
 
-        hs_code = d.pop("hsCode", UNSET)
+            _at = "hsCode"
+            hs_code = d.pop("hsCode", UNSET)
 
-        origin_country_code = d.pop("originCountryCode", UNSET)
+            _at = "originCountryCode"
+            origin_country_code = d.pop("originCountryCode", UNSET)
 
-        color_code = d.pop("colorCode", UNSET)
+            _at = "colorCode"
+            color_code = d.pop("colorCode", UNSET)
 
-        color_name = d.pop("colorName", UNSET)
+            _at = "colorName"
+            color_name = d.pop("colorName", UNSET)
 
-        size = d.pop("size", UNSET)
+            _at = "size"
+            size = d.pop("size", UNSET)
 
-        dimension = d.pop("dimension", UNSET)
+            _at = "dimension"
+            dimension = d.pop("dimension", UNSET)
 
-        organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
+            _at = "organicControlPointNumber"
+            organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
 
-        fsc_number = d.pop("fscNumber", UNSET)
+            _at = "fscNumber"
+            fsc_number = d.pop("fscNumber", UNSET)
 
-        msc_number = d.pop("mscNumber", UNSET)
+            _at = "mscNumber"
+            msc_number = d.pop("mscNumber", UNSET)
 
-        category = d.pop("category", UNSET)
+            _at = "category"
+            category = d.pop("category", UNSET)
 
-        sub_category = d.pop("subCategory", UNSET)
+            _at = "subCategory"
+            sub_category = d.pop("subCategory", UNSET)
 
-        _tax = d.pop("tax", UNSET)
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = Tax.from_dict(_tax)
+            _at = "tax"
+            _tax = d.pop("tax", UNSET)
+            tax: Tax | Unset
+            if isinstance(_tax, Unset):
+                tax = UNSET
+            else:
+                tax = Tax.from_dict(_tax)
 
+        except _ResponseParseError as exc:
+            if _at == "identifiers" and isinstance(identifiers, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(identifiers)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         sales_report_location_item = cls(
             line_number=line_number,
             identifiers=identifiers,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.invoice import Invoice
 
@@ -47,13 +49,22 @@ class SentInvoiceTransaction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.invoice import Invoice  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = cast(Literal["INVOICE"], d.pop("type"))
-        if type_ != "INVOICE":
-            raise ValueError(f"type must match const 'INVOICE', got '{type_}'")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "type"
+            type_ = cast(Literal["INVOICE"], d.pop("type"))
+            if type_ != "INVOICE":
+                raise ValueError(f"type must match const 'INVOICE', got '{type_}'")
 
-        content = Invoice.from_dict(d.pop("content"))
+            _at = "content"
+            content = Invoice.from_dict(d.pop("content"))
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         sent_invoice_transaction = cls(
             type_=type_,
             content=content,

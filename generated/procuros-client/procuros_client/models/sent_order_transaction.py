@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.order import Order
 
@@ -47,13 +49,22 @@ class SentOrderTransaction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order import Order  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = cast(Literal["ORDER"], d.pop("type"))
-        if type_ != "ORDER":
-            raise ValueError(f"type must match const 'ORDER', got '{type_}'")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "type"
+            type_ = cast(Literal["ORDER"], d.pop("type"))
+            if type_ != "ORDER":
+                raise ValueError(f"type must match const 'ORDER', got '{type_}'")
 
-        content = Order.from_dict(d.pop("content"))
+            _at = "content"
+            content = Order.from_dict(d.pop("content"))
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         sent_order_transaction = cls(
             type_=type_,
             content=content,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.inco_terms import IncoTerms
 from ..models.mode_of_transport import ModeOfTransport
 from ..types import UNSET, Unset
@@ -263,137 +264,179 @@ class ShippingNoticeHeader:
         from ..models.party import Party  # noqa: PLC0415
         from ..models.ship_to_party import ShipToParty  # noqa: PLC0415
 
-        d = dict(src_dict)
-        buyer = Party.from_dict(d.pop("buyer"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "buyer"
+            buyer = Party.from_dict(d.pop("buyer"))
 
-        supplier = Party.from_dict(d.pop("supplier"))
+            _at = "supplier"
+            supplier = Party.from_dict(d.pop("supplier"))
 
-        shipping_notice_identifier = d.pop("shippingNoticeIdentifier")
+            _at = "shippingNoticeIdentifier"
+            shipping_notice_identifier = d.pop("shippingNoticeIdentifier")
 
-        shipping_notice_date = d.pop("shippingNoticeDate")
+            _at = "shippingNoticeDate"
+            shipping_notice_date = d.pop("shippingNoticeDate")
 
-        order_identifier = d.pop("orderIdentifier")
+            _at = "orderIdentifier"
+            order_identifier = d.pop("orderIdentifier")
 
-        _ship_from = d.pop("shipFrom", UNSET)
-        ship_from: Party | Unset
-        if isinstance(_ship_from, Unset):
-            ship_from = UNSET
-        else:
-            ship_from = Party.from_dict(_ship_from)
+            _at = "shipFrom"
+            _ship_from = d.pop("shipFrom", UNSET)
+            ship_from: Party | Unset
+            if isinstance(_ship_from, Unset):
+                ship_from = UNSET
+            else:
+                ship_from = Party.from_dict(_ship_from)
 
-        _ship_to = d.pop("shipTo", UNSET)
-        ship_to: ShipToParty | Unset
-        if isinstance(_ship_to, Unset):
-            ship_to = UNSET
-        else:
-            ship_to = ShipToParty.from_dict(_ship_to)
+            _at = "shipTo"
+            _ship_to = d.pop("shipTo", UNSET)
+            ship_to: ShipToParty | Unset
+            if isinstance(_ship_to, Unset):
+                ship_to = UNSET
+            else:
+                ship_to = ShipToParty.from_dict(_ship_to)
 
-        _bill_to = d.pop("billTo", UNSET)
-        bill_to: Party | Unset
-        if isinstance(_bill_to, Unset):
-            bill_to = UNSET
-        else:
-            bill_to = Party.from_dict(_bill_to)
+            _at = "billTo"
+            _bill_to = d.pop("billTo", UNSET)
+            bill_to: Party | Unset
+            if isinstance(_bill_to, Unset):
+                bill_to = UNSET
+            else:
+                bill_to = Party.from_dict(_bill_to)
 
-        _final_recipient = d.pop("finalRecipient", UNSET)
-        final_recipient: Party | Unset
-        if isinstance(_final_recipient, Unset):
-            final_recipient = UNSET
-        else:
-            final_recipient = Party.from_dict(_final_recipient)
+            _at = "finalRecipient"
+            _final_recipient = d.pop("finalRecipient", UNSET)
+            final_recipient: Party | Unset
+            if isinstance(_final_recipient, Unset):
+                final_recipient = UNSET
+            else:
+                final_recipient = Party.from_dict(_final_recipient)
 
-        _technical_recipient = d.pop("technicalRecipient", UNSET)
-        technical_recipient: Party | Unset
-        if isinstance(_technical_recipient, Unset):
-            technical_recipient = UNSET
-        else:
-            technical_recipient = Party.from_dict(_technical_recipient)
+            _at = "technicalRecipient"
+            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            technical_recipient: Party | Unset
+            if isinstance(_technical_recipient, Unset):
+                technical_recipient = UNSET
+            else:
+                technical_recipient = Party.from_dict(_technical_recipient)
 
-        _technical_sender = d.pop("technicalSender", UNSET)
-        technical_sender: Party | Unset
-        if isinstance(_technical_sender, Unset):
-            technical_sender = UNSET
-        else:
-            technical_sender = Party.from_dict(_technical_sender)
+            _at = "technicalSender"
+            _technical_sender = d.pop("technicalSender", UNSET)
+            technical_sender: Party | Unset
+            if isinstance(_technical_sender, Unset):
+                technical_sender = UNSET
+            else:
+                technical_sender = Party.from_dict(_technical_sender)
 
-        order_date = d.pop("orderDate", UNSET)
+            _at = "orderDate"
+            order_date = d.pop("orderDate", UNSET)
 
-        _additional_order_identifiers = d.pop("AdditionalOrderIdentifiers", UNSET)
-        additional_order_identifiers: AdditionalOrderIdentifiers | Unset
-        if isinstance(_additional_order_identifiers, Unset):
-            additional_order_identifiers = UNSET
-        else:
-            additional_order_identifiers = AdditionalOrderIdentifiers.from_dict(_additional_order_identifiers)
+            _at = "AdditionalOrderIdentifiers"
+            _additional_order_identifiers = d.pop("AdditionalOrderIdentifiers", UNSET)
+            additional_order_identifiers: AdditionalOrderIdentifiers | Unset
+            if isinstance(_additional_order_identifiers, Unset):
+                additional_order_identifiers = UNSET
+            else:
+                additional_order_identifiers = AdditionalOrderIdentifiers.from_dict(_additional_order_identifiers)
 
-        requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+            _at = "requestedDeliveryDate"
+            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
 
-        requested_earliest_delivery_date = d.pop("requestedEarliestDeliveryDate", UNSET)
+            _at = "requestedEarliestDeliveryDate"
+            requested_earliest_delivery_date = d.pop("requestedEarliestDeliveryDate", UNSET)
 
-        requested_latest_delivery_date = d.pop("requestedLatestDeliveryDate", UNSET)
+            _at = "requestedLatestDeliveryDate"
+            requested_latest_delivery_date = d.pop("requestedLatestDeliveryDate", UNSET)
 
-        expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
+            _at = "expectedDeliveryDate"
+            expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
 
-        requested_despatch_date = d.pop("requestedDespatchDate", UNSET)
+            _at = "requestedDespatchDate"
+            requested_despatch_date = d.pop("requestedDespatchDate", UNSET)
 
-        despatch_date = d.pop("despatchDate", UNSET)
+            _at = "despatchDate"
+            despatch_date = d.pop("despatchDate", UNSET)
 
-        def _parse_carrier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "carrier"
 
-        carrier = _parse_carrier(d.pop("carrier", UNSET))
+            def _parse_carrier(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_tracking_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            carrier = _parse_carrier(d.pop("carrier", UNSET))
 
-        tracking_number = _parse_tracking_number(d.pop("trackingNumber", UNSET))
+            _at = "trackingNumber"
 
-        def _parse_tracking_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_tracking_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        tracking_url = _parse_tracking_url(d.pop("trackingUrl", UNSET))
+            tracking_number = _parse_tracking_number(d.pop("trackingNumber", UNSET))
 
-        _mode_of_transport = d.pop("modeOfTransport", UNSET)
-        mode_of_transport: ModeOfTransport | Unset
-        if isinstance(_mode_of_transport, Unset):
-            mode_of_transport = UNSET
-        else:
-            mode_of_transport = ModeOfTransport(_mode_of_transport)
+            _at = "trackingUrl"
 
-        _inco_terms = d.pop("incoTerms", UNSET)
-        inco_terms: IncoTerms | Unset
-        if isinstance(_inco_terms, Unset):
-            inco_terms = UNSET
-        else:
-            inco_terms = IncoTerms(_inco_terms)
+            def _parse_tracking_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        shipping_method = d.pop("shippingMethod", UNSET)
+            tracking_url = _parse_tracking_url(d.pop("trackingUrl", UNSET))
 
-        status = d.pop("status", UNSET)
+            _at = "modeOfTransport"
+            _mode_of_transport = d.pop("modeOfTransport", UNSET)
+            mode_of_transport: ModeOfTransport | Unset
+            if isinstance(_mode_of_transport, Unset):
+                mode_of_transport = UNSET
+            else:
+                mode_of_transport = ModeOfTransport(_mode_of_transport)
 
-        comments = d.pop("comments", UNSET)
+            _at = "incoTerms"
+            _inco_terms = d.pop("incoTerms", UNSET)
+            inco_terms: IncoTerms | Unset
+            if isinstance(_inco_terms, Unset):
+                inco_terms = UNSET
+            else:
+                inco_terms = IncoTerms(_inco_terms)
 
-        delivery_information = d.pop("deliveryInformation", UNSET)
+            _at = "shippingMethod"
+            shipping_method = d.pop("shippingMethod", UNSET)
 
-        purchasing_information = d.pop("purchasingInformation", UNSET)
+            _at = "status"
+            status = d.pop("status", UNSET)
 
-        legal_information = d.pop("legalInformation", UNSET)
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
 
-        currency = d.pop("currency", UNSET)
+            _at = "deliveryInformation"
+            delivery_information = d.pop("deliveryInformation", UNSET)
 
-        version = d.pop("version", UNSET)
+            _at = "purchasingInformation"
+            purchasing_information = d.pop("purchasingInformation", UNSET)
 
+            _at = "legalInformation"
+            legal_information = d.pop("legalInformation", UNSET)
+
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
+
+            _at = "version"
+            version = d.pop("version", UNSET)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         shipping_notice_header = cls(
             buyer=buyer,
             supplier=supplier,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -86,39 +87,57 @@ class ShippingNoticeItemCutter:
         from ..models.party_identifier import PartyIdentifier  # noqa: PLC0415
         from ..models.postal_address import PostalAddress  # noqa: PLC0415
 
-        d = dict(src_dict)
-        identifiers = []
-        _identifiers = d.pop("identifiers")
-        for identifiers_item_data in _identifiers:
-            identifiers_item = PartyIdentifier.from_dict(identifiers_item_data)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "identifiers"
+            identifiers = []
+            _identifiers = d.pop("identifiers")
+            for identifiers_item_data in _identifiers:
+                identifiers_item = PartyIdentifier.from_dict(identifiers_item_data)
 
-            identifiers.append(identifiers_item)
+                identifiers.append(identifiers_item)
 
-        name = d.pop("name", UNSET)
+            _at = "name"
+            name = d.pop("name", UNSET)
 
-        _postal_address = d.pop("postalAddress", UNSET)
-        postal_address: PostalAddress | Unset
-        if isinstance(_postal_address, Unset):
-            postal_address = UNSET
-        else:
-            postal_address = PostalAddress.from_dict(_postal_address)
+            _at = "postalAddress"
+            _postal_address = d.pop("postalAddress", UNSET)
+            postal_address: PostalAddress | Unset
+            if isinstance(_postal_address, Unset):
+                postal_address = UNSET
+            else:
+                postal_address = PostalAddress.from_dict(_postal_address)
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[Contact] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = Contact.from_dict(contacts_item_data)
+            _at = "contacts"
+            _contacts = d.pop("contacts", UNSET)
+            contacts: list[Contact] | Unset = UNSET
+            if _contacts is not UNSET:
+                contacts = []
+                for contacts_item_data in _contacts:
+                    contacts_item = Contact.from_dict(contacts_item_data)
 
-                contacts.append(contacts_item)
+                    contacts.append(contacts_item)
 
-        _financial_institution = d.pop("financialInstitution", UNSET)
-        financial_institution: FinancialInstitution | Unset
-        if isinstance(_financial_institution, Unset):
-            financial_institution = UNSET
-        else:
-            financial_institution = FinancialInstitution.from_dict(_financial_institution)
+            _at = "financialInstitution"
+            _financial_institution = d.pop("financialInstitution", UNSET)
+            financial_institution: FinancialInstitution | Unset
+            if isinstance(_financial_institution, Unset):
+                financial_institution = UNSET
+            else:
+                financial_institution = FinancialInstitution.from_dict(_financial_institution)
 
+        except _ResponseParseError as exc:
+            if _at == "identifiers" and isinstance(identifiers, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(identifiers)) from None
+            if _at == "contacts" and isinstance(contacts, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(contacts)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         shipping_notice_item_cutter = cls(
             identifiers=identifiers,
             name=name,

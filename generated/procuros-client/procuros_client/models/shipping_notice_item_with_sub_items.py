@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.shipping_notice_item_gender import ShippingNoticeItemGender
 from ..models.shipping_notice_item_open_quantity_action import ShippingNoticeItemOpenQuantityAction
 from ..models.unit_of_measure import UnitOfMeasure
@@ -343,177 +344,236 @@ class ShippingNoticeItemWithSubItems:
         from ..models.shipping_notice_item_slaughterer import ShippingNoticeItemSlaughterer  # noqa: PLC0415
         from ..models.tax import Tax  # noqa: PLC0415
 
-        d = dict(src_dict)
-        line_number = d.pop("lineNumber")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "lineNumber"
+            line_number = d.pop("lineNumber")
 
-        identifiers = []
-        _identifiers = d.pop("identifiers")
-        for identifiers_item_data in _identifiers:
-            identifiers_item = ItemIdentifier.from_dict(identifiers_item_data)
+            _at = "identifiers"
+            identifiers = []
+            _identifiers = d.pop("identifiers")
+            for identifiers_item_data in _identifiers:
+                identifiers_item = ItemIdentifier.from_dict(identifiers_item_data)
 
-            identifiers.append(identifiers_item)
+                identifiers.append(identifiers_item)
 
-        is_deposit_item = d.pop("isDepositItem")
+            _at = "isDepositItem"
+            is_deposit_item = d.pop("isDepositItem")
 
-        ordered_quantity = d.pop("orderedQuantity")
+            _at = "orderedQuantity"
+            ordered_quantity = d.pop("orderedQuantity")
 
-        shipped_quantity = d.pop("shippedQuantity")
+            _at = "shippedQuantity"
+            shipped_quantity = d.pop("shippedQuantity")
 
-        order_line_number = d.pop("orderLineNumber", UNSET)
+            _at = "orderLineNumber"
+            order_line_number = d.pop("orderLineNumber", UNSET)
 
-        order_identifier = d.pop("orderIdentifier", UNSET)
+            _at = "orderIdentifier"
+            order_identifier = d.pop("orderIdentifier", UNSET)
 
-        description = d.pop("description", UNSET)
+            _at = "description"
+            description = d.pop("description", UNSET)
 
-        comments = d.pop("comments", UNSET)
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
 
-        _open_quantity_action = d.pop("openQuantityAction", UNSET)
-        open_quantity_action: ShippingNoticeItemOpenQuantityAction | Unset
-        if isinstance(_open_quantity_action, Unset):
-            open_quantity_action = UNSET
-        else:
-            open_quantity_action = ShippingNoticeItemOpenQuantityAction(_open_quantity_action)
+            _at = "openQuantityAction"
+            _open_quantity_action = d.pop("openQuantityAction", UNSET)
+            open_quantity_action: ShippingNoticeItemOpenQuantityAction | Unset
+            if isinstance(_open_quantity_action, Unset):
+                open_quantity_action = UNSET
+            else:
+                open_quantity_action = ShippingNoticeItemOpenQuantityAction(_open_quantity_action)
 
-        _batches = d.pop("batches", UNSET)
-        batches: list[Batch] | Unset = UNSET
-        if _batches is not UNSET:
-            batches = []
-            for batches_item_data in _batches:
-                batches_item = Batch.from_dict(batches_item_data)
+            _at = "batches"
+            _batches = d.pop("batches", UNSET)
+            batches: list[Batch] | Unset = UNSET
+            if _batches is not UNSET:
+                batches = []
+                for batches_item_data in _batches:
+                    batches_item = Batch.from_dict(batches_item_data)
 
-                batches.append(batches_item)
+                    batches.append(batches_item)
 
-        def _parse_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _at = "unitPrice"
 
-        unit_price = _parse_unit_price(d.pop("unitPrice", UNSET))
+            def _parse_unit_price(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_recommended_retail_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            unit_price = _parse_unit_price(d.pop("unitPrice", UNSET))
 
-        recommended_retail_price = _parse_recommended_retail_price(d.pop("recommendedRetailPrice", UNSET))
+            _at = "recommendedRetailPrice"
 
-        _tax = d.pop("tax", UNSET)
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = Tax.from_dict(_tax)
+            def _parse_recommended_retail_price(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        minimum_remaining_shelf_life_in_days = d.pop("minimumRemainingShelfLifeInDays", UNSET)
+            recommended_retail_price = _parse_recommended_retail_price(d.pop("recommendedRetailPrice", UNSET))
 
-        promotion_code = d.pop("promotionCode", UNSET)
+            _at = "tax"
+            _tax = d.pop("tax", UNSET)
+            tax: Tax | Unset
+            if isinstance(_tax, Unset):
+                tax = UNSET
+            else:
+                tax = Tax.from_dict(_tax)
 
-        contract_reference = d.pop("contractReference", UNSET)
+            _at = "minimumRemainingShelfLifeInDays"
+            minimum_remaining_shelf_life_in_days = d.pop("minimumRemainingShelfLifeInDays", UNSET)
 
-        net_weight = d.pop("netWeight", UNSET)
+            _at = "promotionCode"
+            promotion_code = d.pop("promotionCode", UNSET)
 
-        gross_weight = d.pop("grossWeight", UNSET)
+            _at = "contractReference"
+            contract_reference = d.pop("contractReference", UNSET)
 
-        origin_country_code = d.pop("originCountryCode", UNSET)
+            _at = "netWeight"
+            net_weight = d.pop("netWeight", UNSET)
 
-        color_code = d.pop("colorCode", UNSET)
+            _at = "grossWeight"
+            gross_weight = d.pop("grossWeight", UNSET)
 
-        color_name = d.pop("colorName", UNSET)
+            _at = "originCountryCode"
+            origin_country_code = d.pop("originCountryCode", UNSET)
 
-        size = d.pop("size", UNSET)
+            _at = "colorCode"
+            color_code = d.pop("colorCode", UNSET)
 
-        dimension = d.pop("dimension", UNSET)
+            _at = "colorName"
+            color_name = d.pop("colorName", UNSET)
 
-        hs_code = d.pop("hsCode", UNSET)
+            _at = "size"
+            size = d.pop("size", UNSET)
 
-        cn_code = d.pop("cnCode", UNSET)
+            _at = "dimension"
+            dimension = d.pop("dimension", UNSET)
 
-        organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
+            _at = "hsCode"
+            hs_code = d.pop("hsCode", UNSET)
 
-        fsc_number = d.pop("fscNumber", UNSET)
+            _at = "cnCode"
+            cn_code = d.pop("cnCode", UNSET)
 
-        msc_number = d.pop("mscNumber", UNSET)
+            _at = "organicControlPointNumber"
+            organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
 
-        _certifications = d.pop("certifications", UNSET)
-        certifications: Certifications | Unset
-        if isinstance(_certifications, Unset):
-            certifications = UNSET
-        else:
-            certifications = Certifications.from_dict(_certifications)
+            _at = "fscNumber"
+            fsc_number = d.pop("fscNumber", UNSET)
 
-        _unit_of_measure = d.pop("unitOfMeasure", UNSET)
-        unit_of_measure: UnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
-        else:
-            unit_of_measure = UnitOfMeasure(_unit_of_measure)
+            _at = "mscNumber"
+            msc_number = d.pop("mscNumber", UNSET)
 
-        _breeder = d.pop("breeder", UNSET)
-        breeder: ShippingNoticeItemBreeder | Unset
-        if isinstance(_breeder, Unset):
-            breeder = UNSET
-        else:
-            breeder = ShippingNoticeItemBreeder.from_dict(_breeder)
+            _at = "certifications"
+            _certifications = d.pop("certifications", UNSET)
+            certifications: Certifications | Unset
+            if isinstance(_certifications, Unset):
+                certifications = UNSET
+            else:
+                certifications = Certifications.from_dict(_certifications)
 
-        _fattener = d.pop("fattener", UNSET)
-        fattener: ShippingNoticeItemFattener | Unset
-        if isinstance(_fattener, Unset):
-            fattener = UNSET
-        else:
-            fattener = ShippingNoticeItemFattener.from_dict(_fattener)
+            _at = "unitOfMeasure"
+            _unit_of_measure = d.pop("unitOfMeasure", UNSET)
+            unit_of_measure: UnitOfMeasure | Unset
+            if isinstance(_unit_of_measure, Unset):
+                unit_of_measure = UNSET
+            else:
+                unit_of_measure = UnitOfMeasure(_unit_of_measure)
 
-        _slaughterer = d.pop("slaughterer", UNSET)
-        slaughterer: ShippingNoticeItemSlaughterer | Unset
-        if isinstance(_slaughterer, Unset):
-            slaughterer = UNSET
-        else:
-            slaughterer = ShippingNoticeItemSlaughterer.from_dict(_slaughterer)
+            _at = "breeder"
+            _breeder = d.pop("breeder", UNSET)
+            breeder: ShippingNoticeItemBreeder | Unset
+            if isinstance(_breeder, Unset):
+                breeder = UNSET
+            else:
+                breeder = ShippingNoticeItemBreeder.from_dict(_breeder)
 
-        _cutter = d.pop("cutter", UNSET)
-        cutter: ShippingNoticeItemCutter | Unset
-        if isinstance(_cutter, Unset):
-            cutter = UNSET
-        else:
-            cutter = ShippingNoticeItemCutter.from_dict(_cutter)
+            _at = "fattener"
+            _fattener = d.pop("fattener", UNSET)
+            fattener: ShippingNoticeItemFattener | Unset
+            if isinstance(_fattener, Unset):
+                fattener = UNSET
+            else:
+                fattener = ShippingNoticeItemFattener.from_dict(_fattener)
 
-        _slaughter_date = d.pop("slaughterDate", UNSET)
-        slaughter_date: datetime.date | Unset
-        if isinstance(_slaughter_date, Unset):
-            slaughter_date = UNSET
-        else:
-            slaughter_date = datetime.date.fromisoformat(_slaughter_date)
+            _at = "slaughterer"
+            _slaughterer = d.pop("slaughterer", UNSET)
+            slaughterer: ShippingNoticeItemSlaughterer | Unset
+            if isinstance(_slaughterer, Unset):
+                slaughterer = UNSET
+            else:
+                slaughterer = ShippingNoticeItemSlaughterer.from_dict(_slaughterer)
 
-        trade_class = d.pop("tradeClass", UNSET)
+            _at = "cutter"
+            _cutter = d.pop("cutter", UNSET)
+            cutter: ShippingNoticeItemCutter | Unset
+            if isinstance(_cutter, Unset):
+                cutter = UNSET
+            else:
+                cutter = ShippingNoticeItemCutter.from_dict(_cutter)
 
-        ear_tag = d.pop("earTag", UNSET)
+            _at = "slaughterDate"
+            _slaughter_date = d.pop("slaughterDate", UNSET)
+            slaughter_date: datetime.date | Unset
+            if isinstance(_slaughter_date, Unset):
+                slaughter_date = UNSET
+            else:
+                slaughter_date = datetime.date.fromisoformat(_slaughter_date)
 
-        _birthdate = d.pop("birthdate", UNSET)
-        birthdate: datetime.date | Unset
-        if isinstance(_birthdate, Unset):
-            birthdate = UNSET
-        else:
-            birthdate = datetime.date.fromisoformat(_birthdate)
+            _at = "tradeClass"
+            trade_class = d.pop("tradeClass", UNSET)
 
-        _gender = d.pop("gender", UNSET)
-        gender: ShippingNoticeItemGender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
-        else:
-            gender = ShippingNoticeItemGender(_gender)
+            _at = "earTag"
+            ear_tag = d.pop("earTag", UNSET)
 
-        _sub_items = d.pop("subItems", UNSET)
-        sub_items: list[ShippingNoticeItem] | Unset = UNSET
-        if _sub_items is not UNSET:
-            sub_items = []
-            for sub_items_item_data in _sub_items:
-                sub_items_item = ShippingNoticeItem.from_dict(sub_items_item_data)
+            _at = "birthdate"
+            _birthdate = d.pop("birthdate", UNSET)
+            birthdate: datetime.date | Unset
+            if isinstance(_birthdate, Unset):
+                birthdate = UNSET
+            else:
+                birthdate = datetime.date.fromisoformat(_birthdate)
 
-                sub_items.append(sub_items_item)
+            _at = "gender"
+            _gender = d.pop("gender", UNSET)
+            gender: ShippingNoticeItemGender | Unset
+            if isinstance(_gender, Unset):
+                gender = UNSET
+            else:
+                gender = ShippingNoticeItemGender(_gender)
 
+            _at = "subItems"
+            _sub_items = d.pop("subItems", UNSET)
+            sub_items: list[ShippingNoticeItem] | Unset = UNSET
+            if _sub_items is not UNSET:
+                sub_items = []
+                for sub_items_item_data in _sub_items:
+                    sub_items_item = ShippingNoticeItem.from_dict(sub_items_item_data)
+
+                    sub_items.append(sub_items_item)
+
+        except _ResponseParseError as exc:
+            if _at == "identifiers" and isinstance(identifiers, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(identifiers)) from None
+            if _at == "batches" and isinstance(batches, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(batches)) from None
+            if _at == "subItems" and isinstance(sub_items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(sub_items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         shipping_notice_item_with_sub_items = cls(
             line_number=line_number,
             identifiers=identifiers,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.shipping_notice_party_identifier_domain import ShippingNoticePartyIdentifierDomain
 
 T = TypeVar("T", bound="ShippingNoticePartyIdentifier")
@@ -43,11 +44,20 @@ class ShippingNoticePartyIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "identifier"
+            identifier = d.pop("identifier")
 
-        domain = ShippingNoticePartyIdentifierDomain(d.pop("domain"))
+            _at = "domain"
+            domain = ShippingNoticePartyIdentifierDomain(d.pop("domain"))
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         shipping_notice_party_identifier = cls(
             identifier=identifier,
             domain=domain,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.shipping_notice_transport_unit_unit_type import ShippingNoticeTransportUnitUnitType
 from ..types import UNSET, Unset
 
@@ -102,40 +103,59 @@ class ShippingNoticeTransportUnit:
         from ..models.shipping_notice_item_with_sub_sub_items import ShippingNoticeItemWithSubSubItems  # noqa: PLC0415
         from ..models.transport_unit_carrier import TransportUnitCarrier  # noqa: PLC0415
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = ShippingNoticeItemWithSubSubItems.from_dict(items_item_data)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "items"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = ShippingNoticeItemWithSubSubItems.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        unit_identifier = d.pop("unitIdentifier", UNSET)
+            _at = "unitIdentifier"
+            unit_identifier = d.pop("unitIdentifier", UNSET)
 
-        _unit_type = d.pop("unitType", UNSET)
-        unit_type: ShippingNoticeTransportUnitUnitType | Unset
-        if isinstance(_unit_type, Unset):
-            unit_type = UNSET
-        else:
-            unit_type = ShippingNoticeTransportUnitUnitType(_unit_type)
+            _at = "unitType"
+            _unit_type = d.pop("unitType", UNSET)
+            unit_type: ShippingNoticeTransportUnitUnitType | Unset
+            if isinstance(_unit_type, Unset):
+                unit_type = UNSET
+            else:
+                unit_type = ShippingNoticeTransportUnitUnitType(_unit_type)
 
-        contained_trade_unit_count = d.pop("containedTradeUnitCount", UNSET)
+            _at = "containedTradeUnitCount"
+            contained_trade_unit_count = d.pop("containedTradeUnitCount", UNSET)
 
-        requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+            _at = "requestedDeliveryDate"
+            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
 
-        expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
+            _at = "expectedDeliveryDate"
+            expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
 
-        requested_despatch_date = d.pop("requestedDespatchDate", UNSET)
+            _at = "requestedDespatchDate"
+            requested_despatch_date = d.pop("requestedDespatchDate", UNSET)
 
-        despatch_date = d.pop("despatchDate", UNSET)
+            _at = "despatchDate"
+            despatch_date = d.pop("despatchDate", UNSET)
 
-        _carrier = d.pop("carrier", UNSET)
-        carrier: TransportUnitCarrier | Unset
-        if isinstance(_carrier, Unset):
-            carrier = UNSET
-        else:
-            carrier = TransportUnitCarrier.from_dict(_carrier)
+            _at = "carrier"
+            _carrier = d.pop("carrier", UNSET)
+            carrier: TransportUnitCarrier | Unset
+            if isinstance(_carrier, Unset):
+                carrier = UNSET
+            else:
+                carrier = TransportUnitCarrier.from_dict(_carrier)
 
+        except _ResponseParseError as exc:
+            if _at == "items" and isinstance(items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         shipping_notice_transport_unit = cls(
             items=items,
             unit_identifier=unit_identifier,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.credit_note_transaction import CreditNoteTransaction
     from ..models.dispatch_instruction_response_transaction import DispatchInstructionResponseTransaction
@@ -126,129 +128,137 @@ class ShowTransactionResponse:
         from ..models.shipping_notice_transaction import ShippingNoticeTransaction  # noqa: PLC0415
         from ..models.transaction_of_unknown_type import TransactionOfUnknownType  # noqa: PLC0415
 
-        d = dict(src_dict)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "data"
 
-        def _parse_data(
-            data: object,
-        ) -> (
-            CreditNoteTransaction
-            | DispatchInstructionResponseTransaction
-            | DispatchInstructionTransaction
-            | InventoryReportTransaction
-            | InvoiceTransaction
-            | OrderResponseTransaction
-            | OrderTransaction
-            | ProductCatalogTransaction
-            | ReceivalNoticeTransaction
-            | RemittanceAdviceTransaction
-            | SalesReportTransaction
-            | ShippingNoticeTransaction
-            | TransactionOfUnknownType
-        ):
-            try:
+            def _parse_data(
+                data: object,
+            ) -> (
+                CreditNoteTransaction
+                | DispatchInstructionResponseTransaction
+                | DispatchInstructionTransaction
+                | InventoryReportTransaction
+                | InvoiceTransaction
+                | OrderResponseTransaction
+                | OrderTransaction
+                | ProductCatalogTransaction
+                | ReceivalNoticeTransaction
+                | RemittanceAdviceTransaction
+                | SalesReportTransaction
+                | ShippingNoticeTransaction
+                | TransactionOfUnknownType
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transaction_type_0 = OrderTransaction.from_dict(data)
+
+                    return componentsschemas_transaction_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transaction_type_1 = OrderResponseTransaction.from_dict(data)
+
+                    return componentsschemas_transaction_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transaction_type_2 = ShippingNoticeTransaction.from_dict(data)
+
+                    return componentsschemas_transaction_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transaction_type_3 = InvoiceTransaction.from_dict(data)
+
+                    return componentsschemas_transaction_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transaction_type_4 = CreditNoteTransaction.from_dict(data)
+
+                    return componentsschemas_transaction_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transaction_type_5 = DispatchInstructionTransaction.from_dict(data)
+
+                    return componentsschemas_transaction_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transaction_type_6 = DispatchInstructionResponseTransaction.from_dict(data)
+
+                    return componentsschemas_transaction_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transaction_type_7 = ReceivalNoticeTransaction.from_dict(data)
+
+                    return componentsschemas_transaction_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transaction_type_8 = RemittanceAdviceTransaction.from_dict(data)
+
+                    return componentsschemas_transaction_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transaction_type_9 = ProductCatalogTransaction.from_dict(data)
+
+                    return componentsschemas_transaction_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transaction_type_10 = InventoryReportTransaction.from_dict(data)
+
+                    return componentsschemas_transaction_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transaction_type_11 = SalesReportTransaction.from_dict(data)
+
+                    return componentsschemas_transaction_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_transaction_type_0 = OrderTransaction.from_dict(data)
+                componentsschemas_transaction_type_12 = TransactionOfUnknownType.from_dict(data)
 
-                return componentsschemas_transaction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_transaction_type_1 = OrderResponseTransaction.from_dict(data)
+                return componentsschemas_transaction_type_12
 
-                return componentsschemas_transaction_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_transaction_type_2 = ShippingNoticeTransaction.from_dict(data)
+            data = _parse_data(d.pop("data"))
 
-                return componentsschemas_transaction_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_transaction_type_3 = InvoiceTransaction.from_dict(data)
-
-                return componentsschemas_transaction_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_transaction_type_4 = CreditNoteTransaction.from_dict(data)
-
-                return componentsschemas_transaction_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_transaction_type_5 = DispatchInstructionTransaction.from_dict(data)
-
-                return componentsschemas_transaction_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_transaction_type_6 = DispatchInstructionResponseTransaction.from_dict(data)
-
-                return componentsschemas_transaction_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_transaction_type_7 = ReceivalNoticeTransaction.from_dict(data)
-
-                return componentsschemas_transaction_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_transaction_type_8 = RemittanceAdviceTransaction.from_dict(data)
-
-                return componentsschemas_transaction_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_transaction_type_9 = ProductCatalogTransaction.from_dict(data)
-
-                return componentsschemas_transaction_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_transaction_type_10 = InventoryReportTransaction.from_dict(data)
-
-                return componentsschemas_transaction_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_transaction_type_11 = SalesReportTransaction.from_dict(data)
-
-                return componentsschemas_transaction_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_transaction_type_12 = TransactionOfUnknownType.from_dict(data)
-
-            return componentsschemas_transaction_type_12
-
-        data = _parse_data(d.pop("data"))
-
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         show_transaction_response = cls(
             data=data,
         )

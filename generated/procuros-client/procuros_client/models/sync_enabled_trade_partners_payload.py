@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 T = TypeVar("T", bound="SyncEnabledTradePartnersPayload")
 
 
@@ -41,11 +43,20 @@ class SyncEnabledTradePartnersPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customers = cast(list[str], d.pop("customers"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "customers"
+            customers = cast(list[str], d.pop("customers"))
 
-        suppliers = cast(list[str], d.pop("suppliers"))
+            _at = "suppliers"
+            suppliers = cast(list[str], d.pop("suppliers"))
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         sync_enabled_trade_partners_payload = cls(
             customers=customers,
             suppliers=suppliers,

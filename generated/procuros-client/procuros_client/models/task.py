@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.task_type import TaskType
 from ..types import UNSET, Unset
 
@@ -63,20 +64,31 @@ class Task:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sync_enabled_trade_partners_payload import SyncEnabledTradePartnersPayload  # noqa: PLC0415
 
-        d = dict(src_dict)
-        procuros_task_id = d.pop("procurosTaskId")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "procurosTaskId"
+            procuros_task_id = d.pop("procurosTaskId")
 
-        created_at = d.pop("createdAt")
+            _at = "createdAt"
+            created_at = d.pop("createdAt")
 
-        type_ = TaskType(d.pop("type"))
+            _at = "type"
+            type_ = TaskType(d.pop("type"))
 
-        _payload = d.pop("payload", UNSET)
-        payload: SyncEnabledTradePartnersPayload | Unset
-        if isinstance(_payload, Unset):
-            payload = UNSET
-        else:
-            payload = SyncEnabledTradePartnersPayload.from_dict(_payload)
+            _at = "payload"
+            _payload = d.pop("payload", UNSET)
+            payload: SyncEnabledTradePartnersPayload | Unset
+            if isinstance(_payload, Unset):
+                payload = UNSET
+            else:
+                payload = SyncEnabledTradePartnersPayload.from_dict(_payload)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         task = cls(
             procuros_task_id=procuros_task_id,
             created_at=created_at,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.task import Task
 
@@ -72,34 +74,52 @@ class TaskPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.task import Task  # noqa: PLC0415
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Task.from_dict(items_item_data)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "items"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = Task.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        has_more = d.pop("hasMore")
+            _at = "hasMore"
+            has_more = d.pop("hasMore")
 
-        per_page = d.pop("perPage")
+            _at = "perPage"
+            per_page = d.pop("perPage")
 
-        count = d.pop("count")
+            _at = "count"
+            count = d.pop("count")
 
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "nextCursor"
 
-        next_cursor = _parse_next_cursor(d.pop("nextCursor"))
+            def _parse_next_cursor(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_next_page_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            next_cursor = _parse_next_cursor(d.pop("nextCursor"))
 
-        next_page_url = _parse_next_page_url(d.pop("nextPageUrl"))
+            _at = "nextPageUrl"
 
+            def _parse_next_page_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            next_page_url = _parse_next_page_url(d.pop("nextPageUrl"))
+
+        except _ResponseParseError as exc:
+            if _at == "items" and isinstance(items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         task_page = cls(
             items=items,
             has_more=has_more,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,20 +68,31 @@ class TradePartner:
         from ..models.party import Party  # noqa: PLC0415
         from ..models.trade_partner_additional_parties import TradePartnerAdditionalParties  # noqa: PLC0415
 
-        d = dict(src_dict)
-        system_identifier = d.pop("systemIdentifier")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "systemIdentifier"
+            system_identifier = d.pop("systemIdentifier")
 
-        is_enabled = d.pop("isEnabled")
+            _at = "isEnabled"
+            is_enabled = d.pop("isEnabled")
 
-        main_party = Party.from_dict(d.pop("mainParty"))
+            _at = "mainParty"
+            main_party = Party.from_dict(d.pop("mainParty"))
 
-        _additional_parties = d.pop("additionalParties", UNSET)
-        additional_parties: TradePartnerAdditionalParties | Unset
-        if isinstance(_additional_parties, Unset):
-            additional_parties = UNSET
-        else:
-            additional_parties = TradePartnerAdditionalParties.from_dict(_additional_parties)
+            _at = "additionalParties"
+            _additional_parties = d.pop("additionalParties", UNSET)
+            additional_parties: TradePartnerAdditionalParties | Unset
+            if isinstance(_additional_parties, Unset):
+                additional_parties = UNSET
+            else:
+                additional_parties = TradePartnerAdditionalParties.from_dict(_additional_parties)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         trade_partner = cls(
             system_identifier=system_identifier,
             is_enabled=is_enabled,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,34 +70,53 @@ class TradePartnerAdditionalParties:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.party import Party  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _ship_to = d.pop("shipTo", UNSET)
-        ship_to: list[Party] | Unset = UNSET
-        if _ship_to is not UNSET:
-            ship_to = []
-            for ship_to_item_data in _ship_to:
-                ship_to_item = Party.from_dict(ship_to_item_data)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "shipTo"
+            _ship_to = d.pop("shipTo", UNSET)
+            ship_to: list[Party] | Unset = UNSET
+            if _ship_to is not UNSET:
+                ship_to = []
+                for ship_to_item_data in _ship_to:
+                    ship_to_item = Party.from_dict(ship_to_item_data)
 
-                ship_to.append(ship_to_item)
+                    ship_to.append(ship_to_item)
 
-        _bill_to = d.pop("billTo", UNSET)
-        bill_to: list[Party] | Unset = UNSET
-        if _bill_to is not UNSET:
-            bill_to = []
-            for bill_to_item_data in _bill_to:
-                bill_to_item = Party.from_dict(bill_to_item_data)
+            _at = "billTo"
+            _bill_to = d.pop("billTo", UNSET)
+            bill_to: list[Party] | Unset = UNSET
+            if _bill_to is not UNSET:
+                bill_to = []
+                for bill_to_item_data in _bill_to:
+                    bill_to_item = Party.from_dict(bill_to_item_data)
 
-                bill_to.append(bill_to_item)
+                    bill_to.append(bill_to_item)
 
-        _pay_to = d.pop("payTo", UNSET)
-        pay_to: list[Party] | Unset = UNSET
-        if _pay_to is not UNSET:
-            pay_to = []
-            for pay_to_item_data in _pay_to:
-                pay_to_item = Party.from_dict(pay_to_item_data)
+            _at = "payTo"
+            _pay_to = d.pop("payTo", UNSET)
+            pay_to: list[Party] | Unset = UNSET
+            if _pay_to is not UNSET:
+                pay_to = []
+                for pay_to_item_data in _pay_to:
+                    pay_to_item = Party.from_dict(pay_to_item_data)
 
-                pay_to.append(pay_to_item)
+                    pay_to.append(pay_to_item)
 
+        except _ResponseParseError as exc:
+            if _at == "shipTo" and isinstance(ship_to, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(ship_to)) from None
+            if _at == "billTo" and isinstance(bill_to, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(bill_to)) from None
+            if _at == "payTo" and isinstance(pay_to, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(pay_to)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         trade_partner_additional_parties = cls(
             ship_to=ship_to,
             bill_to=bill_to,

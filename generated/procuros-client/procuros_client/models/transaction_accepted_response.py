@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransactionAcceptedResponse")
@@ -43,11 +44,20 @@ class TransactionAcceptedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "message"
+            message = d.pop("message")
 
-        procuros_transaction_id = d.pop("procurosTransactionId", UNSET)
+            _at = "procurosTransactionId"
+            procuros_transaction_id = d.pop("procurosTransactionId", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         transaction_accepted_response = cls(
             message=message,
             procuros_transaction_id=procuros_transaction_id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.transaction_flow import TransactionFlow
 from ..models.transaction_status import TransactionStatus
 from ..types import UNSET, Unset
@@ -99,43 +100,61 @@ class TransactionOfUnknownType:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.transaction_of_unknown_type_content import TransactionOfUnknownTypeContent  # noqa: PLC0415
 
-        d = dict(src_dict)
-        procuros_transaction_id = d.pop("procurosTransactionId")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "procurosTransactionId"
+            procuros_transaction_id = d.pop("procurosTransactionId")
 
-        type_ = d.pop("type")
+            _at = "type"
+            type_ = d.pop("type")
 
-        status = TransactionStatus(d.pop("status"))
+            _at = "status"
+            status = TransactionStatus(d.pop("status"))
 
-        flow = TransactionFlow(d.pop("flow"))
+            _at = "flow"
+            flow = TransactionFlow(d.pop("flow"))
 
-        created_at = d.pop("createdAt")
+            _at = "createdAt"
+            created_at = d.pop("createdAt")
 
-        is_latest_version = d.pop("isLatestVersion")
+            _at = "isLatestVersion"
+            is_latest_version = d.pop("isLatestVersion")
 
-        content = TransactionOfUnknownTypeContent.from_dict(d.pop("content"))
+            _at = "content"
+            content = TransactionOfUnknownTypeContent.from_dict(d.pop("content"))
 
-        def _parse_replaces_procuros_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "replacesProcurosTransactionId"
 
-        replaces_procuros_transaction_id = _parse_replaces_procuros_transaction_id(
-            d.pop("replacesProcurosTransactionId", UNSET)
-        )
+            def _parse_replaces_procuros_transaction_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_replaced_by_procuros_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            replaces_procuros_transaction_id = _parse_replaces_procuros_transaction_id(
+                d.pop("replacesProcurosTransactionId", UNSET)
+            )
 
-        replaced_by_procuros_transaction_id = _parse_replaced_by_procuros_transaction_id(
-            d.pop("replacedByProcurosTransactionId", UNSET)
-        )
+            _at = "replacedByProcurosTransactionId"
 
+            def _parse_replaced_by_procuros_transaction_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            replaced_by_procuros_transaction_id = _parse_replaced_by_procuros_transaction_id(
+                d.pop("replacedByProcurosTransactionId", UNSET)
+            )
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         transaction_of_unknown_type = cls(
             procuros_transaction_id=procuros_transaction_id,
             type_=type_,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.credit_note_transaction import CreditNoteTransaction
     from ..models.dispatch_instruction_response_transaction import DispatchInstructionResponseTransaction
@@ -157,154 +159,169 @@ class TransactionPage:
         from ..models.shipping_notice_transaction import ShippingNoticeTransaction  # noqa: PLC0415
         from ..models.transaction_of_unknown_type import TransactionOfUnknownType  # noqa: PLC0415
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "items"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
 
-            def _parse_items_item(
-                data: object,
-            ) -> (
-                CreditNoteTransaction
-                | DispatchInstructionResponseTransaction
-                | DispatchInstructionTransaction
-                | InventoryReportTransaction
-                | InvoiceTransaction
-                | OrderResponseTransaction
-                | OrderTransaction
-                | ProductCatalogTransaction
-                | ReceivalNoticeTransaction
-                | RemittanceAdviceTransaction
-                | SalesReportTransaction
-                | ShippingNoticeTransaction
-                | TransactionOfUnknownType
-            ):
-                try:
+                def _parse_items_item(
+                    data: object,
+                ) -> (
+                    CreditNoteTransaction
+                    | DispatchInstructionResponseTransaction
+                    | DispatchInstructionTransaction
+                    | InventoryReportTransaction
+                    | InvoiceTransaction
+                    | OrderResponseTransaction
+                    | OrderTransaction
+                    | ProductCatalogTransaction
+                    | ReceivalNoticeTransaction
+                    | RemittanceAdviceTransaction
+                    | SalesReportTransaction
+                    | ShippingNoticeTransaction
+                    | TransactionOfUnknownType
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_transaction_type_0 = OrderTransaction.from_dict(data)
+
+                        return componentsschemas_transaction_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_transaction_type_1 = OrderResponseTransaction.from_dict(data)
+
+                        return componentsschemas_transaction_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_transaction_type_2 = ShippingNoticeTransaction.from_dict(data)
+
+                        return componentsschemas_transaction_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_transaction_type_3 = InvoiceTransaction.from_dict(data)
+
+                        return componentsschemas_transaction_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_transaction_type_4 = CreditNoteTransaction.from_dict(data)
+
+                        return componentsschemas_transaction_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_transaction_type_5 = DispatchInstructionTransaction.from_dict(data)
+
+                        return componentsschemas_transaction_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_transaction_type_6 = DispatchInstructionResponseTransaction.from_dict(data)
+
+                        return componentsschemas_transaction_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_transaction_type_7 = ReceivalNoticeTransaction.from_dict(data)
+
+                        return componentsschemas_transaction_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_transaction_type_8 = RemittanceAdviceTransaction.from_dict(data)
+
+                        return componentsschemas_transaction_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_transaction_type_9 = ProductCatalogTransaction.from_dict(data)
+
+                        return componentsschemas_transaction_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_transaction_type_10 = InventoryReportTransaction.from_dict(data)
+
+                        return componentsschemas_transaction_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_transaction_type_11 = SalesReportTransaction.from_dict(data)
+
+                        return componentsschemas_transaction_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_transaction_type_0 = OrderTransaction.from_dict(data)
+                    componentsschemas_transaction_type_12 = TransactionOfUnknownType.from_dict(data)
 
-                    return componentsschemas_transaction_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_transaction_type_1 = OrderResponseTransaction.from_dict(data)
+                    return componentsschemas_transaction_type_12
 
-                    return componentsschemas_transaction_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_transaction_type_2 = ShippingNoticeTransaction.from_dict(data)
+                items_item = _parse_items_item(items_item_data)
 
-                    return componentsschemas_transaction_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_transaction_type_3 = InvoiceTransaction.from_dict(data)
+                items.append(items_item)
 
-                    return componentsschemas_transaction_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_transaction_type_4 = CreditNoteTransaction.from_dict(data)
+            _at = "hasMore"
+            has_more = d.pop("hasMore")
 
-                    return componentsschemas_transaction_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_transaction_type_5 = DispatchInstructionTransaction.from_dict(data)
+            _at = "perPage"
+            per_page = d.pop("perPage")
 
-                    return componentsschemas_transaction_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_transaction_type_6 = DispatchInstructionResponseTransaction.from_dict(data)
+            _at = "count"
+            count = d.pop("count")
 
-                    return componentsschemas_transaction_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_transaction_type_7 = ReceivalNoticeTransaction.from_dict(data)
+            _at = "nextCursor"
 
-                    return componentsschemas_transaction_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_transaction_type_8 = RemittanceAdviceTransaction.from_dict(data)
+            def _parse_next_cursor(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-                    return componentsschemas_transaction_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_transaction_type_9 = ProductCatalogTransaction.from_dict(data)
+            next_cursor = _parse_next_cursor(d.pop("nextCursor"))
 
-                    return componentsschemas_transaction_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_transaction_type_10 = InventoryReportTransaction.from_dict(data)
+            _at = "nextPageUrl"
 
-                    return componentsschemas_transaction_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_transaction_type_11 = SalesReportTransaction.from_dict(data)
+            def _parse_next_page_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-                    return componentsschemas_transaction_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_transaction_type_12 = TransactionOfUnknownType.from_dict(data)
+            next_page_url = _parse_next_page_url(d.pop("nextPageUrl"))
 
-                return componentsschemas_transaction_type_12
-
-            items_item = _parse_items_item(items_item_data)
-
-            items.append(items_item)
-
-        has_more = d.pop("hasMore")
-
-        per_page = d.pop("perPage")
-
-        count = d.pop("count")
-
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_cursor = _parse_next_cursor(d.pop("nextCursor"))
-
-        def _parse_next_page_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_page_url = _parse_next_page_url(d.pop("nextPageUrl"))
-
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         transaction_page = cls(
             items=items,
             has_more=has_more,

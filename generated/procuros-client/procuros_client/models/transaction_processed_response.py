@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.transaction_processed_result import TransactionProcessedResult
 
@@ -41,9 +43,17 @@ class TransactionProcessedResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.transaction_processed_result import TransactionProcessedResult  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = TransactionProcessedResult.from_dict(d.pop("data"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "data"
+            data = TransactionProcessedResult.from_dict(d.pop("data"))
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         transaction_processed_response = cls(
             data=data,
         )

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
 
@@ -51,13 +53,23 @@ class TransactionValidationErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.validation_error import ValidationError  # noqa: PLC0415
 
-        d = dict(src_dict)
-        message = d.pop("message")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "message"
+            message = d.pop("message")
 
-        errors = ValidationError.from_dict(d.pop("errors"))
+            _at = "errors"
+            errors = ValidationError.from_dict(d.pop("errors"))
 
-        error_url = d.pop("errorUrl")
+            _at = "errorUrl"
+            error_url = d.pop("errorUrl")
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         transaction_validation_error_response = cls(
             message=message,
             errors=errors,

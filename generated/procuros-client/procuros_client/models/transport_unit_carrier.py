@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransportUnitCarrier")
@@ -48,13 +49,23 @@ class TransportUnitCarrier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "name"
+            name = d.pop("name", UNSET)
 
-        tracking_number = d.pop("trackingNumber", UNSET)
+            _at = "trackingNumber"
+            tracking_number = d.pop("trackingNumber", UNSET)
 
-        tracking_url = d.pop("trackingUrl", UNSET)
+            _at = "trackingUrl"
+            tracking_url = d.pop("trackingUrl", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         transport_unit_carrier = cls(
             name=name,
             tracking_number=tracking_number,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.upload_path import UploadPath
 
@@ -55,18 +57,31 @@ class BatchGenerateUploadPathsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.upload_path import UploadPath  # noqa: PLC0415
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "status"
+            status = d.pop("status")
 
-        message = d.pop("message")
+            _at = "message"
+            message = d.pop("message")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = UploadPath.from_dict(data_item_data)
+            _at = "data"
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = UploadPath.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
+        except _ResponseParseError as exc:
+            if _at == "data" and isinstance(data, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(data)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         batch_generate_upload_paths_response = cls(
             status=status,
             message=message,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,18 +57,28 @@ class CreateRequestResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.created_request import CreatedRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
-        status_code = d.pop("status_code", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "status_code"
+            status_code = d.pop("status_code", UNSET)
 
-        message = d.pop("message", UNSET)
+            _at = "message"
+            message = d.pop("message", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: CreatedRequest | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = CreatedRequest.from_dict(_data)
+            _at = "data"
+            _data = d.pop("data", UNSET)
+            data: CreatedRequest | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = CreatedRequest.from_dict(_data)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         create_request_response = cls(
             status_code=status_code,
             message=message,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.process_status import ProcessStatus
 from ..types import UNSET, Unset
 
@@ -93,33 +94,48 @@ class CreatedRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.created_request_metadata import CreatedRequestMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        process_unique_id = d.pop("processUniqueId")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "processUniqueId"
+            process_unique_id = d.pop("processUniqueId")
 
-        _process_status = d.pop("processStatus", UNSET)
-        process_status: ProcessStatus | Unset
-        if isinstance(_process_status, Unset):
-            process_status = UNSET
-        else:
-            process_status = ProcessStatus(_process_status)
+            _at = "processStatus"
+            _process_status = d.pop("processStatus", UNSET)
+            process_status: ProcessStatus | Unset
+            if isinstance(_process_status, Unset):
+                process_status = UNSET
+            else:
+                process_status = ProcessStatus(_process_status)
 
-        callback_url = d.pop("callbackUrl", UNSET)
+            _at = "callbackUrl"
+            callback_url = d.pop("callbackUrl", UNSET)
 
-        operation_type = d.pop("operationType", UNSET)
+            _at = "operationType"
+            operation_type = d.pop("operationType", UNSET)
 
-        document_type = d.pop("documentType", UNSET)
+            _at = "documentType"
+            document_type = d.pop("documentType", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+            _at = "createdAt"
+            created_at = d.pop("createdAt", UNSET)
 
-        updated_at = d.pop("updatedAt", UNSET)
+            _at = "updatedAt"
+            updated_at = d.pop("updatedAt", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CreatedRequestMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CreatedRequestMetadata.from_dict(_metadata)
+            _at = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: CreatedRequestMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = CreatedRequestMetadata.from_dict(_metadata)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         created_request = cls(
             process_unique_id=process_unique_id,
             process_status=process_status,

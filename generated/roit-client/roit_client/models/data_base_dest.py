@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,18 +54,30 @@ class DataBaseDest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.data_base_table import DataBaseTable  # noqa: PLC0415
 
-        d = dict(src_dict)
-        secret = d.pop("secret", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "secret"
+            secret = d.pop("secret", UNSET)
 
-        _tables = d.pop("tables", UNSET)
-        tables: list[DataBaseTable] | Unset = UNSET
-        if _tables is not UNSET:
-            tables = []
-            for tables_item_data in _tables:
-                tables_item = DataBaseTable.from_dict(tables_item_data)
+            _at = "tables"
+            _tables = d.pop("tables", UNSET)
+            tables: list[DataBaseTable] | Unset = UNSET
+            if _tables is not UNSET:
+                tables = []
+                for tables_item_data in _tables:
+                    tables_item = DataBaseTable.from_dict(tables_item_data)
 
-                tables.append(tables_item)
+                    tables.append(tables_item)
 
+        except _ResponseParseError as exc:
+            if _at == "tables" and isinstance(tables, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(tables)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         data_base_dest = cls(
             secret=secret,
             tables=tables,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,18 +57,28 @@ class DataBaseTable:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.data_base_table_metadata import DataBaseTableMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "name"
+            name = d.pop("name", UNSET)
 
-        dataset = d.pop("dataset", UNSET)
+            _at = "dataset"
+            dataset = d.pop("dataset", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: DataBaseTableMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = DataBaseTableMetadata.from_dict(_metadata)
+            _at = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: DataBaseTableMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = DataBaseTableMetadata.from_dict(_metadata)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         data_base_table = cls(
             name=name,
             dataset=dataset,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,13 +57,23 @@ class ErrorEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        error = ErrorInfo.from_dict(d.pop("error"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "error"
+            error = ErrorInfo.from_dict(d.pop("error"))
 
-        status = d.pop("status", UNSET)
+            _at = "status"
+            status = d.pop("status", UNSET)
 
-        message = d.pop("message", UNSET)
+            _at = "message"
+            message = d.pop("message", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         error_envelope = cls(
             error=error,
             status=status,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,11 +51,20 @@ class ErrorInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_info_metadata import ErrorInfoMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metadata = ErrorInfoMetadata.from_dict(d.pop("metadata"))
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "metadata"
+            metadata = ErrorInfoMetadata.from_dict(d.pop("metadata"))
 
-        message = d.pop("message", UNSET)
+            _at = "message"
+            message = d.pop("message", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         error_info = cls(
             metadata=metadata,
             message=message,

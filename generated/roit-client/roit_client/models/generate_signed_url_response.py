@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.signed_upload_url import SignedUploadUrl
 
@@ -52,13 +54,23 @@ class GenerateSignedUrlResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.signed_upload_url import SignedUploadUrl  # noqa: PLC0415
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "status"
+            status = d.pop("status")
 
-        message = d.pop("message")
+            _at = "message"
+            message = d.pop("message")
 
-        data = SignedUploadUrl.from_dict(d.pop("data"))
+            _at = "data"
+            data = SignedUploadUrl.from_dict(d.pop("data"))
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         generate_signed_url_response = cls(
             status=status,
             message=message,

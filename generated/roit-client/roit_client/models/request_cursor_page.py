@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 if TYPE_CHECKING:
     from ..models.request_record import RequestRecord
 
@@ -52,21 +54,34 @@ class RequestCursorPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.request_record import RequestRecord  # noqa: PLC0415
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = RequestRecord.from_dict(items_item_data)
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "items"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = RequestRecord.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        def _parse_next_start_after(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "nextStartAfter"
 
-        next_start_after = _parse_next_start_after(d.pop("nextStartAfter"))
+            def _parse_next_start_after(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
+            next_start_after = _parse_next_start_after(d.pop("nextStartAfter"))
+
+        except _ResponseParseError as exc:
+            if _at == "items" and isinstance(items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         request_cursor_page = cls(
             items=items,
             next_start_after=next_start_after,

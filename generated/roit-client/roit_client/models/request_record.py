@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.process_status import ProcessStatus
 from ..types import UNSET, Unset
 
@@ -98,35 +99,51 @@ class RequestRecord:
         from ..models.request_record_error import RequestRecordError  # noqa: PLC0415
         from ..models.request_record_metadata import RequestRecordMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        process_unique_id = d.pop("processUniqueId")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "processUniqueId"
+            process_unique_id = d.pop("processUniqueId")
 
-        process_status = ProcessStatus(d.pop("processStatus"))
+            _at = "processStatus"
+            process_status = ProcessStatus(d.pop("processStatus"))
 
-        created_at = d.pop("createdAt")
+            _at = "createdAt"
+            created_at = d.pop("createdAt")
 
-        updated_at = d.pop("updatedAt")
+            _at = "updatedAt"
+            updated_at = d.pop("updatedAt")
 
-        callback_url = d.pop("callbackUrl", UNSET)
+            _at = "callbackUrl"
+            callback_url = d.pop("callbackUrl", UNSET)
 
-        operation_type = d.pop("operationType", UNSET)
+            _at = "operationType"
+            operation_type = d.pop("operationType", UNSET)
 
-        document_type = d.pop("documentType", UNSET)
+            _at = "documentType"
+            document_type = d.pop("documentType", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: RequestRecordMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = RequestRecordMetadata.from_dict(_metadata)
+            _at = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: RequestRecordMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = RequestRecordMetadata.from_dict(_metadata)
 
-        _error = d.pop("error", UNSET)
-        error: RequestRecordError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = RequestRecordError.from_dict(_error)
+            _at = "error"
+            _error = d.pop("error", UNSET)
+            error: RequestRecordError | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = RequestRecordError.from_dict(_error)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         request_record = cls(
             process_unique_id=process_unique_id,
             process_status=process_status,

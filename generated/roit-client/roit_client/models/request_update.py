@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..models.process_status import ProcessStatus
 from ..types import UNSET, Unset
 
@@ -111,42 +112,59 @@ class RequestUpdate:
         from ..models.request_update_audit import RequestUpdateAudit  # noqa: PLC0415
         from ..models.request_update_metadata import RequestUpdateMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        process_unique_id = d.pop("processUniqueId")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "processUniqueId"
+            process_unique_id = d.pop("processUniqueId")
 
-        process_status = ProcessStatus(d.pop("processStatus"))
+            _at = "processStatus"
+            process_status = ProcessStatus(d.pop("processStatus"))
 
-        callback_url = d.pop("callbackUrl", UNSET)
+            _at = "callbackUrl"
+            callback_url = d.pop("callbackUrl", UNSET)
 
-        callback_auth_token = d.pop("callbackAuthToken", UNSET)
+            _at = "callbackAuthToken"
+            callback_auth_token = d.pop("callbackAuthToken", UNSET)
 
-        operation_type = d.pop("operationType", UNSET)
+            _at = "operationType"
+            operation_type = d.pop("operationType", UNSET)
 
-        document_type = d.pop("documentType", UNSET)
+            _at = "documentType"
+            document_type = d.pop("documentType", UNSET)
 
-        _data_base_dest = d.pop("dataBaseDest", UNSET)
-        data_base_dest: DataBaseDest | Unset
-        if isinstance(_data_base_dest, Unset):
-            data_base_dest = UNSET
-        else:
-            data_base_dest = DataBaseDest.from_dict(_data_base_dest)
+            _at = "dataBaseDest"
+            _data_base_dest = d.pop("dataBaseDest", UNSET)
+            data_base_dest: DataBaseDest | Unset
+            if isinstance(_data_base_dest, Unset):
+                data_base_dest = UNSET
+            else:
+                data_base_dest = DataBaseDest.from_dict(_data_base_dest)
 
-        national_register = d.pop("nationalRegister", UNSET)
+            _at = "nationalRegister"
+            national_register = d.pop("nationalRegister", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: RequestUpdateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = RequestUpdateMetadata.from_dict(_metadata)
+            _at = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: RequestUpdateMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = RequestUpdateMetadata.from_dict(_metadata)
 
-        _audit = d.pop("audit", UNSET)
-        audit: RequestUpdateAudit | Unset
-        if isinstance(_audit, Unset):
-            audit = UNSET
-        else:
-            audit = RequestUpdateAudit.from_dict(_audit)
+            _at = "audit"
+            _audit = d.pop("audit", UNSET)
+            audit: RequestUpdateAudit | Unset
+            if isinstance(_audit, Unset):
+                audit = UNSET
+            else:
+                audit = RequestUpdateAudit.from_dict(_audit)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         request_update = cls(
             process_unique_id=process_unique_id,
             process_status=process_status,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 T = TypeVar("T", bound="SignedUploadUrl")
 
 
@@ -56,17 +58,29 @@ class SignedUploadUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        signed_url = d.pop("signedUrl")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "signedUrl"
+            signed_url = d.pop("signedUrl")
 
-        bucket = d.pop("bucket")
+            _at = "bucket"
+            bucket = d.pop("bucket")
 
-        blob_path = d.pop("blobPath")
+            _at = "blobPath"
+            blob_path = d.pop("blobPath")
 
-        file_name = d.pop("fileName")
+            _at = "fileName"
+            file_name = d.pop("fileName")
 
-        process_unique_id = d.pop("processUniqueId")
+            _at = "processUniqueId"
+            process_unique_id = d.pop("processUniqueId")
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         signed_upload_url = cls(
             signed_url=signed_url,
             bucket=bucket,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadFileRequest")
@@ -62,17 +63,29 @@ class UploadFileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        national_register = d.pop("nationalRegister")
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "nationalRegister"
+            national_register = d.pop("nationalRegister")
 
-        process_unique_id = d.pop("processUniqueId")
+            _at = "processUniqueId"
+            process_unique_id = d.pop("processUniqueId")
 
-        type_ = d.pop("type")
+            _at = "type"
+            type_ = d.pop("type")
 
-        file_name = d.pop("fileName")
+            _at = "fileName"
+            file_name = d.pop("fileName")
 
-        force = d.pop("force", UNSET)
+            _at = "force"
+            force = d.pop("force", UNSET)
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         upload_file_request = cls(
             national_register=national_register,
             process_unique_id=process_unique_id,

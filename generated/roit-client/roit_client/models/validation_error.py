@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError as _ResponseParseError
+
 T = TypeVar("T", bound="ValidationError")
 
 
@@ -50,22 +52,32 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loc = []
-        _loc = d.pop("loc")
-        for loc_item_data in _loc:
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "loc"
+            loc = []
+            _loc = d.pop("loc")
+            for loc_item_data in _loc:
 
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
+                def _parse_loc_item(data: object) -> int | str:
+                    return cast(int | str, data)
 
-            loc_item = _parse_loc_item(loc_item_data)
+                loc_item = _parse_loc_item(loc_item_data)
 
-            loc.append(loc_item)
+                loc.append(loc_item)
 
-        msg = d.pop("msg")
+            _at = "msg"
+            msg = d.pop("msg")
 
-        type_ = d.pop("type")
+            _at = "type"
+            type_ = d.pop("type")
 
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
         validation_error = cls(
             loc=loc,
             msg=msg,

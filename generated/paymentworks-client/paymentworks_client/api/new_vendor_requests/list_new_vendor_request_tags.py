@@ -1,15 +1,32 @@
 # generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from typing import Any, cast
+from urllib.parse import parse_qs, quote, urlsplit
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, retry_for
 from ...models.payment_works_error import PaymentWorksError
+from ...models.tag import Tag
 from ...models.tag_page import TagPage
 from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_new_vendor_request_tags"
+# From the spec (scripts/client_inputs.py): "safe" retries 429/502/503/504 and network errors, "unsafe" only
+# connect errors and 429.
+_RETRY_CLASS = "safe"
+_DOCUMENTED: tuple[tuple[int, int], ...] = (
+    (200, 200),
+    (400, 400),
+    (401, 401),
+    (403, 403),
+    (404, 404),
+    (429, 429),
+    (500, 500),
+    (503, 503),
+)
 
 
 def _get_kwargs(
@@ -89,11 +106,41 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[PaymentWorksError | TagPage]:
+    parse_error: errors.ResponseParseError | None = None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.ResponseParseError as exc:
+        parsed, parse_error = None, exc.for_response(_OPERATION, response.status_code)
+    except (KeyError, TypeError, ValueError) as exc:  # the body is not JSON, or not the JSON type the spec says
+        parsed, parse_error = None, errors.ResponseParseError("", exc, _OPERATION, response.status_code)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        parse_error=parse_error,
+    )
+
+
+def _request_options(
+    client: AuthenticatedClient | Client, timeout: httpx.Timeout | float | None | Unset, max_retries: int | Unset
+) -> dict[str, Any]:
+    retries = client.max_retries if isinstance(max_retries, Unset) else max_retries
+    options: dict[str, Any] = {"extensions": {"retry": retry_for(_OPERATION, _RETRY_CLASS, retries)}}
+    if not isinstance(timeout, Unset):
+        options["timeout"] = timeout
+    return options
+
+
+def _success_or_raise(response: Response[PaymentWorksError | TagPage]) -> TagPage:
+    status = int(response.status_code)
+    if 200 <= status < 300:
+        if response.parse_error is not None:
+            raise response.parse_error
+        return cast(TagPage, response.parsed)
+    documented = any(low <= status <= high for low, high in _DOCUMENTED)
+    raise errors.status_error(
+        _OPERATION, status, response.headers, response.content, response.parsed, documented, response.parse_error
     )
 
 
@@ -130,6 +177,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        **_request_options(client, UNSET, UNSET),
     )
 
     return _build_response(client=client, response=response)
@@ -199,7 +247,10 @@ async def asyncio_detailed(
         per_page=per_page,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        **_request_options(client, UNSET, UNSET),
+    )
 
     return _build_response(client=client, response=response)
 
@@ -237,3 +288,204 @@ async def asyncio(
             per_page=per_page,
         )
     ).parsed
+
+
+def sync_or_raise(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+) -> TagPage:
+    """list_new_vendor_request_tags: the success body, or a typed error.
+
+    Raises:
+        errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
+            after the retries the operation's policy allows.
+        errors.ResponseParseError: a success body that does not fit the spec (its JSON pointer is in the error).
+        httpx.TimeoutException: the answer took longer than the timeout.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        **_request_options(client, timeout, max_retries),
+    )
+
+    return _success_or_raise(_build_response(client=client, response=response))
+
+
+async def asyncio_or_raise(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+) -> TagPage:
+    """list_new_vendor_request_tags: the success body, or a typed error (as sync_or_raise)."""
+
+    kwargs = _get_kwargs(
+        id=id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        **_request_options(client, timeout, max_retries),
+    )
+
+    return _success_or_raise(_build_response(client=client, response=response))
+
+
+def _page_items(page: TagPage) -> list[Tag]:
+    value_1 = page.results
+    return value_1
+
+
+def _next_member(page: TagPage) -> Any:
+    value_1 = page.next_
+    return value_1
+
+
+def _next_position(page: TagPage) -> int | None:
+    """Where the page after this one starts, or None when the vendor says there is no more."""
+    following = _next_member(page)
+    if following is None:
+        return None
+    # The vendor's next link names the page it hands out next: follow it, so a repeated page is seen.
+    numbers = parse_qs(urlsplit(str(following)).query).get("page")
+    if not numbers or not numbers[0].isdigit():
+        cause = ValueError(f"the next link {following!r} has no page=<number>")
+        raise errors.ResponseParseError("/next", cause, _OPERATION, 200)
+    return int(numbers[0])
+
+
+def _start(position: int | Unset) -> set[int]:
+    return {1 if isinstance(position, Unset) else position}
+
+
+def iter_pages(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[TagPage]:
+    """Every page of list_new_vendor_request_tags (from `page` on), until the vendor says there is no more.
+
+    Every other argument is sent with each page. Raises errors.PaginationLoopError when the vendor hands back a
+    page it already gave, and the errors of sync_or_raise.
+    """
+    seen = _start(page)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        current = sync_or_raise(
+            id=id,
+            client=client,
+            page=page,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        pages += 1
+        yield current
+        position = _next_position(current)
+        if position is None:
+            return
+        if position in seen:
+            raise errors.PaginationLoopError(_OPERATION, position)
+        seen.add(position)
+        page = position
+
+
+def iter_items(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[Tag]:
+    """Every item of every page of list_new_vendor_request_tags (see iter_pages)."""
+    for current in iter_pages(
+        id=id,
+        client=client,
+        page=page,
+        per_page=per_page,
+        timeout=timeout,
+        max_retries=max_retries,
+        max_pages=max_pages,
+    ):
+        yield from _page_items(current)
+
+
+async def aiter_pages(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[TagPage]:
+    """Every page of list_new_vendor_request_tags, asynchronously (see iter_pages)."""
+    seen = _start(page)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        current = await asyncio_or_raise(
+            id=id,
+            client=client,
+            page=page,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        pages += 1
+        yield current
+        position = _next_position(current)
+        if position is None:
+            return
+        if position in seen:
+            raise errors.PaginationLoopError(_OPERATION, position)
+        seen.add(position)
+        page = position
+
+
+async def aiter_items(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 10,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[Tag]:
+    """Every item of every page of list_new_vendor_request_tags, asynchronously (see iter_pages)."""
+    async for current in aiter_pages(
+        id=id,
+        client=client,
+        page=page,
+        per_page=per_page,
+        timeout=timeout,
+        max_retries=max_retries,
+        max_pages=max_pages,
+    ):
+        for item in _page_items(current):
+            yield item

@@ -1,16 +1,33 @@
 # generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, retry_for
 from ...models.mark_update_processed_request import MarkUpdateProcessedRequest
 from ...models.payment_works_error import PaymentWorksError
 from ...models.update import Update
-from ...types import Response
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "mark_update_processed"
+# From the spec (scripts/client_inputs.py): "safe" retries 429/502/503/504 and network errors, "unsafe" only
+# connect errors and 429.
+_RETRY_CLASS = "unsafe"
+_DOCUMENTED: tuple[tuple[int, int], ...] = (
+    (200, 200),
+    (400, 400),
+    (401, 401),
+    (403, 403),
+    (404, 404),
+    (413, 413),
+    (415, 415),
+    (429, 429),
+    (500, 500),
+    (503, 503),
+)
 
 
 def _get_kwargs(
@@ -97,11 +114,41 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[PaymentWorksError | Update]:
+    parse_error: errors.ResponseParseError | None = None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.ResponseParseError as exc:
+        parsed, parse_error = None, exc.for_response(_OPERATION, response.status_code)
+    except (KeyError, TypeError, ValueError) as exc:  # the body is not JSON, or not the JSON type the spec says
+        parsed, parse_error = None, errors.ResponseParseError("", exc, _OPERATION, response.status_code)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        parse_error=parse_error,
+    )
+
+
+def _request_options(
+    client: AuthenticatedClient | Client, timeout: httpx.Timeout | float | None | Unset, max_retries: int | Unset
+) -> dict[str, Any]:
+    retries = client.max_retries if isinstance(max_retries, Unset) else max_retries
+    options: dict[str, Any] = {"extensions": {"retry": retry_for(_OPERATION, _RETRY_CLASS, retries)}}
+    if not isinstance(timeout, Unset):
+        options["timeout"] = timeout
+    return options
+
+
+def _success_or_raise(response: Response[PaymentWorksError | Update]) -> Update:
+    status = int(response.status_code)
+    if 200 <= status < 300:
+        if response.parse_error is not None:
+            raise response.parse_error
+        return cast(Update, response.parsed)
+    documented = any(low <= status <= high for low, high in _DOCUMENTED)
+    raise errors.status_error(
+        _OPERATION, status, response.headers, response.content, response.parsed, documented, response.parse_error
     )
 
 
@@ -141,6 +188,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        **_request_options(client, UNSET, UNSET),
     )
 
     return _build_response(client=client, response=response)
@@ -216,7 +264,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        **_request_options(client, UNSET, UNSET),
+    )
 
     return _build_response(client=client, response=response)
 
@@ -257,3 +308,56 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def sync_or_raise(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MarkUpdateProcessedRequest,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+) -> Update:
+    """mark_update_processed: the success body, or a typed error.
+
+    Raises:
+        errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
+            after the retries the operation's policy allows.
+        errors.ResponseParseError: a success body that does not fit the spec (its JSON pointer is in the error).
+        httpx.TimeoutException: the answer took longer than the timeout.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        **_request_options(client, timeout, max_retries),
+    )
+
+    return _success_or_raise(_build_response(client=client, response=response))
+
+
+async def asyncio_or_raise(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MarkUpdateProcessedRequest,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+) -> Update:
+    """mark_update_processed: the success body, or a typed error (as sync_or_raise)."""
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        **_request_options(client, timeout, max_retries),
+    )
+
+    return _success_or_raise(_build_response(client=client, response=response))

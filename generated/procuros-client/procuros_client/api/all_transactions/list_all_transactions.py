@@ -1,11 +1,12 @@
 # generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, retry_for
 from ...models.general_validation_error_response import GeneralValidationErrorResponse
 from ...models.internal_error_response import InternalErrorResponse
 from ...models.transaction_flow import TransactionFlow
@@ -13,6 +14,17 @@ from ...models.transaction_page import TransactionPage
 from ...models.transaction_status import TransactionStatus
 from ...models.transaction_type import TransactionType
 from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_all_transactions"
+# From the spec (scripts/client_inputs.py): "safe" retries 429/502/503/504 and network errors, "unsafe" only
+# connect errors and 429.
+_RETRY_CLASS = "safe"
+_DOCUMENTED: tuple[tuple[int, int], ...] = (
+    (200, 200),
+    (422, 422),
+    (400, 499),
+    (500, 599),
+)
 
 
 def _get_kwargs(
@@ -93,11 +105,43 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[GeneralValidationErrorResponse | InternalErrorResponse | TransactionPage]:
+    parse_error: errors.ResponseParseError | None = None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.ResponseParseError as exc:
+        parsed, parse_error = None, exc.for_response(_OPERATION, response.status_code)
+    except (KeyError, TypeError, ValueError) as exc:  # the body is not JSON, or not the JSON type the spec says
+        parsed, parse_error = None, errors.ResponseParseError("", exc, _OPERATION, response.status_code)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        parse_error=parse_error,
+    )
+
+
+def _request_options(
+    client: AuthenticatedClient | Client, timeout: httpx.Timeout | float | None | Unset, max_retries: int | Unset
+) -> dict[str, Any]:
+    retries = client.max_retries if isinstance(max_retries, Unset) else max_retries
+    options: dict[str, Any] = {"extensions": {"retry": retry_for(_OPERATION, _RETRY_CLASS, retries)}}
+    if not isinstance(timeout, Unset):
+        options["timeout"] = timeout
+    return options
+
+
+def _success_or_raise(
+    response: Response[GeneralValidationErrorResponse | InternalErrorResponse | TransactionPage],
+) -> TransactionPage:
+    status = int(response.status_code)
+    if 200 <= status < 300:
+        if response.parse_error is not None:
+            raise response.parse_error
+        return cast(TransactionPage, response.parsed)
+    documented = any(low <= status <= high for low, high in _DOCUMENTED)
+    raise errors.status_error(
+        _OPERATION, status, response.headers, response.content, response.parsed, documented, response.parse_error
     )
 
 
@@ -143,6 +187,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        **_request_options(client, UNSET, UNSET),
     )
 
     return _build_response(client=client, response=response)
@@ -230,7 +275,10 @@ async def asyncio_detailed(
         per_page=per_page,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        **_request_options(client, UNSET, UNSET),
+    )
 
     return _build_response(client=client, response=response)
 
@@ -277,3 +325,286 @@ async def asyncio(
             per_page=per_page,
         )
     ).parsed
+
+
+def sync_or_raise(
+    *,
+    client: AuthenticatedClient,
+    filtertype: TransactionType | Unset = UNSET,
+    filterflow: TransactionFlow | Unset = UNSET,
+    filterstatus: TransactionStatus | Unset = UNSET,
+    filtercreated_between: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+) -> TransactionPage:
+    """list_all_transactions: the success body, or a typed error.
+
+    Raises:
+        errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
+            after the retries the operation's policy allows.
+        errors.ResponseParseError: a success body that does not fit the spec (its JSON pointer is in the error).
+        httpx.TimeoutException: the answer took longer than the timeout.
+    """
+
+    kwargs = _get_kwargs(
+        filtertype=filtertype,
+        filterflow=filterflow,
+        filterstatus=filterstatus,
+        filtercreated_between=filtercreated_between,
+        cursor=cursor,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        **_request_options(client, timeout, max_retries),
+    )
+
+    return _success_or_raise(_build_response(client=client, response=response))
+
+
+async def asyncio_or_raise(
+    *,
+    client: AuthenticatedClient,
+    filtertype: TransactionType | Unset = UNSET,
+    filterflow: TransactionFlow | Unset = UNSET,
+    filterstatus: TransactionStatus | Unset = UNSET,
+    filtercreated_between: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+) -> TransactionPage:
+    """list_all_transactions: the success body, or a typed error (as sync_or_raise)."""
+
+    kwargs = _get_kwargs(
+        filtertype=filtertype,
+        filterflow=filterflow,
+        filterstatus=filterstatus,
+        filtercreated_between=filtercreated_between,
+        cursor=cursor,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        **_request_options(client, timeout, max_retries),
+    )
+
+    return _success_or_raise(_build_response(client=client, response=response))
+
+
+def _page_items(
+    page: TransactionPage,
+) -> list[
+    CreditNoteTransaction
+    | DispatchInstructionResponseTransaction
+    | DispatchInstructionTransaction
+    | InventoryReportTransaction
+    | InvoiceTransaction
+    | OrderResponseTransaction
+    | OrderTransaction
+    | ProductCatalogTransaction
+    | ReceivalNoticeTransaction
+    | RemittanceAdviceTransaction
+    | SalesReportTransaction
+    | ShippingNoticeTransaction
+    | TransactionOfUnknownType
+]:
+    value_1 = page.items
+    return value_1
+
+
+def _next_member(page: TransactionPage) -> Any:
+    value_1 = page.next_cursor
+    return value_1
+
+
+def _has_more(page: TransactionPage) -> Any:
+    value_1 = page.has_more
+    return value_1
+
+
+def _next_position(page: TransactionPage) -> str | None:
+    """Where the page after this one starts, or None when the vendor says there is no more."""
+    if not _has_more(page):
+        return None
+    following = _next_member(page)
+    if following is None:
+        return None
+    return str(following)
+
+
+def _start(position: str | Unset) -> set[str]:
+    return set() if isinstance(position, Unset) else {position}
+
+
+def iter_pages(
+    *,
+    client: AuthenticatedClient,
+    filtertype: TransactionType | Unset = UNSET,
+    filterflow: TransactionFlow | Unset = UNSET,
+    filterstatus: TransactionStatus | Unset = UNSET,
+    filtercreated_between: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[TransactionPage]:
+    """Every page of list_all_transactions (from `cursor` on), until the vendor says there is no more.
+
+    Every other argument is sent with each page. Raises errors.PaginationLoopError when the vendor hands back a
+    cursor it already gave, and the errors of sync_or_raise.
+    """
+    seen = _start(cursor)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        current = sync_or_raise(
+            client=client,
+            filtertype=filtertype,
+            filterflow=filterflow,
+            filterstatus=filterstatus,
+            filtercreated_between=filtercreated_between,
+            cursor=cursor,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        pages += 1
+        yield current
+        position = _next_position(current)
+        if position is None:
+            return
+        if position in seen:
+            raise errors.PaginationLoopError(_OPERATION, position)
+        seen.add(position)
+        cursor = position
+
+
+def iter_items(
+    *,
+    client: AuthenticatedClient,
+    filtertype: TransactionType | Unset = UNSET,
+    filterflow: TransactionFlow | Unset = UNSET,
+    filterstatus: TransactionStatus | Unset = UNSET,
+    filtercreated_between: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[
+    CreditNoteTransaction
+    | DispatchInstructionResponseTransaction
+    | DispatchInstructionTransaction
+    | InventoryReportTransaction
+    | InvoiceTransaction
+    | OrderResponseTransaction
+    | OrderTransaction
+    | ProductCatalogTransaction
+    | ReceivalNoticeTransaction
+    | RemittanceAdviceTransaction
+    | SalesReportTransaction
+    | ShippingNoticeTransaction
+    | TransactionOfUnknownType
+]:
+    """Every item of every page of list_all_transactions (see iter_pages)."""
+    for current in iter_pages(
+        client=client,
+        filtertype=filtertype,
+        filterflow=filterflow,
+        filterstatus=filterstatus,
+        filtercreated_between=filtercreated_between,
+        cursor=cursor,
+        per_page=per_page,
+        timeout=timeout,
+        max_retries=max_retries,
+        max_pages=max_pages,
+    ):
+        yield from _page_items(current)
+
+
+async def aiter_pages(
+    *,
+    client: AuthenticatedClient,
+    filtertype: TransactionType | Unset = UNSET,
+    filterflow: TransactionFlow | Unset = UNSET,
+    filterstatus: TransactionStatus | Unset = UNSET,
+    filtercreated_between: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[TransactionPage]:
+    """Every page of list_all_transactions, asynchronously (see iter_pages)."""
+    seen = _start(cursor)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        current = await asyncio_or_raise(
+            client=client,
+            filtertype=filtertype,
+            filterflow=filterflow,
+            filterstatus=filterstatus,
+            filtercreated_between=filtercreated_between,
+            cursor=cursor,
+            per_page=per_page,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        pages += 1
+        yield current
+        position = _next_position(current)
+        if position is None:
+            return
+        if position in seen:
+            raise errors.PaginationLoopError(_OPERATION, position)
+        seen.add(position)
+        cursor = position
+
+
+async def aiter_items(
+    *,
+    client: AuthenticatedClient,
+    filtertype: TransactionType | Unset = UNSET,
+    filterflow: TransactionFlow | Unset = UNSET,
+    filterstatus: TransactionStatus | Unset = UNSET,
+    filtercreated_between: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[
+    CreditNoteTransaction
+    | DispatchInstructionResponseTransaction
+    | DispatchInstructionTransaction
+    | InventoryReportTransaction
+    | InvoiceTransaction
+    | OrderResponseTransaction
+    | OrderTransaction
+    | ProductCatalogTransaction
+    | ReceivalNoticeTransaction
+    | RemittanceAdviceTransaction
+    | SalesReportTransaction
+    | ShippingNoticeTransaction
+    | TransactionOfUnknownType
+]:
+    """Every item of every page of list_all_transactions, asynchronously (see iter_pages)."""
+    async for current in aiter_pages(
+        client=client,
+        filtertype=filtertype,
+        filterflow=filterflow,
+        filterstatus=filterstatus,
+        filtercreated_between=filtercreated_between,
+        cursor=cursor,
+        per_page=per_page,
+        timeout=timeout,
+        max_retries=max_retries,
+        max_pages=max_pages,
+    ):
+        for item in _page_items(current):
+            yield item

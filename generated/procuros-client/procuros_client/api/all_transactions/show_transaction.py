@@ -1,16 +1,27 @@
 # generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, retry_for
 from ...models.general_validation_error_response import GeneralValidationErrorResponse
 from ...models.internal_error_response import InternalErrorResponse
 from ...models.show_transaction_response import ShowTransactionResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "show_transaction"
+# From the spec (scripts/client_inputs.py): "safe" retries 429/502/503/504 and network errors, "unsafe" only
+# connect errors and 429.
+_RETRY_CLASS = "safe"
+_DOCUMENTED: tuple[tuple[int, int], ...] = (
+    (200, 200),
+    (422, 422),
+    (400, 499),
+    (500, 599),
+)
 
 
 def _get_kwargs(
@@ -58,11 +69,43 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[GeneralValidationErrorResponse | InternalErrorResponse | ShowTransactionResponse]:
+    parse_error: errors.ResponseParseError | None = None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.ResponseParseError as exc:
+        parsed, parse_error = None, exc.for_response(_OPERATION, response.status_code)
+    except (KeyError, TypeError, ValueError) as exc:  # the body is not JSON, or not the JSON type the spec says
+        parsed, parse_error = None, errors.ResponseParseError("", exc, _OPERATION, response.status_code)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        parse_error=parse_error,
+    )
+
+
+def _request_options(
+    client: AuthenticatedClient | Client, timeout: httpx.Timeout | float | None | Unset, max_retries: int | Unset
+) -> dict[str, Any]:
+    retries = client.max_retries if isinstance(max_retries, Unset) else max_retries
+    options: dict[str, Any] = {"extensions": {"retry": retry_for(_OPERATION, _RETRY_CLASS, retries)}}
+    if not isinstance(timeout, Unset):
+        options["timeout"] = timeout
+    return options
+
+
+def _success_or_raise(
+    response: Response[GeneralValidationErrorResponse | InternalErrorResponse | ShowTransactionResponse],
+) -> ShowTransactionResponse:
+    status = int(response.status_code)
+    if 200 <= status < 300:
+        if response.parse_error is not None:
+            raise response.parse_error
+        return cast(ShowTransactionResponse, response.parsed)
+    documented = any(low <= status <= high for low, high in _DOCUMENTED)
+    raise errors.status_error(
+        _OPERATION, status, response.headers, response.content, response.parsed, documented, response.parse_error
     )
 
 
@@ -93,6 +136,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        **_request_options(client, UNSET, UNSET),
     )
 
     return _build_response(client=client, response=response)
@@ -150,7 +194,10 @@ async def asyncio_detailed(
         procuros_transaction_id=procuros_transaction_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        **_request_options(client, UNSET, UNSET),
+    )
 
     return _build_response(client=client, response=response)
 
@@ -182,3 +229,52 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def sync_or_raise(
+    procuros_transaction_id: str,
+    *,
+    client: AuthenticatedClient,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+) -> ShowTransactionResponse:
+    """show_transaction: the success body, or a typed error.
+
+    Raises:
+        errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
+            after the retries the operation's policy allows.
+        errors.ResponseParseError: a success body that does not fit the spec (its JSON pointer is in the error).
+        httpx.TimeoutException: the answer took longer than the timeout.
+    """
+
+    kwargs = _get_kwargs(
+        procuros_transaction_id=procuros_transaction_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        **_request_options(client, timeout, max_retries),
+    )
+
+    return _success_or_raise(_build_response(client=client, response=response))
+
+
+async def asyncio_or_raise(
+    procuros_transaction_id: str,
+    *,
+    client: AuthenticatedClient,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+) -> ShowTransactionResponse:
+    """show_transaction: the success body, or a typed error (as sync_or_raise)."""
+
+    kwargs = _get_kwargs(
+        procuros_transaction_id=procuros_transaction_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        **_request_options(client, timeout, max_retries),
+    )
+
+    return _success_or_raise(_build_response(client=client, response=response))

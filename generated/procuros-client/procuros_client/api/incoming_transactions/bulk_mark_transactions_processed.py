@@ -1,16 +1,27 @@
 # generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, retry_for
 from ...models.bulk_mark_transactions_processed_request import BulkMarkTransactionsProcessedRequest
 from ...models.bulk_transactions_processed_response import BulkTransactionsProcessedResponse
 from ...models.general_validation_error_response import GeneralValidationErrorResponse
 from ...models.internal_error_response import InternalErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "bulk_mark_transactions_processed"
+# From the spec (scripts/client_inputs.py): "safe" retries 429/502/503/504 and network errors, "unsafe" only
+# connect errors and 429.
+_RETRY_CLASS = "unsafe"
+_DOCUMENTED: tuple[tuple[int, int], ...] = (
+    (200, 200),
+    (422, 422),
+    (400, 499),
+    (500, 599),
+)
 
 
 def _get_kwargs(
@@ -64,11 +75,43 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[BulkTransactionsProcessedResponse | GeneralValidationErrorResponse | InternalErrorResponse]:
+    parse_error: errors.ResponseParseError | None = None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.ResponseParseError as exc:
+        parsed, parse_error = None, exc.for_response(_OPERATION, response.status_code)
+    except (KeyError, TypeError, ValueError) as exc:  # the body is not JSON, or not the JSON type the spec says
+        parsed, parse_error = None, errors.ResponseParseError("", exc, _OPERATION, response.status_code)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        parse_error=parse_error,
+    )
+
+
+def _request_options(
+    client: AuthenticatedClient | Client, timeout: httpx.Timeout | float | None | Unset, max_retries: int | Unset
+) -> dict[str, Any]:
+    retries = client.max_retries if isinstance(max_retries, Unset) else max_retries
+    options: dict[str, Any] = {"extensions": {"retry": retry_for(_OPERATION, _RETRY_CLASS, retries)}}
+    if not isinstance(timeout, Unset):
+        options["timeout"] = timeout
+    return options
+
+
+def _success_or_raise(
+    response: Response[BulkTransactionsProcessedResponse | GeneralValidationErrorResponse | InternalErrorResponse],
+) -> BulkTransactionsProcessedResponse:
+    status = int(response.status_code)
+    if 200 <= status < 300:
+        if response.parse_error is not None:
+            raise response.parse_error
+        return cast(BulkTransactionsProcessedResponse, response.parsed)
+    documented = any(low <= status <= high for low, high in _DOCUMENTED)
+    raise errors.status_error(
+        _OPERATION, status, response.headers, response.content, response.parsed, documented, response.parse_error
     )
 
 
@@ -99,6 +142,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        **_request_options(client, UNSET, UNSET),
     )
 
     return _build_response(client=client, response=response)
@@ -156,7 +200,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        **_request_options(client, UNSET, UNSET),
+    )
 
     return _build_response(client=client, response=response)
 
@@ -188,3 +235,52 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def sync_or_raise(
+    *,
+    client: AuthenticatedClient,
+    body: BulkMarkTransactionsProcessedRequest,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+) -> BulkTransactionsProcessedResponse:
+    """bulk_mark_transactions_processed: the success body, or a typed error.
+
+    Raises:
+        errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
+            after the retries the operation's policy allows.
+        errors.ResponseParseError: a success body that does not fit the spec (its JSON pointer is in the error).
+        httpx.TimeoutException: the answer took longer than the timeout.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        **_request_options(client, timeout, max_retries),
+    )
+
+    return _success_or_raise(_build_response(client=client, response=response))
+
+
+async def asyncio_or_raise(
+    *,
+    client: AuthenticatedClient,
+    body: BulkMarkTransactionsProcessedRequest,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+) -> BulkTransactionsProcessedResponse:
+    """bulk_mark_transactions_processed: the success body, or a typed error (as sync_or_raise)."""
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        **_request_options(client, timeout, max_retries),
+    )
+
+    return _success_or_raise(_build_response(client=client, response=response))

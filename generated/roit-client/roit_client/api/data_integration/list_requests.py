@@ -1,15 +1,29 @@
 # generated from specs/roit/openapi.yaml; DO NOT EDIT; run make regen
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, retry_for
 from ...models.error_detail import ErrorDetail
 from ...models.http_validation_error import HTTPValidationError
 from ...models.list_requests_response import ListRequestsResponse
+from ...models.request_record import RequestRecord
 from ...types import UNSET, Response, Unset
+
+_OPERATION = "list_requests"
+# From the spec (scripts/client_inputs.py): "safe" retries 429/502/503/504 and network errors, "unsafe" only
+# connect errors and 429.
+_RETRY_CLASS = "safe"
+_DOCUMENTED: tuple[tuple[int, int], ...] = (
+    (200, 200),
+    (401, 401),
+    (422, 422),
+    (429, 429),
+    (500, 500),
+)
 
 
 def _get_kwargs(
@@ -74,11 +88,43 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorDetail | HTTPValidationError | ListRequestsResponse]:
+    parse_error: errors.ResponseParseError | None = None
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.ResponseParseError as exc:
+        parsed, parse_error = None, exc.for_response(_OPERATION, response.status_code)
+    except (KeyError, TypeError, ValueError) as exc:  # the body is not JSON, or not the JSON type the spec says
+        parsed, parse_error = None, errors.ResponseParseError("", exc, _OPERATION, response.status_code)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        parse_error=parse_error,
+    )
+
+
+def _request_options(
+    client: AuthenticatedClient | Client, timeout: httpx.Timeout | float | None | Unset, max_retries: int | Unset
+) -> dict[str, Any]:
+    retries = client.max_retries if isinstance(max_retries, Unset) else max_retries
+    options: dict[str, Any] = {"extensions": {"retry": retry_for(_OPERATION, _RETRY_CLASS, retries)}}
+    if not isinstance(timeout, Unset):
+        options["timeout"] = timeout
+    return options
+
+
+def _success_or_raise(
+    response: Response[ErrorDetail | HTTPValidationError | ListRequestsResponse],
+) -> ListRequestsResponse:
+    status = int(response.status_code)
+    if 200 <= status < 300:
+        if response.parse_error is not None:
+            raise response.parse_error
+        return cast(ListRequestsResponse, response.parsed)
+    documented = any(low <= status <= high for low, high in _DOCUMENTED)
+    raise errors.status_error(
+        _OPERATION, status, response.headers, response.content, response.parsed, documented, response.parse_error
     )
 
 
@@ -119,6 +165,7 @@ def sync_detailed(
 
     response = client.get_httpx_client().request(
         **kwargs,
+        **_request_options(client, UNSET, UNSET),
     )
 
     return _build_response(client=client, response=response)
@@ -196,7 +243,10 @@ async def asyncio_detailed(
         start_after=start_after,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        **_request_options(client, UNSET, UNSET),
+    )
 
     return _build_response(client=client, response=response)
 
@@ -238,3 +288,205 @@ async def asyncio(
             start_after=start_after,
         )
     ).parsed
+
+
+def sync_or_raise(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    page_size: int | Unset = 50,
+    start_after: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+) -> ListRequestsResponse:
+    """list_requests: the success body, or a typed error.
+
+    Raises:
+        errors.ApiStatusError: a non-success status (a subclass per status: NotFoundError, RateLimitError, ...),
+            after the retries the operation's policy allows.
+        errors.ResponseParseError: a success body that does not fit the spec (its JSON pointer is in the error).
+        httpx.TimeoutException: the answer took longer than the timeout.
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page_size=page_size,
+        start_after=start_after,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        **_request_options(client, timeout, max_retries),
+    )
+
+    return _success_or_raise(_build_response(client=client, response=response))
+
+
+async def asyncio_or_raise(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    page_size: int | Unset = 50,
+    start_after: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+) -> ListRequestsResponse:
+    """list_requests: the success body, or a typed error (as sync_or_raise)."""
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page_size=page_size,
+        start_after=start_after,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        **_request_options(client, timeout, max_retries),
+    )
+
+    return _success_or_raise(_build_response(client=client, response=response))
+
+
+def _page_items(page: ListRequestsResponse) -> list[RequestRecord]:
+    value_1 = page.data
+    if isinstance(value_1, Unset):
+        return []
+    value_2 = value_1.items
+    return value_2
+
+
+def _next_member(page: ListRequestsResponse) -> Any:
+    value_1 = page.data
+    if isinstance(value_1, Unset):
+        return None
+    value_2 = value_1.next_start_after
+    return value_2
+
+
+def _next_position(page: ListRequestsResponse) -> str | None:
+    """Where the page after this one starts, or None when the vendor says there is no more."""
+    following = _next_member(page)
+    if following is None:
+        return None
+    return str(following)
+
+
+def _start(position: str | Unset) -> set[str]:
+    return set() if isinstance(position, Unset) else {position}
+
+
+def iter_pages(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    page_size: int | Unset = 50,
+    start_after: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[ListRequestsResponse]:
+    """Every page of list_requests (from `start_after` on), until the vendor says there is no more.
+
+    Every other argument is sent with each page. Raises errors.PaginationLoopError when the vendor hands back a
+    cursor it already gave, and the errors of sync_or_raise.
+    """
+    seen = _start(start_after)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        current = sync_or_raise(
+            client=client,
+            limit=limit,
+            page_size=page_size,
+            start_after=start_after,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        pages += 1
+        yield current
+        position = _next_position(current)
+        if position is None:
+            return
+        if position in seen:
+            raise errors.PaginationLoopError(_OPERATION, position)
+        seen.add(position)
+        start_after = position
+
+
+def iter_items(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    page_size: int | Unset = 50,
+    start_after: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[RequestRecord]:
+    """Every item of every page of list_requests (see iter_pages)."""
+    for current in iter_pages(
+        client=client,
+        limit=limit,
+        page_size=page_size,
+        start_after=start_after,
+        timeout=timeout,
+        max_retries=max_retries,
+        max_pages=max_pages,
+    ):
+        yield from _page_items(current)
+
+
+async def aiter_pages(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    page_size: int | Unset = 50,
+    start_after: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[ListRequestsResponse]:
+    """Every page of list_requests, asynchronously (see iter_pages)."""
+    seen = _start(start_after)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        current = await asyncio_or_raise(
+            client=client,
+            limit=limit,
+            page_size=page_size,
+            start_after=start_after,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        pages += 1
+        yield current
+        position = _next_position(current)
+        if position is None:
+            return
+        if position in seen:
+            raise errors.PaginationLoopError(_OPERATION, position)
+        seen.add(position)
+        start_after = position
+
+
+async def aiter_items(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    page_size: int | Unset = 50,
+    start_after: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[RequestRecord]:
+    """Every item of every page of list_requests, asynchronously (see iter_pages)."""
+    async for current in aiter_pages(
+        client=client,
+        limit=limit,
+        page_size=page_size,
+        start_after=start_after,
+        timeout=timeout,
+        max_retries=max_retries,
+        max_pages=max_pages,
+    ):
+        for item in _page_items(current):
+            yield item

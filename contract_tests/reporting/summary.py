@@ -1,15 +1,27 @@
-"""Turn the run log into what a user reads: a per-vendor terminal summary and reports/summary.md."""
+"""Turn the run log into what a user reads: a per-vendor terminal summary and reports/summary.md (no pytest)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from contract_tests.runlog import OperationLog, RunLog
-from contract_tests.settings import Relaxation
-from contract_tests.specs import VENDORS, load_spec, operations
+from contract_tests.reporting.runlog import OperationLog, RunLog
+from contract_tests.spec.loader import load_spec, operations
+from contract_tests.spec.responses import documents
+from contract_tests.spec.vendors import VENDORS
 
-__all__ = ["all_operations", "run_vendors", "summary_markdown", "terminal_lines", "write_summary"]
+__all__ = ["Relaxation", "all_operations", "run_vendors", "summary_markdown", "terminal_lines", "write_summary"]
+
+
+@dataclass(frozen=True)
+class Relaxation:
+    """One place where the suite checks less than everything, and why (from contract_tests/schemathesis.toml)."""
+
+    project: str
+    scope: str
+    settings: str
+    reason: str
 
 
 def run_vendors(log: RunLog) -> list[str]:
@@ -28,14 +40,10 @@ def all_operations(log: RunLog) -> list[OperationLog]:
     return rows
 
 
-def _documented(status: int, documented: tuple[str, ...]) -> bool:
-    return str(status) in documented or f"{str(status)[0]}XX" in documented or "default" in documented
-
-
 def _statuses(row: OperationLog) -> str:
     parts = []
     for status, count in sorted(row.statuses.items()):
-        mark = "" if _documented(status, row.documented) else " (UNDOCUMENTED)"
+        mark = "" if documents(status, row.documented) else " (UNDOCUMENTED)"
         parts.append(f"{status}x{count}{mark}")
     probes = ", ".join(f"{status}x{count}" for status, count in sorted(row.method_probes.items()))
     return (", ".join(parts) or "-") + (f"; other-method probes: {probes}" if probes else "")

@@ -3,27 +3,18 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from schemathesis.config import SchemathesisConfig
+
+from contract_tests.reporting.summary import Relaxation
 
 __all__ = ["CONFIG_PATH", "LIVE_UNEXPECTED_METHODS", "Relaxation", "load_config"]
 
 CONFIG_PATH = Path(__file__).with_name("schemathesis.toml")
 # On a live target the coverage phase probes each path only with methods that cannot change state.
 LIVE_UNEXPECTED_METHODS = ("get", "options")
-
-
-@dataclass(frozen=True)
-class Relaxation:
-    """One place where the suite checks less than everything, and why."""
-
-    project: str
-    scope: str
-    settings: str
-    reason: str
 
 
 def _relaxes(block: dict[str, Any]) -> bool:

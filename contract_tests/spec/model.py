@@ -1,4 +1,8 @@
-"""One vendor's OpenAPI document compiled for the mock: routes, parameter rules and one validator per schema."""
+"""One vendor's OpenAPI document compiled once: routes, operations, parameter rules and one validator per schema.
+
+The shared spec model: the mock routes and validates with it, the client checker, the live guard and the drift
+report look operations and schemas up in it.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,10 @@ from urllib.parse import quote
 
 import jsonschema_rs
 
-from contract_tests.specs import HTTP_METHODS, VENDORS, load_spec
+from contract_tests.spec.loader import HTTP_METHODS, load_spec
+from contract_tests.spec.pointer import escape, pointer_of, resolve_pointer
+from contract_tests.spec.responses import response_key
+from contract_tests.spec.vendors import VENDORS
 
 __all__ = [
     "BodyRule",
@@ -25,18 +32,12 @@ __all__ = [
     "ParameterRule",
     "ResponseRule",
     "Route",
-    "SpecHashMismatch",
-    "check_spec_hash",
     "load_contract",
 ]
 
 _BASE_URI = "urn:mock-spec"
 _FRAGMENT_SAFE = "/~-._!$&'()*+,;=:@"
 _NO_DEFAULT: Any = object()
-
-
-class SpecHashMismatch(RuntimeError):
-    """The spec changed since the generated client was made from it."""
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class Issue:
     @property
     def pointer(self) -> str:
         """The JSON pointer of the offending body element ("" for the whole body)."""
-        return "".join("/" + str(s).replace("~", "~0").replace("/", "~1") for s in self.segments)
+        return pointer_of(self.segments)
 
 
 class _Validator:
@@ -172,10 +173,8 @@ class Operation:
 
     def response_rule(self, status: int) -> ResponseRule | None:
         """The documented response for a status: the explicit code, then its range (`4XX`), then `default`."""
-        for key in (str(status), f"{status // 100}XX", f"{status // 100}xx", "default"):
-            if key in self.responses:
-                return self.responses[key]
-        return None
+        key = response_key(status, self.responses)
+        return None if key is None else self.responses[key]
 
     def documents(self, status: int) -> bool:
         """Whether the spec documents this status for the operation."""
@@ -234,12 +233,8 @@ class Contract:
                 raise ValueError(f"{self.spec_path}: $ref cycle at {pointer}")
         return node, pointer
 
-    def _lookup(self, pointer: str) -> Any:
-        node: Any = self.doc
-        for raw in pointer.split("/")[1:]:
-            part = raw.replace("~1", "/").replace("~0", "~")
-            node = node[int(part)] if isinstance(node, list) else node[part]
-        return node
+    def _lookup(self, ptr: str) -> Any:
+        return resolve_pointer(self.doc, ptr)
 
     def validator(self, pointer: str) -> _Validator:
         """The compiled validator for the schema at a JSON pointer (compiled once, then cached)."""
@@ -259,7 +254,7 @@ class Contract:
         return self.node(pointer)[0]
 
     def _add_path(self, template: str, item: dict[str, Any]) -> None:
-        base = "/paths/" + _escape(template)
+        base = "/paths/" + escape(template)
         names = re.findall(r"{([^}/]+)}", template)
         regex = "^" + re.sub(r"\\{([^}/]+)\\}", lambda m: f"(?P<{_group(m.group(1))}>[^/]+)", re.escape(template)) + "$"
         route = Route(template, re.compile(regex), len(names))
@@ -277,7 +272,7 @@ class Contract:
                 parameters=self._parameters(shared + own),
                 body=self._body(raw.get("requestBody"), f"{op_base}/requestBody"),
                 responses={
-                    str(k): self._response(v, f"{op_base}/responses/{_escape(str(k))}", str(k))
+                    str(k): self._response(v, f"{op_base}/responses/{escape(str(k))}", str(k))
                     for k, v in raw.get("responses", {}).items()
                 },
                 security=tuple(raw["security"]) if "security" in raw else self.global_security,
@@ -307,11 +302,11 @@ class Contract:
     def _media(self, content: dict[str, Any], pointer: str) -> dict[str, MediaRule]:
         rules: dict[str, MediaRule] = {}
         for media_type, media in (content or {}).items():
-            media_pointer = f"{pointer}/content/{_escape(media_type)}"
+            media_pointer = f"{pointer}/content/{escape(media_type)}"
             schema_pointer = f"{media_pointer}/schema" if "schema" in media else None
             examples: list[Any] = []
             for name, example in (media.get("examples") or {}).items():
-                ex, _ = self.resolve(example, f"{media_pointer}/examples/{_escape(name)}")
+                ex, _ = self.resolve(example, f"{media_pointer}/examples/{escape(name)}")
                 if isinstance(ex, dict) and "value" in ex:
                     examples.append(ex["value"])
             if "example" in media:
@@ -334,7 +329,7 @@ class Contract:
         resp, pointer = self.resolve(node, pointer)
         headers: dict[str, HeaderRule] = {}
         for name, header in (resp.get("headers") or {}).items():
-            h, h_pointer = self.resolve(header, f"{pointer}/headers/{_escape(name)}")
+            h, h_pointer = self.resolve(header, f"{pointer}/headers/{escape(name)}")
             headers[name.lower()] = HeaderRule(
                 name=name,
                 required=bool(h.get("required", False)),
@@ -370,22 +365,18 @@ class Contract:
                 continue
             yield schema
             for name in schema.get("properties") or {}:
-                stack.append(f"{resolved}/properties/{_escape(name)}")
+                stack.append(f"{resolved}/properties/{escape(name)}")
             if isinstance(schema.get("items"), dict):
                 stack.append(f"{resolved}/items")
             for i, _ in enumerate(schema.get("allOf") or []):
                 stack.append(f"{resolved}/allOf/{i}")
 
 
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
-
-
 def _group(name: str) -> str:
     return "p_" + re.sub(r"\W", "_", name)
 
 
-_CACHE: dict[tuple[str, str], Contract] = {}
+_CACHE: dict[tuple[str, str, str], Contract] = {}
 _CACHE_LOCK = threading.Lock()
 
 
@@ -394,22 +385,7 @@ def load_contract(vendor: str) -> Contract:
     spec_path = VENDORS[vendor].spec_path
     digest = hashlib.sha256(spec_path.read_bytes()).hexdigest()
     with _CACHE_LOCK:
-        found = _CACHE.get((vendor, digest))
+        found = _CACHE.get((vendor, str(spec_path), digest))
         if found is None:
-            found = _CACHE[(vendor, digest)] = Contract(vendor, load_spec(spec_path), spec_path)
+            found = _CACHE[(vendor, str(spec_path), digest)] = Contract(vendor, load_spec(spec_path), spec_path)
         return found
-
-
-def check_spec_hash(vendor: str) -> None:
-    """Refuse a spec that no longer matches generated/<vendor>-client/GENERATED.json (when that file exists)."""
-    info = VENDORS[vendor]
-    manifest = info.client_dir / "GENERATED.json"
-    if not manifest.exists():
-        return
-    expected = json.loads(manifest.read_text(encoding="utf-8")).get("spec_sha256")
-    actual = hashlib.sha256(info.spec_path.read_bytes()).hexdigest()
-    if expected != actual:
-        raise SpecHashMismatch(
-            f"{info.spec_path}: sha256 {actual[:12]}… differs from {manifest} spec_sha256 {str(expected)[:12]}…; "
-            "the generated client is stale: run make regen"
-        )

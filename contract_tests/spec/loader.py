@@ -1,76 +1,17 @@
-"""The vendor registry: where each spec, generator config and generated client lives, and a strict YAML loader."""
+"""Loading a spec strictly (valid YAML, no duplicate keys, dates kept as text) and walking its operations."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-__all__ = [
-    "HTTP_METHODS",
-    "REPO_ROOT",
-    "VENDORS",
-    "SpecLoadError",
-    "Vendor",
-    "load_spec",
-    "operations",
-    "resolve_pointer",
-    "vendor",
-]
+__all__ = ["HTTP_METHODS", "SpecLoadError", "load_spec", "operations"]
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 # The methods an OpenAPI path item may hold, in the order the specification lists them.
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-
-@dataclass(frozen=True)
-class Vendor:
-    """One vendor API: its name everywhere in the repo and the files that describe it."""
-
-    name: str
-    package: str
-    env_prefix: str
-
-    @property
-    def spec_path(self) -> Path:
-        """The hand-written OpenAPI document."""
-        return REPO_ROOT / "specs" / self.name / "openapi.yaml"
-
-    @property
-    def config_path(self) -> Path:
-        """The openapi-python-client configuration."""
-        return REPO_ROOT / "specs" / self.name / "client.yaml"
-
-    @property
-    def templates_dir(self) -> Path:
-        """Custom openapi-python-client templates (the package README with this vendor's authentication)."""
-        return REPO_ROOT / "specs" / self.name / "templates"
-
-    @property
-    def client_dir(self) -> Path:
-        """The generated client project (a wheel consumers install)."""
-        return REPO_ROOT / "generated" / f"{self.name}-client"
-
-
-VENDORS: dict[str, Vendor] = {
-    v.name: v
-    for v in (
-        Vendor("roit", "roit_client", "ROIT"),
-        Vendor("paymentworks", "paymentworks_client", "PAYMENTWORKS"),
-        Vendor("procuros", "procuros_client", "PROCUROS"),
-    )
-}
-
-
-def vendor(name: str) -> Vendor:
-    """Look a vendor up by name, with an error that lists the valid names."""
-    try:
-        return VENDORS[name]
-    except KeyError:
-        raise SystemExit(f"unknown vendor {name!r}: expected one of {', '.join(VENDORS)}") from None
 
 
 class SpecLoadError(ValueError):
@@ -124,17 +65,3 @@ def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]
             op = item.get(method)
             if isinstance(op, dict):
                 yield path, method, op
-
-
-def resolve_pointer(doc: Any, ptr: str) -> Any:
-    """Follow a JSON pointer (without the leading '#') through a document; KeyError if it goes nowhere."""
-    node = doc
-    for raw in ptr.split("/")[1:]:
-        part = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, list):
-            node = node[int(part)]
-        elif isinstance(node, dict):
-            node = node[part]
-        else:
-            raise KeyError(part)
-    return node

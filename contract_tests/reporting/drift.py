@@ -10,16 +10,28 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-from schemathesis import Response
+from contract_tests.spec.media import base_type, is_json, match_media
+from contract_tests.spec.model import Contract, Operation, load_contract
+from contract_tests.spec.pointer import escape
+from contract_tests.spec.vendors import VENDORS
 
-from contract_tests.mocks.contract import Contract, Operation, load_contract
-from contract_tests.specs import VENDORS
+__all__ = ["DRIFT", "DriftLog", "Finding", "ObservedResponse", "drift_markdown", "findings_for"]
 
-__all__ = ["DRIFT", "DriftLog", "Finding", "drift_markdown", "findings_for"]
+
+class ObservedResponse(Protocol):
+    """What drift needs of a response (Schemathesis's Response has it): status, headers (name -> values), body."""
+
+    @property
+    def status_code(self) -> int: ...
+    @property
+    def headers(self) -> Mapping[str, Sequence[str]]: ...
+    @property
+    def content(self) -> bytes: ...
+
 
 # Headers any HTTP stack adds on its own; a spec does not document them (Content-Type is compared separately).
 _TRANSPORT_HEADERS = frozenset(
@@ -53,7 +65,7 @@ class DriftLog:
     labels: dict[tuple[str, str], str] = field(default_factory=dict)
     responses: int = 0
 
-    def observe(self, vendor: str, operation_id: str, label: str, response: Response) -> None:
+    def observe(self, vendor: str, operation_id: str, label: str, response: ObservedResponse) -> None:
         """Compare one response with the spec and count what it does not describe."""
         self.responses += 1
         contract = load_contract(vendor)
@@ -95,7 +107,7 @@ class DriftLog:
 DRIFT = DriftLog()
 
 
-def findings_for(contract: Contract, op: Operation, response: Response) -> Iterator[Finding]:
+def findings_for(contract: Contract, op: Operation, response: ObservedResponse) -> Iterator[Finding]:
     """Everything in one response that the operation's documented responses do not describe."""
     status = response.status_code
     rule = op.response_rule(status)
@@ -110,15 +122,15 @@ def findings_for(contract: Contract, op: Operation, response: Response) -> Itera
         yield Finding("header", where, f"{lower} is not documented for this response")
     if not response.content:
         return
-    content_type = (response.headers.get("content-type") or [""])[0].split(";")[0].strip().lower()
+    content_type = base_type((response.headers.get("content-type") or [""])[0])
     if not rule.content:
         yield Finding("body", where, f"a {content_type or 'untyped'} body where the spec documents none")
         return
-    media = next((m for k, m in rule.content.items() if k.lower() == content_type), None)
+    media = match_media(content_type, rule.content)
     if media is None:
         yield Finding("media type", where, f"{content_type or '(none)'} is not one of {', '.join(rule.content)}")
         return
-    if media.pointer is None or "json" not in content_type:
+    if media.pointer is None or not is_json(content_type):
         return
     try:
         body = json.loads(response.content)
@@ -141,10 +153,6 @@ def _resolved(contract: Contract, pointers: list[str]) -> list[tuple[dict[str, A
         for keyword in ("allOf", "anyOf", "oneOf"):
             stack += [f"{pointer}/{keyword}/{i}" for i, _ in enumerate(schema.get(keyword) or [])]
     return out
-
-
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
 
 
 def _walk(contract: Contract, value: Any, pointers: list[str], where: str) -> Iterator[Finding]:
@@ -170,7 +178,7 @@ def _walk_object(
         return  # `{}` or a bare composition: the schema says nothing about keys
     open_object = any(_open(s) for s, _ in describing)
     for name in sorted(value):
-        children = [f"{p}/properties/{_escape(name)}" for s, p in describing if name in (s.get("properties") or {})]
+        children = [f"{p}/properties/{escape(name)}" for s, p in describing if name in (s.get("properties") or {})]
         children += [
             f"{p}/additionalProperties" for s, p in describing if isinstance(s.get("additionalProperties"), dict)
         ]

@@ -1,0 +1,197 @@
+"""Iterators visit every item once, a looping vendor raises, unknown enum values parse, bad bodies name a pointer."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import paymentworks_client
+import procuros_client
+import pytest
+import roit_client
+from paymentworks_client.api.updates import list_updates
+from paymentworks_client.models import UpdateStatusDisplay
+from procuros_client.api.all_transactions import show_transaction
+from procuros_client.api.incoming_transactions import list_incoming_transactions
+from procuros_client.api.tasks import list_incoming_tasks
+from procuros_client.errors import NotFoundError, PaginationLoopError, ResponseParseError
+from procuros_client.models import TaskPage
+from roit_client.api.data_integration import list_requests
+
+from contract_tests.mocks import DEMO_TOKEN, create_app
+from contract_tests.mocks.scripted import Step, scripted, scripted_async
+from contract_tests.mocks.testing import spec_problems
+
+BASE = "http://testserver"
+Rewrite = Callable[[Any], Any]
+
+
+def _procuros(
+    steps: list[Step] | None = None, rewrite: Rewrite | None = None, faults: list[str] | None = None
+) -> procuros_client.AuthenticatedClient:
+    transport = scripted(create_app("procuros", faults=faults or []).transport(), steps or [], rewrite=rewrite)
+    return procuros_client.AuthenticatedClient(base_url=BASE, token=DEMO_TOKEN, httpx_args={"transport": transport})
+
+
+@pytest.mark.parametrize("per_page", [1, 7, 1000])
+def test_paymentworks_updates_are_each_listed_once(per_page: int) -> None:
+    transport = create_app("paymentworks").transport()
+    client = paymentworks_client.AuthenticatedClient(
+        base_url=BASE, token=DEMO_TOKEN, httpx_args={"transport": transport}
+    )
+    everything = list_updates.sync_or_raise(client=client, per_page=1000)
+    assert everything.next_ is None, "the seeded updates fit one page of the maximum size"
+    assert [u.id for u in list_updates.iter_items(client=client, per_page=per_page)] == [
+        u.id for u in everything.results
+    ]
+
+
+@pytest.mark.parametrize("per_page", [1, 7, 100])
+def test_procuros_tasks_are_each_listed_once(per_page: int) -> None:
+    client = _procuros()
+    everything = list_incoming_tasks.sync_or_raise(client=client, per_page=100)
+    assert not everything.has_more
+    listed = [t.procuros_task_id for t in list_incoming_tasks.iter_items(client=client, per_page=per_page)]
+    assert listed == [t.procuros_task_id for t in everything.items]
+
+
+@pytest.mark.parametrize("page_size", [1, 7, 100])
+def test_roit_requests_are_each_listed_once(page_size: int) -> None:
+    transport = create_app("roit").transport()
+    client = roit_client.AuthenticatedClient(base_url=BASE, token=DEMO_TOKEN, httpx_args={"transport": transport})
+    listed = [r.process_unique_id for r in list_requests.iter_items(client=client, page_size=page_size)]
+    assert listed and len(listed) == len(set(listed))
+    assert listed == [r.process_unique_id for r in list_requests.iter_items(client=client, page_size=100)]
+
+
+def test_max_pages_stops_early_and_other_arguments_are_carried_forward() -> None:
+    client = _procuros()
+    pages = list(list_incoming_tasks.iter_pages(client=client, per_page=1, max_pages=2))
+    assert len(pages) == 2 and all(p.per_page == 1 and len(p.items) == 1 for p in pages)
+
+
+def _same_cursor() -> Rewrite:
+    """A rewrite that hands out the first real cursor again and again (the mock accepts it every time)."""
+    first: list[str] = []
+
+    def rewrite(body: Any) -> Any:
+        if not first:
+            first.append(body["nextCursor"])
+        return {**body, "hasMore": True, "nextCursor": first[0]}
+
+    return rewrite
+
+
+def test_a_vendor_that_repeats_a_cursor_raises_the_loop_error() -> None:
+    with pytest.raises(PaginationLoopError, match=r"list_incoming_tasks: the vendor returned '.+' again"):
+        list(list_incoming_tasks.iter_items(client=_procuros(rewrite=_same_cursor()), per_page=1))
+
+
+def test_a_vendor_whose_next_link_points_back_raises_the_loop_error() -> None:
+    def back_to_one(body: Any) -> Any:
+        return {**body, "next": "http://testserver/api/updates/?page=1&per_page=1"}
+
+    transport = scripted(create_app("paymentworks").transport(), rewrite=back_to_one)
+    client = paymentworks_client.AuthenticatedClient(
+        base_url=BASE, token=DEMO_TOKEN, httpx_args={"transport": transport}
+    )
+    with pytest.raises(paymentworks_client.errors.PaginationLoopError, match="list_updates"):
+        list(list_updates.iter_pages(client=client, per_page=1))
+    assert transport.attempts == 1
+
+
+def test_async_iterators_visit_every_item_and_detect_loops() -> None:
+    async def run() -> tuple[list[str], list[str]]:
+        app = create_app("procuros")
+        client = procuros_client.AuthenticatedClient(
+            base_url=BASE, token=DEMO_TOKEN, httpx_args={"transport": httpx.ASGITransport(app=app)}
+        )
+        async with client:
+            paged = [t.procuros_task_id async for t in list_incoming_tasks.aiter_items(client=client, per_page=2)]
+            whole = [t.procuros_task_id for t in (await list_incoming_tasks.asyncio_or_raise(client=client)).items]
+        looping = scripted_async(httpx.ASGITransport(app=app), rewrite=_same_cursor())
+        client = procuros_client.AuthenticatedClient(base_url=BASE, token=DEMO_TOKEN, httpx_args={"transport": looping})
+        async with client:
+            with pytest.raises(PaginationLoopError):
+                async for _ in list_incoming_tasks.aiter_pages(client=client, per_page=1):
+                    pass
+        return paged, whole
+
+    paged, whole = asyncio.run(run())
+    assert paged == whole and len(paged) == len(set(paged))
+
+
+def test_unknown_enum_values_parse_are_flagged_and_round_trip() -> None:
+    new = UpdateStatusDisplay("Escalated")
+    assert new.is_unknown and new.value == "Escalated" and new == "Escalated"
+    assert (
+        not UpdateStatusDisplay("Approved").is_unknown
+        and UpdateStatusDisplay("Approved") is UpdateStatusDisplay.APPROVED
+    )
+    assert new not in list(UpdateStatusDisplay)
+    with pytest.raises(ValueError):
+        UpdateStatusDisplay(3)  # type: ignore[arg-type]  # not a string: still refused
+
+
+def test_the_unknown_enum_fault_parses_but_the_contract_check_still_flags_it() -> None:
+    client = _procuros(faults=["unknown-enum-value"])
+    response = list_incoming_tasks.sync_detailed(client=client)
+    assert isinstance(response.parsed, TaskPage) and response.parse_error is None
+    unknown = [t.type_ for t in response.parsed.items if t.type_.is_unknown]
+    assert unknown and unknown[0].value == "MOCK_UNDOCUMENTED_VALUE"
+    assert response.parsed.to_dict() == json.loads(response.content)
+    raw = httpx.Response(int(response.status_code), headers=response.headers, content=response.content)
+    assert any(
+        "MOCK_UNDOCUMENTED_VALUE" in problem for problem in spec_problems("procuros", "list_incoming_tasks", raw)
+    )
+
+
+def test_a_page_with_an_item_missing_a_required_field_names_its_pointer() -> None:
+    def drop_second_flag(body: Any) -> Any:
+        del body["items"][1]["isLatestVersion"]
+        return body
+
+    client = _procuros(rewrite=drop_second_flag)
+    response = list_incoming_transactions.sync_detailed(client=client)
+    assert response.parsed is None and response.status_code == 200 and b"procurosTransactionId" in response.content
+    assert response.parse_error is not None and response.parse_error.pointer == "/items/1/isLatestVersion"
+    with pytest.raises(
+        ResponseParseError, match=r"list_incoming_transactions: HTTP 200: .* at /items/1/isLatestVersion"
+    ):
+        list_incoming_transactions.sync_or_raise(client=client)
+
+
+def test_an_error_body_of_another_shape_raises_the_status_error_with_the_pointer() -> None:
+    problem = httpx.Response(
+        404,
+        headers={"Content-Type": "application/problem+json"},
+        content=json.dumps({"type": "about:blank", "title": "Not Found", "status": 404}).encode(),
+    )
+    client = _procuros([problem, problem])
+    response = show_transaction.sync_detailed("949b2ef2-3f40-465e-a7ee-ea3f9f189860", client=client)
+    assert response.parsed is None and response.status_code == 404 and b"about:blank" in response.content
+    assert response.parse_error is not None and response.parse_error.pointer == "/message"
+    with pytest.raises(NotFoundError, match=r"show_transaction: HTTP 404 .*at /message") as caught:
+        show_transaction.sync_or_raise("949b2ef2-3f40-465e-a7ee-ea3f9f189860", client=client)
+    assert caught.value.parsed is None and caught.value.parse_error is not None
+
+
+def test_from_env_reads_the_vendor_variables_and_the_spec_prefix(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PROCUROS_TOKEN", raising=False)
+    with pytest.raises(ValueError, match="PROCUROS_TOKEN is not set"):
+        procuros_client.AuthenticatedClient.from_env()
+    for name, package, path in (
+        ("PROCUROS", procuros_client, "/v2/ping"),
+        ("PAYMENTWORKS", paymentworks_client, "/api/updates/"),
+        ("ROIT", roit_client, "/roit-data-integration/v1/requests/list"),
+    ):
+        monkeypatch.setenv(f"{name}_TOKEN", DEMO_TOKEN)
+        monkeypatch.setenv(f"{name}_BASE_URL", BASE)
+        app = create_app(name.lower())
+        client = package.AuthenticatedClient.from_env(httpx_args={"transport": app.transport()})
+        assert client.get_httpx_client().get(path).is_success, f"{name}: the spec's token prefix is refused"
+    monkeypatch.delenv("ROIT_BASE_URL")
+    assert roit_client.AuthenticatedClient.from_env()._base_url == "https://hom.roit.ai"
