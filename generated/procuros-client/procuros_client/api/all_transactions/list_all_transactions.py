@@ -7,9 +7,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client, retry_for
+from ...models.credit_note_transaction import CreditNoteTransaction
+from ...models.dispatch_instruction_response_transaction import DispatchInstructionResponseTransaction
+from ...models.dispatch_instruction_transaction import DispatchInstructionTransaction
 from ...models.general_validation_error_response import GeneralValidationErrorResponse
 from ...models.internal_error_response import InternalErrorResponse
+from ...models.inventory_report_transaction import InventoryReportTransaction
+from ...models.invoice_transaction import InvoiceTransaction
+from ...models.order_response_transaction import OrderResponseTransaction
+from ...models.order_transaction import OrderTransaction
+from ...models.product_catalog_transaction import ProductCatalogTransaction
+from ...models.receival_notice_transaction import ReceivalNoticeTransaction
+from ...models.remittance_advice_transaction import RemittanceAdviceTransaction
+from ...models.sales_report_transaction import SalesReportTransaction
+from ...models.shipping_notice_transaction import ShippingNoticeTransaction
 from ...models.transaction_flow import TransactionFlow
+from ...models.transaction_of_unknown_type import TransactionOfUnknownType
 from ...models.transaction_page import TransactionPage
 from ...models.transaction_status import TransactionStatus
 from ...models.transaction_type import TransactionType
