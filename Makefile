@@ -9,7 +9,7 @@ export UV_PYTHON_DOWNLOADS := never
 VENDOR ?=
 BASE ?=
 
-.PHONY: help setup validate-specs regen check-generated spec-diff release-notes lint typecheck mock contract test mutation bench build clean
+.PHONY: help setup validate-specs regen check-generated spec-diff release-notes lint typecheck mock contract test interop mutation bench build clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -48,6 +48,9 @@ contract: $(STAMP) ## the main job: the contract suite against the mock (or CONT
 
 test: $(STAMP) ## everything CI runs
 	@scripts/test.sh
+
+interop: $(STAMP) ## procuros_client against Prism serving Procuros's published document; writes reports/interop.md
+	@$(PY) -m scripts.interop $(INTEROP_ARGS)
 
 
 

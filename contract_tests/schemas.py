@@ -14,7 +14,7 @@ from schemathesis.generation.jsonschema.builder import build
 
 from contract_tests.spec.pointer import resolve_pointer
 
-__all__ = ["json_strategy", "resolve"]
+__all__ = ["json_strategy", "resolve", "valid_formats"]
 
 # Annotations: they describe, they do not constrain, and hypothesis-jsonschema need not see them.
 _ANNOTATIONS = frozenset({"description", "summary", "title", "example", "examples", "deprecated", "externalDocs"})
@@ -42,6 +42,19 @@ def resolve(schema: Any, doc: dict[str, Any], _seen: tuple[str, ...] = ()) -> An
     return out
 
 
-def json_strategy(schema: dict[str, Any], doc: dict[str, Any]) -> st.SearchStrategy[Any]:
-    """Every JSON document valid against a spec schema (formats included)."""
-    return build(resolve(schema, doc), draft=jsonschema_rs.Draft202012, formats={}, whole_floats=True)
+def json_strategy(
+    schema: dict[str, Any], doc: dict[str, Any], *, formats: dict[str, st.SearchStrategy[str]] | None = None
+) -> st.SearchStrategy[Any]:
+    """JSON documents of a spec schema; a `format` constrains values only where `formats` has a strategy for it.
+
+    Without `formats` a `format: email` property gets any string: enough for a model round-trip, not for a body a
+    validating server must accept (pass `valid_formats()` then).
+    """
+    return build(resolve(schema, doc), draft=jsonschema_rs.Draft202012, formats=formats or {}, whole_floats=True)
+
+
+def valid_formats() -> dict[str, st.SearchStrategy[str]]:
+    """Schemathesis's own strategies for the string formats (email, uri, date, ...), as its conformance runs use."""
+    from schemathesis.specs.openapi.formats import get_default_format_strategies
+
+    return dict(get_default_format_strategies())

@@ -155,6 +155,13 @@ CATALOG: dict[str, Fault] = {
             _schema_has(lambda s: bool(s.get("properties"))),
         ),
         Fault(
+            "wrong-document",
+            "serve a business document whose first line lacks a field its schema requires (an Invoice line without"
+            " lineNumber)",
+            "response",
+            _schema_has(lambda s: "discriminator" in s),
+        ),
+        Fault(
             "undocumented-status",
             "answer success with a status code the operation does not document",
             "response",

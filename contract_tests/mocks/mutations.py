@@ -35,6 +35,8 @@ def _locations(
     while queue:
         value, ptr = queue.popleft()
         schema, ptr = contract.node(ptr)
+        if isinstance(value, dict) and (branch := _meant_branch(contract, ptr, value)) is not None:
+            schema, ptr = contract.node(branch)  # a union on `type`: the branch the value names
         if isinstance(value, dict):
             for name in schema.get("properties") or {}:
                 if name in value:
@@ -74,9 +76,57 @@ def _wrong_value(schema: dict[str, Any]) -> Any:
     return [] if "array" not in types else {}
 
 
+def _child(pointer: str, *parts: str) -> str:
+    return pointer + "".join("/" + escape(p) for p in parts)
+
+
+def _required(contract: Contract, pointer: str) -> list[str]:
+    """The names a schema requires, its allOf parts' included (InvoiceItemWithSubSubItems requires InvoiceItem's)."""
+    schema, pointer = contract.node(pointer)
+    names = list(schema.get("required", []))
+    for index, _ in enumerate(schema.get("allOf") or []):
+        names += _required(contract, f"{pointer}/allOf/{index}")
+    return names
+
+
+def _meant_branch(contract: Contract, pointer: str, value: dict[str, Any]) -> str | None:
+    """The pointer of the union branch whose `type` const is the value's `type` (None for an unlisted type)."""
+    schema, pointer = contract.node(pointer)
+    for index, _ in enumerate(schema.get("oneOf") or []):
+        branch, branch_pointer = contract.node(f"{pointer}/oneOf/{index}")
+        if (branch.get("properties") or {}).get("type", {}).get("const") == value.get("type"):
+            return branch_pointer
+    return None
+
+
+def _break_first_document_line(contract: Contract, body: Any, pointer: str) -> None:
+    """Drop a required field from the first line of the first typed business document in the body, in place."""
+    queue: deque[tuple[Any, str]] = deque([(body, pointer)])
+    while queue:
+        value, ptr = queue.popleft()
+        schema, ptr = contract.node(ptr)
+        if isinstance(value, dict) and "discriminator" in schema:
+            branch = _meant_branch(contract, ptr, value)
+            lines = (value.get("content") or {}).get("items") if branch else None
+            if branch and isinstance(lines, list) and lines and isinstance(lines[0], dict):
+                _, document = contract.node(_child(branch, "properties", "content"))
+                for name in _required(contract, _child(document, "properties", "items", "items")):
+                    if name in lines[0]:
+                        del lines[0][name]
+                        return
+        elif isinstance(value, dict):
+            properties = schema.get("properties") or {}
+            queue.extend((v, _child(ptr, "properties", k)) for k, v in value.items() if k in properties)
+        elif isinstance(value, list) and isinstance(schema.get("items"), dict):
+            queue.extend((item, f"{ptr}/items") for item in value)
+
+
 def mutate_body(kind: str, body: Any, contract: Contract, schema_pointer: str) -> Any:
     """A copy of a response body broken the way a response-shape fault says (unchanged when nothing fits)."""
     broken = copy.deepcopy(body)
+    if kind == "wrong-document":
+        _break_first_document_line(contract, broken, schema_pointer)
+        return broken
     if kind == "undocumented-field":
         target = _first_listed_object(contract, broken, schema_pointer)
         if target is not None:

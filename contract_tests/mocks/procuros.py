@@ -11,6 +11,8 @@ received" when the same payload was sent before. Error bodies: {"message"}, plus
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
 import uuid
 from collections.abc import Sequence
@@ -21,6 +23,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from contract_tests.mocks._paging import CursorError, after_key, decode_cursor, encode_cursor
 from contract_tests.mocks.behaviour import Reply, RequestContext, VendorBehaviour
+from contract_tests.spec import VENDORS, load_spec
 from contract_tests.spec.model import Issue, Operation
 
 __all__ = ["ACTIVE_PARTNER_IDENTIFIERS", "BEHAVIOUR", "ProcurosState"]
@@ -30,7 +33,20 @@ ACTIVE_PARTNER_IDENTIFIERS = frozenset({"1100001016310", "1100001016312", "32200
 PORTAL = "https://portal.procuros.io"
 _INVALID = "The given data was invalid."
 _TASK_TYPES = ("EXPORT_CUSTOMERS", "EXPORT_SUPPLIERS", "SYNC_ENABLED_TRADE_PARTNERS")
-_INCOMING_TYPES = ("ORDER", "ORDER_RESPONSE", "SHIPPING_NOTICE", "INVOICE", "CREDIT_NOTE")
+_INCOMING_TYPES = (
+    "ORDER",
+    "ORDER_RESPONSE",
+    "SHIPPING_NOTICE",
+    "INVOICE",
+    "CREDIT_NOTE",
+    "DISPATCH_INSTRUCTION",
+    "DISPATCH_INSTRUCTION_RESPONSE",
+    "RECEIVAL_NOTICE",
+    "REMITTANCE_ADVICE",
+    "PRODUCT_CATALOG",
+    "INVENTORY_REPORT",
+    "SALES_REPORT",
+)
 _TASK_IDS = (
     "ac8f4159-c090-43d6-9b17-2653923f4fd8",
     "d74a7e56-2410-46b5-b3a5-3812cb5cbf37",
@@ -60,12 +76,26 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _party(gln: str) -> dict[str, Any]:
-    return {"identifiers": [{"identifier": gln, "domain": "GS1"}]}
+@functools.cache
+def documents() -> dict[str, dict[str, Any]]:
+    """One realistic business document per transaction type: the first send_transaction example of that type.
+
+    The examples are the vendor's own (curated in SOURCES.md) and `make validate-specs` checks each against its
+    document schema, so the seeded state stays valid as the spec changes, with no second copy of a document here.
+    """
+    doc = load_spec(VENDORS["procuros"].spec_path)
+    examples = doc["paths"]["/v2/transactions"]["post"]["requestBody"]["content"]["application/json"]["examples"]
+    found: dict[str, dict[str, Any]] = {}
+    for example in examples.values():
+        found.setdefault(example["value"]["type"], example["value"]["content"])
+    missing = sorted(set(_INCOMING_TYPES) - found.keys())
+    if missing:
+        raise RuntimeError(f"{VENDORS['procuros'].spec_path}: send_transaction has no example of type {missing}")
+    return found
 
 
 def seed() -> ProcurosState:
-    """Nine tasks (three of each type), 30 incoming transactions of five types and 6 outgoing ones."""
+    """Nine tasks (three of each type), 30 incoming transactions of all twelve types and 6 outgoing invoices."""
     state = ProcurosState()
     start = datetime(2022, 3, 28, 11, 45, 3, tzinfo=UTC)
     for i in range(9):
@@ -85,13 +115,7 @@ def seed() -> ProcurosState:
         else:
             xid = str(uuid.uuid5(uuid.NAMESPACE_URL, f"procuros-transaction-{i}"))
         kind = _INCOMING_TYPES[i % len(_INCOMING_TYPES)] if incoming else "INVOICE"
-        content = {
-            "header": {
-                "buyer": _party("1100001016310"),
-                "supplier": _party("1100001016312"),
-                "documentIdentifier": f"DOC-{i:04d}",
-            }
-        }
+        content = copy.deepcopy(documents()[kind])
         state.transactions[xid] = {
             "procurosTransactionId": xid,
             "type": kind,

@@ -27,7 +27,7 @@ from procuros_client.models import (
     ReceivedTransactionPage,
     ReportOutgoingErrorRequest,
     ReportOutgoingErrorResponse,
-    SentTransaction,
+    SentOrderTransaction,
     ShowTransactionResponse,
     TaskPage,
     TaskProcessedResponse,
@@ -43,13 +43,13 @@ LAYER = ClientLayer("procuros", AuthenticatedClient)
 client = LAYER.fixture()
 
 
-def order_to_send() -> SentTransaction:
+def order_to_send() -> SentOrderTransaction:
     """The spec's own ORDER example, with a fresh order number so the vendor does not refuse it as a repeat."""
     body = LAYER.contract.operations["send_transaction"].body
     assert body is not None, "specs/procuros/openapi.yaml: send_transaction documents no request body"
     example = copy.deepcopy(body.content["application/json"].examples[0])
     example["content"]["header"]["orderIdentifier"] = f"PO-CONTRACT-{uuid.uuid4()}"
-    return SentTransaction.from_dict(example)
+    return SentOrderTransaction.from_dict(example)
 
 
 @LAYER.workflow(

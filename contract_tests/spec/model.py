@@ -7,9 +7,10 @@ report look operations and schemas up in it.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,15 +75,35 @@ class _Validator:
         found: list[tuple[tuple[str | int, ...], str, str]] = []
         if self._validator.is_valid(instance):  # the common case, without building error objects
             return found
-        for error in self._validator.iter_errors(instance):
-            segments = tuple(error.instance_path)
-            kind = error.kind.name
-            if kind == "required":
-                segments = (*segments, str(error.kind.as_dict()["property"]))
-            found.append((segments, error.message, kind))
+        for segments, message, kind in _chosen_errors(self._validator.iter_errors(instance)):
+            found.append((segments, message, kind))
             if len(found) >= limit:
                 break
         return found
+
+
+def _chosen_errors(errors: Iterable[Any]) -> Iterator[tuple[tuple[str | int, ...], str, str]]:
+    """(instance path, message, kind) of each error, a oneOf/anyOf failure replaced by its meant branch's errors.
+
+    A union discriminated by a `const` (Procuros transactions on `type`) fails as a whole at the root; the branch
+    whose `const` matched holds the real reason (`content.items.0.tax: "amount" is a required property`). When
+    every branch's `const` fails, the instance names no known branch, and that is the one error reported.
+    """
+    for error in errors:
+        branches = error.kind.as_dict().get("context") if error.kind.name in ("oneOf", "anyOf") else None
+        if not branches:
+            segments = tuple(error.instance_path)
+            if error.kind.name == "required":
+                segments = (*segments, str(error.kind.as_dict()["property"]))
+            yield segments, error.message, error.kind.name
+            continue
+        meant = [b for b in branches if not any(e.kind.name == "const" for e in b)]
+        if meant:
+            yield from _chosen_errors(min(meant, key=lambda branch: len(list(branch))))
+            continue
+        consts = [next(e for e in b if e.kind.name == "const") for b in branches]
+        listed = ", ".join(json.dumps(e.kind.as_dict()["expected_value"]) for e in consts)
+        yield tuple(consts[0].instance_path), f"{json.dumps(consts[0].instance)} is not one of {listed}", "const"
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from paymentworks_client.errors import RateLimitError, ServerError
 from procuros_client.api.outgoing_transactions import send_transaction
 from procuros_client.api.tasks import list_incoming_tasks
 from procuros_client.errors import ServerError as ProcurosServerError
-from procuros_client.models import SentTransaction
+from procuros_client.models import SentOrderTransaction  # send_transaction's first example is an ORDER
 from roit_client.api.data_integration import create_request, list_requests
 from roit_client.errors import ServerError as RoitServerError
 
@@ -122,7 +122,7 @@ def test_create_request_is_never_retried_on_a_read_timeout_but_is_on_a_refused_c
 def test_a_post_is_not_retried_on_503_but_is_on_429(waits: list[float]) -> None:
     transport = scripted(create_app("procuros").transport(), [503])
     client = procuros_client.AuthenticatedClient(base_url=BASE, token=DEMO_TOKEN, httpx_args={"transport": transport})
-    body = SentTransaction.from_dict(_transaction_example())
+    body = SentOrderTransaction.from_dict(_transaction_example())
     with pytest.raises(ProcurosServerError):
         send_transaction.sync_or_raise(client=client, body=body)
     assert transport.attempts == 1
@@ -153,7 +153,7 @@ def test_async_reads_are_retried_and_async_posts_are_not(waits: list[float]) -> 
         assert page.items
         post = scripted_async(httpx.ASGITransport(app=app), [503])
         client = procuros_client.AuthenticatedClient(base_url=BASE, token=DEMO_TOKEN, httpx_args={"transport": post})
-        body = SentTransaction.from_dict(_transaction_example())
+        body = SentOrderTransaction.from_dict(_transaction_example())
         async with client:
             with pytest.raises(ProcurosServerError):
                 await send_transaction.asyncio_or_raise(client=client, body=body)

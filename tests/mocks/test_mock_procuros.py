@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 from typing import Any
 
@@ -9,13 +10,16 @@ import httpx
 import pytest
 
 from contract_tests.mocks import create_app
+from contract_tests.mocks.procuros import documents
 from contract_tests.mocks.testing import spec_problems, sync_client
 
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
-ORDER = {
-    "type": "ORDER",
-    "content": {"header": {"supplier": {"identifiers": [{"identifier": "1100001016312", "domain": "GS1"}]}}},
-}
+DOCUMENT_TYPES = sorted(documents())
+ORDER = {"type": "ORDER", "content": documents()["ORDER"]}
+
+
+def _sent(kind: str) -> dict[str, Any]:
+    return {"type": kind, "content": copy.deepcopy(documents()[kind])}
 
 
 @pytest.fixture
@@ -69,9 +73,9 @@ def test_cursor_pages_stay_exact_while_items_are_processed(client: httpx.Client)
     assert len(seen) == len(set(seen)) == 30
 
 
-def test_seeded_incoming_transactions_have_several_types(client: httpx.Client) -> None:
+def test_seeded_incoming_transactions_cover_all_twelve_document_types(client: httpx.Client) -> None:
     types = {t["type"] for t in _walk(client, "/v2/transactions", "list_incoming_transactions", 100)}
-    assert len(types) >= 4
+    assert types == set(DOCUMENT_TYPES) and len(types) == 12
     orders = _walk(client, "/v2/transactions", "list_incoming_transactions", 100, **{"filter[type]": "ORDER"})
     assert orders and {t["type"] for t in orders} == {"ORDER"}
 
@@ -142,10 +146,9 @@ def test_send_transaction_to_an_active_partner_is_201_and_listed(client: httpx.C
 
 
 def test_send_transaction_to_an_unknown_partner_is_202_not_yet_active(client: httpx.Client) -> None:
-    body = {
-        "type": "INVOICE",
-        "content": {"header": {"buyer": {"identifiers": [{"identifier": "4000000000000", "domain": "GS1"}]}}},
-    }
+    body = _sent("INVOICE")
+    for role in ("buyer", "supplier"):
+        body["content"]["header"][role]["identifiers"] = [{"identifier": "4000000000000", "domain": "GS1"}]
     response = client.post("/v2/transactions", json=body)
     assert response.status_code == 202 and spec_problems("procuros", "send_transaction", response) == []
     assert response.json()["message"] == "Trade relationship not yet active."
@@ -161,6 +164,29 @@ def test_sending_the_same_payload_twice_is_400_payload_already_received(client: 
 def test_send_transaction_with_an_unknown_type_is_422(client: httpx.Client) -> None:
     response = client.post("/v2/transactions", json={**ORDER, "type": "PAYMENT_ADVICE"})
     assert response.status_code == 422 and "type" in response.json()["errors"]
+
+
+@pytest.mark.parametrize("kind", DOCUMENT_TYPES)
+def test_a_sent_document_is_shown_back_unchanged(client: httpx.Client, kind: str) -> None:
+    body = _sent(kind)
+    response = client.post("/v2/transactions", json=body)
+    assert response.status_code in (201, 202) and spec_problems("procuros", "send_transaction", response) == []
+    shown = client.get(f"/v2/all-transactions/{response.json()['procurosTransactionId']}")
+    assert spec_problems("procuros", "show_transaction", shown) == []
+    assert {k: shown.json()["data"][k] for k in ("type", "content")} == body
+
+
+def test_a_document_missing_a_required_line_field_is_422_naming_its_path(client: httpx.Client) -> None:
+    body = _sent("INVOICE")
+    del body["content"]["items"][1]["tax"]["amount"]
+    response = client.post("/v2/transactions", json=body)
+    assert response.status_code == 422 and spec_problems("procuros", "send_transaction", response) == []
+    assert list(response.json()["errors"]) == ["content.items.1.tax.amount"]
+
+
+def test_a_document_of_another_type_is_422(client: httpx.Client) -> None:
+    response = client.post("/v2/transactions", json={"type": "INVOICE", "content": documents()["SALES_REPORT"]})
+    assert response.status_code == 422 and all(k.startswith("content.") for k in response.json()["errors"])
 
 
 def test_report_error_is_201_and_ping_is_204(client: httpx.Client) -> None:

@@ -27,8 +27,12 @@ class ApiError(Exception):
     """The base of every error this package raises on purpose."""
 
 
-class ResponseParseError(ApiError):
-    """An answer the models cannot parse; `pointer` is the JSON pointer of what did not fit the spec."""
+class ResponseParseError(ApiError, ValueError):
+    """An answer the models cannot parse; `pointer` is the JSON pointer of what did not fit the spec.
+
+    A ValueError too: a union's parser tries its members in turn and moves on from a member that raises ValueError
+    (Procuros transactions on `type`), so a nested member's parse error must not escape the union.
+    """
 
     def __init__(self, pointer: str, cause: BaseException, operation: str = "", status_code: int | None = None):
         self.pointer = pointer

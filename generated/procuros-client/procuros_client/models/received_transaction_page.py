@@ -10,7 +10,21 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 
 if TYPE_CHECKING:
-    from ..models.received_transaction import ReceivedTransaction
+    from ..models.received_credit_note_transaction import ReceivedCreditNoteTransaction
+    from ..models.received_dispatch_instruction_response_transaction import (
+        ReceivedDispatchInstructionResponseTransaction,
+    )
+    from ..models.received_dispatch_instruction_transaction import ReceivedDispatchInstructionTransaction
+    from ..models.received_inventory_report_transaction import ReceivedInventoryReportTransaction
+    from ..models.received_invoice_transaction import ReceivedInvoiceTransaction
+    from ..models.received_order_response_transaction import ReceivedOrderResponseTransaction
+    from ..models.received_order_transaction import ReceivedOrderTransaction
+    from ..models.received_product_catalog_transaction import ReceivedProductCatalogTransaction
+    from ..models.received_receival_notice_transaction import ReceivedReceivalNoticeTransaction
+    from ..models.received_remittance_advice_transaction import ReceivedRemittanceAdviceTransaction
+    from ..models.received_sales_report_transaction import ReceivedSalesReportTransaction
+    from ..models.received_shipping_notice_transaction import ReceivedShippingNoticeTransaction
+    from ..models.received_transaction_of_unknown_type import ReceivedTransactionOfUnknownType
 
 
 T = TypeVar("T", bound="ReceivedTransactionPage")
@@ -21,7 +35,11 @@ class ReceivedTransactionPage:
     """One page of incoming transactions (cursor pagination).
 
     Attributes:
-        items (list[ReceivedTransaction]):
+        items (list[ReceivedCreditNoteTransaction | ReceivedDispatchInstructionResponseTransaction |
+            ReceivedDispatchInstructionTransaction | ReceivedInventoryReportTransaction | ReceivedInvoiceTransaction |
+            ReceivedOrderResponseTransaction | ReceivedOrderTransaction | ReceivedProductCatalogTransaction |
+            ReceivedReceivalNoticeTransaction | ReceivedRemittanceAdviceTransaction | ReceivedSalesReportTransaction |
+            ReceivedShippingNoticeTransaction | ReceivedTransactionOfUnknownType]):
         has_more (bool): Whether or not more transactions can be fetched on the next page.
         per_page (int): Amount of transactions returned per page.
         count (int): Amount of transactions on the current page.
@@ -29,7 +47,21 @@ class ReceivedTransactionPage:
         next_page_url (None | str): Prebuilt URL to retrieve the next page of transactions.
     """
 
-    items: list[ReceivedTransaction]
+    items: list[
+        ReceivedCreditNoteTransaction
+        | ReceivedDispatchInstructionResponseTransaction
+        | ReceivedDispatchInstructionTransaction
+        | ReceivedInventoryReportTransaction
+        | ReceivedInvoiceTransaction
+        | ReceivedOrderResponseTransaction
+        | ReceivedOrderTransaction
+        | ReceivedProductCatalogTransaction
+        | ReceivedReceivalNoticeTransaction
+        | ReceivedRemittanceAdviceTransaction
+        | ReceivedSalesReportTransaction
+        | ReceivedShippingNoticeTransaction
+        | ReceivedTransactionOfUnknownType
+    ]
     has_more: bool
     per_page: int
     count: int
@@ -38,9 +70,53 @@ class ReceivedTransactionPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.received_credit_note_transaction import ReceivedCreditNoteTransaction  # noqa: PLC0415
+        from ..models.received_dispatch_instruction_response_transaction import (
+            ReceivedDispatchInstructionResponseTransaction,  # noqa: PLC0415
+        )
+        from ..models.received_dispatch_instruction_transaction import (
+            ReceivedDispatchInstructionTransaction,  # noqa: PLC0415
+        )
+        from ..models.received_inventory_report_transaction import ReceivedInventoryReportTransaction  # noqa: PLC0415
+        from ..models.received_invoice_transaction import ReceivedInvoiceTransaction  # noqa: PLC0415
+        from ..models.received_order_response_transaction import ReceivedOrderResponseTransaction  # noqa: PLC0415
+        from ..models.received_order_transaction import ReceivedOrderTransaction  # noqa: PLC0415
+        from ..models.received_product_catalog_transaction import ReceivedProductCatalogTransaction  # noqa: PLC0415
+        from ..models.received_receival_notice_transaction import ReceivedReceivalNoticeTransaction  # noqa: PLC0415
+        from ..models.received_remittance_advice_transaction import ReceivedRemittanceAdviceTransaction  # noqa: PLC0415
+        from ..models.received_sales_report_transaction import ReceivedSalesReportTransaction  # noqa: PLC0415
+        from ..models.received_shipping_notice_transaction import ReceivedShippingNoticeTransaction  # noqa: PLC0415
+
         items = []
         for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, ReceivedOrderTransaction):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ReceivedOrderResponseTransaction):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ReceivedShippingNoticeTransaction):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ReceivedInvoiceTransaction):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ReceivedCreditNoteTransaction):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ReceivedDispatchInstructionTransaction):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ReceivedDispatchInstructionResponseTransaction):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ReceivedReceivalNoticeTransaction):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ReceivedRemittanceAdviceTransaction):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ReceivedProductCatalogTransaction):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ReceivedInventoryReportTransaction):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ReceivedSalesReportTransaction):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
             items.append(items_item)
 
         has_more = self.has_more
@@ -72,7 +148,23 @@ class ReceivedTransactionPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.received_transaction import ReceivedTransaction  # noqa: PLC0415
+        from ..models.received_credit_note_transaction import ReceivedCreditNoteTransaction  # noqa: PLC0415
+        from ..models.received_dispatch_instruction_response_transaction import (
+            ReceivedDispatchInstructionResponseTransaction,  # noqa: PLC0415
+        )
+        from ..models.received_dispatch_instruction_transaction import (
+            ReceivedDispatchInstructionTransaction,  # noqa: PLC0415
+        )
+        from ..models.received_inventory_report_transaction import ReceivedInventoryReportTransaction  # noqa: PLC0415
+        from ..models.received_invoice_transaction import ReceivedInvoiceTransaction  # noqa: PLC0415
+        from ..models.received_order_response_transaction import ReceivedOrderResponseTransaction  # noqa: PLC0415
+        from ..models.received_order_transaction import ReceivedOrderTransaction  # noqa: PLC0415
+        from ..models.received_product_catalog_transaction import ReceivedProductCatalogTransaction  # noqa: PLC0415
+        from ..models.received_receival_notice_transaction import ReceivedReceivalNoticeTransaction  # noqa: PLC0415
+        from ..models.received_remittance_advice_transaction import ReceivedRemittanceAdviceTransaction  # noqa: PLC0415
+        from ..models.received_sales_report_transaction import ReceivedSalesReportTransaction  # noqa: PLC0415
+        from ..models.received_shipping_notice_transaction import ReceivedShippingNoticeTransaction  # noqa: PLC0415
+        from ..models.received_transaction_of_unknown_type import ReceivedTransactionOfUnknownType  # noqa: PLC0415
 
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
@@ -82,7 +174,141 @@ class ReceivedTransactionPage:
             items = []
             _items = d.pop("items")
             for items_item_data in _items:
-                items_item = ReceivedTransaction.from_dict(items_item_data)
+
+                def _parse_items_item(
+                    data: object,
+                ) -> (
+                    ReceivedCreditNoteTransaction
+                    | ReceivedDispatchInstructionResponseTransaction
+                    | ReceivedDispatchInstructionTransaction
+                    | ReceivedInventoryReportTransaction
+                    | ReceivedInvoiceTransaction
+                    | ReceivedOrderResponseTransaction
+                    | ReceivedOrderTransaction
+                    | ReceivedProductCatalogTransaction
+                    | ReceivedReceivalNoticeTransaction
+                    | ReceivedRemittanceAdviceTransaction
+                    | ReceivedSalesReportTransaction
+                    | ReceivedShippingNoticeTransaction
+                    | ReceivedTransactionOfUnknownType
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_0 = ReceivedOrderTransaction.from_dict(data)
+
+                        return componentsschemas_received_transaction_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_1 = ReceivedOrderResponseTransaction.from_dict(data)
+
+                        return componentsschemas_received_transaction_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_2 = ReceivedShippingNoticeTransaction.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_received_transaction_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_3 = ReceivedInvoiceTransaction.from_dict(data)
+
+                        return componentsschemas_received_transaction_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_4 = ReceivedCreditNoteTransaction.from_dict(data)
+
+                        return componentsschemas_received_transaction_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_5 = (
+                            ReceivedDispatchInstructionTransaction.from_dict(data)
+                        )
+
+                        return componentsschemas_received_transaction_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_6 = (
+                            ReceivedDispatchInstructionResponseTransaction.from_dict(data)
+                        )
+
+                        return componentsschemas_received_transaction_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_7 = ReceivedReceivalNoticeTransaction.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_received_transaction_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_8 = ReceivedRemittanceAdviceTransaction.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_received_transaction_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_9 = ReceivedProductCatalogTransaction.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_received_transaction_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_10 = ReceivedInventoryReportTransaction.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_received_transaction_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_received_transaction_type_11 = ReceivedSalesReportTransaction.from_dict(data)
+
+                        return componentsschemas_received_transaction_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_received_transaction_type_12 = ReceivedTransactionOfUnknownType.from_dict(data)
+
+                    return componentsschemas_received_transaction_type_12
+
+                items_item = _parse_items_item(items_item_data)
 
                 items.append(items_item)
 
@@ -114,9 +340,6 @@ class ReceivedTransactionPage:
             next_page_url = _parse_next_page_url(d.pop("nextPageUrl"))
 
         except _ResponseParseError as exc:
-            if _at == "items" and isinstance(items, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
-                raise _ResponseParseError.at(_at, exc, len(items)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc

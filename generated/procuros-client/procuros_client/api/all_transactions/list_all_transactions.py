@@ -7,10 +7,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client, retry_for
+from ...models.credit_note_transaction import CreditNoteTransaction
+from ...models.dispatch_instruction_response_transaction import DispatchInstructionResponseTransaction
+from ...models.dispatch_instruction_transaction import DispatchInstructionTransaction
 from ...models.general_validation_error_response import GeneralValidationErrorResponse
 from ...models.internal_error_response import InternalErrorResponse
-from ...models.transaction import Transaction
+from ...models.inventory_report_transaction import InventoryReportTransaction
+from ...models.invoice_transaction import InvoiceTransaction
+from ...models.order_response_transaction import OrderResponseTransaction
+from ...models.order_transaction import OrderTransaction
+from ...models.product_catalog_transaction import ProductCatalogTransaction
+from ...models.receival_notice_transaction import ReceivalNoticeTransaction
+from ...models.remittance_advice_transaction import RemittanceAdviceTransaction
+from ...models.sales_report_transaction import SalesReportTransaction
+from ...models.shipping_notice_transaction import ShippingNoticeTransaction
 from ...models.transaction_flow import TransactionFlow
+from ...models.transaction_of_unknown_type import TransactionOfUnknownType
 from ...models.transaction_page import TransactionPage
 from ...models.transaction_status import TransactionStatus
 from ...models.transaction_type import TransactionType
@@ -397,7 +409,23 @@ async def asyncio_or_raise(
     return _success_or_raise(_build_response(client=client, response=response))
 
 
-def _page_items(page: TransactionPage) -> list[Transaction]:
+def _page_items(
+    page: TransactionPage,
+) -> list[
+    CreditNoteTransaction
+    | DispatchInstructionResponseTransaction
+    | DispatchInstructionTransaction
+    | InventoryReportTransaction
+    | InvoiceTransaction
+    | OrderResponseTransaction
+    | OrderTransaction
+    | ProductCatalogTransaction
+    | ReceivalNoticeTransaction
+    | RemittanceAdviceTransaction
+    | SalesReportTransaction
+    | ShippingNoticeTransaction
+    | TransactionOfUnknownType
+]:
     value_1 = page.items
     return value_1
 
@@ -481,7 +509,21 @@ def iter_items(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     max_pages: int | None = None,
-) -> Iterator[Transaction]:
+) -> Iterator[
+    CreditNoteTransaction
+    | DispatchInstructionResponseTransaction
+    | DispatchInstructionTransaction
+    | InventoryReportTransaction
+    | InvoiceTransaction
+    | OrderResponseTransaction
+    | OrderTransaction
+    | ProductCatalogTransaction
+    | ReceivalNoticeTransaction
+    | RemittanceAdviceTransaction
+    | SalesReportTransaction
+    | ShippingNoticeTransaction
+    | TransactionOfUnknownType
+]:
     """Every item of every page of list_all_transactions (see iter_pages)."""
     for current in iter_pages(
         client=client,
@@ -549,7 +591,21 @@ async def aiter_items(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     max_pages: int | None = None,
-) -> AsyncIterator[Transaction]:
+) -> AsyncIterator[
+    CreditNoteTransaction
+    | DispatchInstructionResponseTransaction
+    | DispatchInstructionTransaction
+    | InventoryReportTransaction
+    | InvoiceTransaction
+    | OrderResponseTransaction
+    | OrderTransaction
+    | ProductCatalogTransaction
+    | ReceivalNoticeTransaction
+    | RemittanceAdviceTransaction
+    | SalesReportTransaction
+    | ShippingNoticeTransaction
+    | TransactionOfUnknownType
+]:
     """Every item of every page of list_all_transactions, asynchronously (see iter_pages)."""
     async for current in aiter_pages(
         client=client,

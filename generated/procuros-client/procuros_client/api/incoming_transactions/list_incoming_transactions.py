@@ -9,7 +9,19 @@ from ... import errors
 from ...client import AuthenticatedClient, Client, retry_for
 from ...models.general_validation_error_response import GeneralValidationErrorResponse
 from ...models.internal_error_response import InternalErrorResponse
-from ...models.received_transaction import ReceivedTransaction
+from ...models.received_credit_note_transaction import ReceivedCreditNoteTransaction
+from ...models.received_dispatch_instruction_response_transaction import ReceivedDispatchInstructionResponseTransaction
+from ...models.received_dispatch_instruction_transaction import ReceivedDispatchInstructionTransaction
+from ...models.received_inventory_report_transaction import ReceivedInventoryReportTransaction
+from ...models.received_invoice_transaction import ReceivedInvoiceTransaction
+from ...models.received_order_response_transaction import ReceivedOrderResponseTransaction
+from ...models.received_order_transaction import ReceivedOrderTransaction
+from ...models.received_product_catalog_transaction import ReceivedProductCatalogTransaction
+from ...models.received_receival_notice_transaction import ReceivedReceivalNoticeTransaction
+from ...models.received_remittance_advice_transaction import ReceivedRemittanceAdviceTransaction
+from ...models.received_sales_report_transaction import ReceivedSalesReportTransaction
+from ...models.received_shipping_notice_transaction import ReceivedShippingNoticeTransaction
+from ...models.received_transaction_of_unknown_type import ReceivedTransactionOfUnknownType
 from ...models.received_transaction_page import ReceivedTransactionPage
 from ...models.transaction_type import TransactionType
 from ...types import UNSET, Response, Unset
@@ -330,7 +342,23 @@ async def asyncio_or_raise(
     return _success_or_raise(_build_response(client=client, response=response))
 
 
-def _page_items(page: ReceivedTransactionPage) -> list[ReceivedTransaction]:
+def _page_items(
+    page: ReceivedTransactionPage,
+) -> list[
+    ReceivedCreditNoteTransaction
+    | ReceivedDispatchInstructionResponseTransaction
+    | ReceivedDispatchInstructionTransaction
+    | ReceivedInventoryReportTransaction
+    | ReceivedInvoiceTransaction
+    | ReceivedOrderResponseTransaction
+    | ReceivedOrderTransaction
+    | ReceivedProductCatalogTransaction
+    | ReceivedReceivalNoticeTransaction
+    | ReceivedRemittanceAdviceTransaction
+    | ReceivedSalesReportTransaction
+    | ReceivedShippingNoticeTransaction
+    | ReceivedTransactionOfUnknownType
+]:
     value_1 = page.items
     return value_1
 
@@ -405,7 +433,21 @@ def iter_items(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     max_pages: int | None = None,
-) -> Iterator[ReceivedTransaction]:
+) -> Iterator[
+    ReceivedCreditNoteTransaction
+    | ReceivedDispatchInstructionResponseTransaction
+    | ReceivedDispatchInstructionTransaction
+    | ReceivedInventoryReportTransaction
+    | ReceivedInvoiceTransaction
+    | ReceivedOrderResponseTransaction
+    | ReceivedOrderTransaction
+    | ReceivedProductCatalogTransaction
+    | ReceivedReceivalNoticeTransaction
+    | ReceivedRemittanceAdviceTransaction
+    | ReceivedSalesReportTransaction
+    | ReceivedShippingNoticeTransaction
+    | ReceivedTransactionOfUnknownType
+]:
     """Every item of every page of list_incoming_transactions (see iter_pages)."""
     for current in iter_pages(
         client=client,
@@ -461,7 +503,21 @@ async def aiter_items(
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
     max_pages: int | None = None,
-) -> AsyncIterator[ReceivedTransaction]:
+) -> AsyncIterator[
+    ReceivedCreditNoteTransaction
+    | ReceivedDispatchInstructionResponseTransaction
+    | ReceivedDispatchInstructionTransaction
+    | ReceivedInventoryReportTransaction
+    | ReceivedInvoiceTransaction
+    | ReceivedOrderResponseTransaction
+    | ReceivedOrderTransaction
+    | ReceivedProductCatalogTransaction
+    | ReceivedReceivalNoticeTransaction
+    | ReceivedRemittanceAdviceTransaction
+    | ReceivedSalesReportTransaction
+    | ReceivedShippingNoticeTransaction
+    | ReceivedTransactionOfUnknownType
+]:
     """Every item of every page of list_incoming_transactions, asynchronously (see iter_pages)."""
     async for current in aiter_pages(
         client=client,

@@ -8,7 +8,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client, retry_for
 from ...models.client_error_response import ClientErrorResponse
 from ...models.internal_error_response import InternalErrorResponse
-from ...models.sent_transaction import SentTransaction
+from ...models.sent_credit_note_transaction import SentCreditNoteTransaction
+from ...models.sent_dispatch_instruction_response_transaction import SentDispatchInstructionResponseTransaction
+from ...models.sent_dispatch_instruction_transaction import SentDispatchInstructionTransaction
+from ...models.sent_inventory_report_transaction import SentInventoryReportTransaction
+from ...models.sent_invoice_transaction import SentInvoiceTransaction
+from ...models.sent_order_response_transaction import SentOrderResponseTransaction
+from ...models.sent_order_transaction import SentOrderTransaction
+from ...models.sent_product_catalog_transaction import SentProductCatalogTransaction
+from ...models.sent_receival_notice_transaction import SentReceivalNoticeTransaction
+from ...models.sent_remittance_advice_transaction import SentRemittanceAdviceTransaction
+from ...models.sent_sales_report_transaction import SentSalesReportTransaction
+from ...models.sent_shipping_notice_transaction import SentShippingNoticeTransaction
 from ...models.transaction_accepted_response import TransactionAcceptedResponse
 from ...models.transaction_created_response import TransactionCreatedResponse
 from ...models.transaction_validation_error_response import TransactionValidationErrorResponse
@@ -29,7 +40,18 @@ _DOCUMENTED: tuple[tuple[int, int], ...] = (
 
 def _get_kwargs(
     *,
-    body: SentTransaction,
+    body: SentCreditNoteTransaction
+    | SentDispatchInstructionResponseTransaction
+    | SentDispatchInstructionTransaction
+    | SentInventoryReportTransaction
+    | SentInvoiceTransaction
+    | SentOrderResponseTransaction
+    | SentOrderTransaction
+    | SentProductCatalogTransaction
+    | SentReceivalNoticeTransaction
+    | SentRemittanceAdviceTransaction
+    | SentSalesReportTransaction
+    | SentShippingNoticeTransaction,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -38,7 +60,30 @@ def _get_kwargs(
         "url": "/v2/transactions",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, SentOrderTransaction):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SentOrderResponseTransaction):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SentShippingNoticeTransaction):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SentInvoiceTransaction):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SentCreditNoteTransaction):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SentDispatchInstructionTransaction):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SentDispatchInstructionResponseTransaction):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SentReceivalNoticeTransaction):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SentRemittanceAdviceTransaction):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SentProductCatalogTransaction):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SentInventoryReportTransaction):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -145,7 +190,18 @@ def _success_or_raise(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SentTransaction,
+    body: SentCreditNoteTransaction
+    | SentDispatchInstructionResponseTransaction
+    | SentDispatchInstructionTransaction
+    | SentInventoryReportTransaction
+    | SentInvoiceTransaction
+    | SentOrderResponseTransaction
+    | SentOrderTransaction
+    | SentProductCatalogTransaction
+    | SentReceivalNoticeTransaction
+    | SentRemittanceAdviceTransaction
+    | SentSalesReportTransaction
+    | SentShippingNoticeTransaction,
 ) -> Response[
     ClientErrorResponse
     | InternalErrorResponse
@@ -160,9 +216,13 @@ def sync_detailed(
     (yet) forwarded, e.g. because the trade relationship is not active yet.
 
     Args:
-        body (SentTransaction): A transaction to send. The vendor models this as oneOf 12
-            Sent<Type>Transaction objects with a
-            `type` discriminator; while `content` is an open object this single shape is equivalent.
+        body (SentCreditNoteTransaction | SentDispatchInstructionResponseTransaction |
+            SentDispatchInstructionTransaction | SentInventoryReportTransaction |
+            SentInvoiceTransaction | SentOrderResponseTransaction | SentOrderTransaction |
+            SentProductCatalogTransaction | SentReceivalNoticeTransaction |
+            SentRemittanceAdviceTransaction | SentSalesReportTransaction |
+            SentShippingNoticeTransaction): A transaction to send: `type` names the document and
+            decides the schema of `content`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +247,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SentTransaction,
+    body: SentCreditNoteTransaction
+    | SentDispatchInstructionResponseTransaction
+    | SentDispatchInstructionTransaction
+    | SentInventoryReportTransaction
+    | SentInvoiceTransaction
+    | SentOrderResponseTransaction
+    | SentOrderTransaction
+    | SentProductCatalogTransaction
+    | SentReceivalNoticeTransaction
+    | SentRemittanceAdviceTransaction
+    | SentSalesReportTransaction
+    | SentShippingNoticeTransaction,
 ) -> (
     ClientErrorResponse
     | InternalErrorResponse
@@ -203,9 +274,13 @@ def sync(
     (yet) forwarded, e.g. because the trade relationship is not active yet.
 
     Args:
-        body (SentTransaction): A transaction to send. The vendor models this as oneOf 12
-            Sent<Type>Transaction objects with a
-            `type` discriminator; while `content` is an open object this single shape is equivalent.
+        body (SentCreditNoteTransaction | SentDispatchInstructionResponseTransaction |
+            SentDispatchInstructionTransaction | SentInventoryReportTransaction |
+            SentInvoiceTransaction | SentOrderResponseTransaction | SentOrderTransaction |
+            SentProductCatalogTransaction | SentReceivalNoticeTransaction |
+            SentRemittanceAdviceTransaction | SentSalesReportTransaction |
+            SentShippingNoticeTransaction): A transaction to send: `type` names the document and
+            decides the schema of `content`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +299,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SentTransaction,
+    body: SentCreditNoteTransaction
+    | SentDispatchInstructionResponseTransaction
+    | SentDispatchInstructionTransaction
+    | SentInventoryReportTransaction
+    | SentInvoiceTransaction
+    | SentOrderResponseTransaction
+    | SentOrderTransaction
+    | SentProductCatalogTransaction
+    | SentReceivalNoticeTransaction
+    | SentRemittanceAdviceTransaction
+    | SentSalesReportTransaction
+    | SentShippingNoticeTransaction,
 ) -> Response[
     ClientErrorResponse
     | InternalErrorResponse
@@ -239,9 +325,13 @@ async def asyncio_detailed(
     (yet) forwarded, e.g. because the trade relationship is not active yet.
 
     Args:
-        body (SentTransaction): A transaction to send. The vendor models this as oneOf 12
-            Sent<Type>Transaction objects with a
-            `type` discriminator; while `content` is an open object this single shape is equivalent.
+        body (SentCreditNoteTransaction | SentDispatchInstructionResponseTransaction |
+            SentDispatchInstructionTransaction | SentInventoryReportTransaction |
+            SentInvoiceTransaction | SentOrderResponseTransaction | SentOrderTransaction |
+            SentProductCatalogTransaction | SentReceivalNoticeTransaction |
+            SentRemittanceAdviceTransaction | SentSalesReportTransaction |
+            SentShippingNoticeTransaction): A transaction to send: `type` names the document and
+            decides the schema of `content`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,7 +356,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SentTransaction,
+    body: SentCreditNoteTransaction
+    | SentDispatchInstructionResponseTransaction
+    | SentDispatchInstructionTransaction
+    | SentInventoryReportTransaction
+    | SentInvoiceTransaction
+    | SentOrderResponseTransaction
+    | SentOrderTransaction
+    | SentProductCatalogTransaction
+    | SentReceivalNoticeTransaction
+    | SentRemittanceAdviceTransaction
+    | SentSalesReportTransaction
+    | SentShippingNoticeTransaction,
 ) -> (
     ClientErrorResponse
     | InternalErrorResponse
@@ -282,9 +383,13 @@ async def asyncio(
     (yet) forwarded, e.g. because the trade relationship is not active yet.
 
     Args:
-        body (SentTransaction): A transaction to send. The vendor models this as oneOf 12
-            Sent<Type>Transaction objects with a
-            `type` discriminator; while `content` is an open object this single shape is equivalent.
+        body (SentCreditNoteTransaction | SentDispatchInstructionResponseTransaction |
+            SentDispatchInstructionTransaction | SentInventoryReportTransaction |
+            SentInvoiceTransaction | SentOrderResponseTransaction | SentOrderTransaction |
+            SentProductCatalogTransaction | SentReceivalNoticeTransaction |
+            SentRemittanceAdviceTransaction | SentSalesReportTransaction |
+            SentShippingNoticeTransaction): A transaction to send: `type` names the document and
+            decides the schema of `content`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -305,7 +410,18 @@ async def asyncio(
 def sync_or_raise(
     *,
     client: AuthenticatedClient,
-    body: SentTransaction,
+    body: SentCreditNoteTransaction
+    | SentDispatchInstructionResponseTransaction
+    | SentDispatchInstructionTransaction
+    | SentInventoryReportTransaction
+    | SentInvoiceTransaction
+    | SentOrderResponseTransaction
+    | SentOrderTransaction
+    | SentProductCatalogTransaction
+    | SentReceivalNoticeTransaction
+    | SentRemittanceAdviceTransaction
+    | SentSalesReportTransaction
+    | SentShippingNoticeTransaction,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> TransactionCreatedResponse | TransactionAcceptedResponse:
@@ -333,7 +449,18 @@ def sync_or_raise(
 async def asyncio_or_raise(
     *,
     client: AuthenticatedClient,
-    body: SentTransaction,
+    body: SentCreditNoteTransaction
+    | SentDispatchInstructionResponseTransaction
+    | SentDispatchInstructionTransaction
+    | SentInventoryReportTransaction
+    | SentInvoiceTransaction
+    | SentOrderResponseTransaction
+    | SentOrderTransaction
+    | SentProductCatalogTransaction
+    | SentReceivalNoticeTransaction
+    | SentRemittanceAdviceTransaction
+    | SentSalesReportTransaction
+    | SentShippingNoticeTransaction,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     max_retries: int | Unset = UNSET,
 ) -> TransactionCreatedResponse | TransactionAcceptedResponse:

@@ -1,0 +1,92 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Attachment")
+
+
+@_attrs_define
+class Attachment:
+    """A file attached to a document (base64 content or a link).
+
+    Attributes:
+        file_name (str | Unset):
+        url (str | Unset):
+        mime_type (str | Unset):
+    """
+
+    file_name: str | Unset = UNSET
+    url: str | Unset = UNSET
+    mime_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_name = self.file_name
+
+        url = self.url
+
+        mime_type = self.mime_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if url is not UNSET:
+            field_dict["url"] = url
+        if mime_type is not UNSET:
+            field_dict["mimeType"] = mime_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "fileName"
+            file_name = d.pop("fileName", UNSET)
+
+            _at = "url"
+            url = d.pop("url", UNSET)
+
+            _at = "mimeType"
+            mime_type = d.pop("mimeType", UNSET)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        attachment = cls(
+            file_name=file_name,
+            url=url,
+            mime_type=mime_type,
+        )
+
+        attachment.additional_properties = d
+        return attachment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

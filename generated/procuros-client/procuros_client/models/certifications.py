@@ -1,0 +1,95 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.certifications_eudr import CertificationsEudr
+
+
+T = TypeVar("T", bound="Certifications")
+
+
+@_attrs_define
+class Certifications:
+    """Certifications a product holds.
+
+    Attributes:
+        de_bnn (str | Unset):
+        eudr (CertificationsEudr | Unset):
+    """
+
+    de_bnn: str | Unset = UNSET
+    eudr: CertificationsEudr | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        de_bnn = self.de_bnn
+
+        eudr: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.eudr, Unset):
+            eudr = self.eudr.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if de_bnn is not UNSET:
+            field_dict["deBnn"] = de_bnn
+        if eudr is not UNSET:
+            field_dict["eudr"] = eudr
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.certifications_eudr import CertificationsEudr  # noqa: PLC0415
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "deBnn"
+            de_bnn = d.pop("deBnn", UNSET)
+
+            _at = "eudr"
+            _eudr = d.pop("eudr", UNSET)
+            eudr: CertificationsEudr | Unset
+            if isinstance(_eudr, Unset):
+                eudr = UNSET
+            else:
+                eudr = CertificationsEudr.from_dict(_eudr)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        certifications = cls(
+            de_bnn=de_bnn,
+            eudr=eudr,
+        )
+
+        certifications.additional_properties = d
+        return certifications
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CertificationsEudr")
+
+
+@_attrs_define
+class CertificationsEudr:
+    """
+    Attributes:
+        verification_number (str | Unset):
+        reference_number (str | Unset):
+    """
+
+    verification_number: str | Unset = UNSET
+    reference_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        verification_number = self.verification_number
+
+        reference_number = self.reference_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if verification_number is not UNSET:
+            field_dict["verificationNumber"] = verification_number
+        if reference_number is not UNSET:
+            field_dict["referenceNumber"] = reference_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "verificationNumber"
+            verification_number = d.pop("verificationNumber", UNSET)
+
+            _at = "referenceNumber"
+            reference_number = d.pop("referenceNumber", UNSET)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        certifications_eudr = cls(
+            verification_number=verification_number,
+            reference_number=reference_number,
+        )
+
+        certifications_eudr.additional_properties = d
+        return certifications_eudr
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.credit_note_summary_tax_items_item import CreditNoteSummaryTaxItemsItem
+
+
+T = TypeVar("T", bound="CreditNoteSummaryTax")
+
+
+@_attrs_define
+class CreditNoteSummaryTax:
+    """
+    Attributes:
+        total (float):
+        items (list[CreditNoteSummaryTaxItemsItem]):
+        description (str | Unset):
+    """
+
+    total: float
+    items: list[CreditNoteSummaryTaxItemsItem]
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "items": items,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.credit_note_summary_tax_items_item import CreditNoteSummaryTaxItemsItem  # noqa: PLC0415
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "total"
+            total = d.pop("total")
+
+            _at = "items"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = CreditNoteSummaryTaxItemsItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+            _at = "description"
+            description = d.pop("description", UNSET)
+
+        except _ResponseParseError as exc:
+            if _at == "items" and isinstance(items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        credit_note_summary_tax = cls(
+            total=total,
+            items=items,
+            description=description,
+        )
+
+        credit_note_summary_tax.additional_properties = d
+        return credit_note_summary_tax
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

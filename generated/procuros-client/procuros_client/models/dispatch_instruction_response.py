@@ -1,0 +1,108 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+
+if TYPE_CHECKING:
+    from ..models.dispatch_instruction_response_header import DispatchInstructionResponseHeader
+    from ..models.dispatch_instruction_response_transport_units_item import (
+        DispatchInstructionResponseTransportUnitsItem,
+    )
+
+
+T = TypeVar("T", bound="DispatchInstructionResponse")
+
+
+@_attrs_define
+class DispatchInstructionResponse:
+    """A fulfilment provider's report of what it shipped for a dispatch instruction, by transport unit.
+
+    Attributes:
+        header (DispatchInstructionResponseHeader): The instruction answered, the shipment, the dates, the parties and
+            the carrier.
+        transport_units (list[DispatchInstructionResponseTransportUnitsItem]):
+    """
+
+    header: DispatchInstructionResponseHeader
+    transport_units: list[DispatchInstructionResponseTransportUnitsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        header = self.header.to_dict()
+
+        transport_units = []
+        for transport_units_item_data in self.transport_units:
+            transport_units_item = transport_units_item_data.to_dict()
+            transport_units.append(transport_units_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "header": header,
+                "transportUnits": transport_units,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dispatch_instruction_response_header import DispatchInstructionResponseHeader  # noqa: PLC0415
+        from ..models.dispatch_instruction_response_transport_units_item import (
+            DispatchInstructionResponseTransportUnitsItem,  # noqa: PLC0415
+        )
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "header"
+            header = DispatchInstructionResponseHeader.from_dict(d.pop("header"))
+
+            _at = "transportUnits"
+            transport_units = []
+            _transport_units = d.pop("transportUnits")
+            for transport_units_item_data in _transport_units:
+                transport_units_item = DispatchInstructionResponseTransportUnitsItem.from_dict(
+                    transport_units_item_data
+                )
+
+                transport_units.append(transport_units_item)
+
+        except _ResponseParseError as exc:
+            if _at == "transportUnits" and isinstance(transport_units, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(transport_units)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        dispatch_instruction_response = cls(
+            header=header,
+            transport_units=transport_units,
+        )
+
+        dispatch_instruction_response.additional_properties = d
+        return dispatch_instruction_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

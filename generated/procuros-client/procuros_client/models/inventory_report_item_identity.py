@@ -1,0 +1,91 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InventoryReportItemIdentity")
+
+
+@_attrs_define
+class InventoryReportItemIdentity:
+    """
+    Attributes:
+        sender_partner_id (str | Unset):
+        receiver_partner_id (str | Unset):
+        gtin (str | Unset):
+    """
+
+    sender_partner_id: str | Unset = UNSET
+    receiver_partner_id: str | Unset = UNSET
+    gtin: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sender_partner_id = self.sender_partner_id
+
+        receiver_partner_id = self.receiver_partner_id
+
+        gtin = self.gtin
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sender_partner_id is not UNSET:
+            field_dict["senderPartnerId"] = sender_partner_id
+        if receiver_partner_id is not UNSET:
+            field_dict["receiverPartnerId"] = receiver_partner_id
+        if gtin is not UNSET:
+            field_dict["gtin"] = gtin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "senderPartnerId"
+            sender_partner_id = d.pop("senderPartnerId", UNSET)
+
+            _at = "receiverPartnerId"
+            receiver_partner_id = d.pop("receiverPartnerId", UNSET)
+
+            _at = "gtin"
+            gtin = d.pop("gtin", UNSET)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        inventory_report_item_identity = cls(
+            sender_partner_id=sender_partner_id,
+            receiver_partner_id=receiver_partner_id,
+            gtin=gtin,
+        )
+
+        inventory_report_item_identity.additional_properties = d
+        return inventory_report_item_identity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

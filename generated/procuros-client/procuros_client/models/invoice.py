@@ -1,0 +1,122 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_header import InvoiceHeader
+    from ..models.invoice_item_with_sub_sub_items import InvoiceItemWithSubSubItems
+    from ..models.invoice_summary import InvoiceSummary
+
+
+T = TypeVar("T", bound="Invoice")
+
+
+@_attrs_define
+class Invoice:
+    """A supplier's request for payment: header, at least one line, and the totals.
+
+    Attributes:
+        header (InvoiceHeader): The parties, invoice number and date, the order and shipping notice it refers to,
+            currency and payment terms.
+        items (list[InvoiceItemWithSubSubItems]):
+        summary (InvoiceSummary | Unset):
+    """
+
+    header: InvoiceHeader
+    items: list[InvoiceItemWithSubSubItems]
+    summary: InvoiceSummary | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        header = self.header.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.summary, Unset):
+            summary = self.summary.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "header": header,
+                "items": items,
+            }
+        )
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoice_header import InvoiceHeader  # noqa: PLC0415
+        from ..models.invoice_item_with_sub_sub_items import InvoiceItemWithSubSubItems  # noqa: PLC0415
+        from ..models.invoice_summary import InvoiceSummary  # noqa: PLC0415
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "header"
+            header = InvoiceHeader.from_dict(d.pop("header"))
+
+            _at = "items"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = InvoiceItemWithSubSubItems.from_dict(items_item_data)
+
+                items.append(items_item)
+
+            _at = "summary"
+            _summary = d.pop("summary", UNSET)
+            summary: InvoiceSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = InvoiceSummary.from_dict(_summary)
+
+        except _ResponseParseError as exc:
+            if _at == "items" and isinstance(items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        invoice = cls(
+            header=header,
+            items=items,
+            summary=summary,
+        )
+
+        invoice.additional_properties = d
+        return invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_summary_tax import InvoiceSummaryTax
+    from ..models.modification_group import ModificationGroup
+
+
+T = TypeVar("T", bound="InvoiceSummary")
+
+
+@_attrs_define
+class InvoiceSummary:
+    """
+    Attributes:
+        due_amount (float):
+        subtotal_amount (float | Unset):
+        gross_amount (float | Unset):
+        net_amount (float | Unset):
+        total_charges (float | Unset):
+        total_allowances (float | Unset):
+        tax (InvoiceSummaryTax | Unset):
+        modification_groups (list[ModificationGroup] | Unset):
+    """
+
+    due_amount: float
+    subtotal_amount: float | Unset = UNSET
+    gross_amount: float | Unset = UNSET
+    net_amount: float | Unset = UNSET
+    total_charges: float | Unset = UNSET
+    total_allowances: float | Unset = UNSET
+    tax: InvoiceSummaryTax | Unset = UNSET
+    modification_groups: list[ModificationGroup] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        due_amount = self.due_amount
+
+        subtotal_amount = self.subtotal_amount
+
+        gross_amount = self.gross_amount
+
+        net_amount = self.net_amount
+
+        total_charges = self.total_charges
+
+        total_allowances = self.total_allowances
+
+        tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax, Unset):
+            tax = self.tax.to_dict()
+
+        modification_groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.modification_groups, Unset):
+            modification_groups = []
+            for modification_groups_item_data in self.modification_groups:
+                modification_groups_item = modification_groups_item_data.to_dict()
+                modification_groups.append(modification_groups_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dueAmount": due_amount,
+            }
+        )
+        if subtotal_amount is not UNSET:
+            field_dict["subtotalAmount"] = subtotal_amount
+        if gross_amount is not UNSET:
+            field_dict["grossAmount"] = gross_amount
+        if net_amount is not UNSET:
+            field_dict["netAmount"] = net_amount
+        if total_charges is not UNSET:
+            field_dict["totalCharges"] = total_charges
+        if total_allowances is not UNSET:
+            field_dict["totalAllowances"] = total_allowances
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+        if modification_groups is not UNSET:
+            field_dict["modificationGroups"] = modification_groups
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoice_summary_tax import InvoiceSummaryTax  # noqa: PLC0415
+        from ..models.modification_group import ModificationGroup  # noqa: PLC0415
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "dueAmount"
+            due_amount = d.pop("dueAmount")
+
+            _at = "subtotalAmount"
+            subtotal_amount = d.pop("subtotalAmount", UNSET)
+
+            _at = "grossAmount"
+            gross_amount = d.pop("grossAmount", UNSET)
+
+            _at = "netAmount"
+            net_amount = d.pop("netAmount", UNSET)
+
+            _at = "totalCharges"
+            total_charges = d.pop("totalCharges", UNSET)
+
+            _at = "totalAllowances"
+            total_allowances = d.pop("totalAllowances", UNSET)
+
+            _at = "tax"
+            _tax = d.pop("tax", UNSET)
+            tax: InvoiceSummaryTax | Unset
+            if isinstance(_tax, Unset):
+                tax = UNSET
+            else:
+                tax = InvoiceSummaryTax.from_dict(_tax)
+
+            _at = "modificationGroups"
+            _modification_groups = d.pop("modificationGroups", UNSET)
+            modification_groups: list[ModificationGroup] | Unset = UNSET
+            if _modification_groups is not UNSET:
+                modification_groups = []
+                for modification_groups_item_data in _modification_groups:
+                    modification_groups_item = ModificationGroup.from_dict(modification_groups_item_data)
+
+                    modification_groups.append(modification_groups_item)
+
+        except _ResponseParseError as exc:
+            if _at == "modificationGroups" and isinstance(modification_groups, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(modification_groups)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        invoice_summary = cls(
+            due_amount=due_amount,
+            subtotal_amount=subtotal_amount,
+            gross_amount=gross_amount,
+            net_amount=net_amount,
+            total_charges=total_charges,
+            total_allowances=total_allowances,
+            tax=tax,
+            modification_groups=modification_groups,
+        )
+
+        invoice_summary.additional_properties = d
+        return invoice_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

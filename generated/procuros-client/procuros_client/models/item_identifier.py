@@ -1,0 +1,90 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..models.item_identifier_domain import ItemIdentifierDomain
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ItemIdentifier")
+
+
+@_attrs_define
+class ItemIdentifier:
+    """A product identifier within a domain (GTIN, the buyer's or the supplier's article number).
+
+    Attributes:
+        identifier (str | Unset):
+        domain (ItemIdentifierDomain | Unset):  Default: ItemIdentifierDomain.GS1.
+    """
+
+    identifier: str | Unset = UNSET
+    domain: ItemIdentifierDomain | Unset = ItemIdentifierDomain.GS1
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        domain: str | Unset = UNSET
+        if not isinstance(self.domain, Unset):
+            domain = self.domain.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "identifier"
+            identifier = d.pop("identifier", UNSET)
+
+            _at = "domain"
+            _domain = d.pop("domain", UNSET)
+            domain: ItemIdentifierDomain | Unset
+            if isinstance(_domain, Unset):
+                domain = UNSET
+            else:
+                domain = ItemIdentifierDomain(_domain)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        item_identifier = cls(
+            identifier=identifier,
+            domain=domain,
+        )
+
+        item_identifier.additional_properties = d
+        return item_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

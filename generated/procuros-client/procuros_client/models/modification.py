@@ -1,0 +1,169 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..models.modification_calculation_type import ModificationCalculationType
+from ..models.modification_reason_code import ModificationReasonCode
+from ..models.modification_type import ModificationType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tax import Tax
+
+
+T = TypeVar("T", bound="Modification")
+
+
+@_attrs_define
+class Modification:
+    """One allowance or charge, absolute or relative; percentage or amount is given.
+
+    Attributes:
+        type_ (ModificationType | Unset):
+        calculation_type (ModificationCalculationType | Unset):
+        reason_code (ModificationReasonCode | Unset):
+        description (str | Unset):
+        percentage (float | Unset):
+        amount (float | Unset):
+        tax (Tax | Unset): Tax applied to a line or a modification: rate and amount.
+    """
+
+    type_: ModificationType | Unset = UNSET
+    calculation_type: ModificationCalculationType | Unset = UNSET
+    reason_code: ModificationReasonCode | Unset = UNSET
+    description: str | Unset = UNSET
+    percentage: float | Unset = UNSET
+    amount: float | Unset = UNSET
+    tax: Tax | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        calculation_type: str | Unset = UNSET
+        if not isinstance(self.calculation_type, Unset):
+            calculation_type = self.calculation_type.value
+
+        reason_code: str | Unset = UNSET
+        if not isinstance(self.reason_code, Unset):
+            reason_code = self.reason_code.value
+
+        description = self.description
+
+        percentage = self.percentage
+
+        amount = self.amount
+
+        tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax, Unset):
+            tax = self.tax.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if calculation_type is not UNSET:
+            field_dict["calculationType"] = calculation_type
+        if reason_code is not UNSET:
+            field_dict["reasonCode"] = reason_code
+        if description is not UNSET:
+            field_dict["description"] = description
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tax import Tax  # noqa: PLC0415
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: ModificationType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ModificationType(_type_)
+
+            _at = "calculationType"
+            _calculation_type = d.pop("calculationType", UNSET)
+            calculation_type: ModificationCalculationType | Unset
+            if isinstance(_calculation_type, Unset):
+                calculation_type = UNSET
+            else:
+                calculation_type = ModificationCalculationType(_calculation_type)
+
+            _at = "reasonCode"
+            _reason_code = d.pop("reasonCode", UNSET)
+            reason_code: ModificationReasonCode | Unset
+            if isinstance(_reason_code, Unset):
+                reason_code = UNSET
+            else:
+                reason_code = ModificationReasonCode(_reason_code)
+
+            _at = "description"
+            description = d.pop("description", UNSET)
+
+            _at = "percentage"
+            percentage = d.pop("percentage", UNSET)
+
+            _at = "amount"
+            amount = d.pop("amount", UNSET)
+
+            _at = "tax"
+            _tax = d.pop("tax", UNSET)
+            tax: Tax | Unset
+            if isinstance(_tax, Unset):
+                tax = UNSET
+            else:
+                tax = Tax.from_dict(_tax)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        modification = cls(
+            type_=type_,
+            calculation_type=calculation_type,
+            reason_code=reason_code,
+            description=description,
+            percentage=percentage,
+            amount=amount,
+            tax=tax,
+        )
+
+        modification.additional_properties = d
+        return modification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+
+if TYPE_CHECKING:
+    from ..models.modification import Modification
+
+
+T = TypeVar("T", bound="ModificationGroup")
+
+
+@_attrs_define
+class ModificationGroup:
+    """Allowances and charges applied together at one level, on one base amount.
+
+    Attributes:
+        basis (float):
+        level (int):
+        modifications (list[Modification]):
+    """
+
+    basis: float
+    level: int
+    modifications: list[Modification]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        basis = self.basis
+
+        level = self.level
+
+        modifications = []
+        for modifications_item_data in self.modifications:
+            modifications_item = modifications_item_data.to_dict()
+            modifications.append(modifications_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "basis": basis,
+                "level": level,
+                "modifications": modifications,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.modification import Modification  # noqa: PLC0415
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "basis"
+            basis = d.pop("basis")
+
+            _at = "level"
+            level = d.pop("level")
+
+            _at = "modifications"
+            modifications = []
+            _modifications = d.pop("modifications")
+            for modifications_item_data in _modifications:
+                modifications_item = Modification.from_dict(modifications_item_data)
+
+                modifications.append(modifications_item)
+
+        except _ResponseParseError as exc:
+            if _at == "modifications" and isinstance(modifications, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(modifications)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        modification_group = cls(
+            basis=basis,
+            level=level,
+            modifications=modifications,
+        )
+
+        modification_group.additional_properties = d
+        return modification_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

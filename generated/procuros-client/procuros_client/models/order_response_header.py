@@ -1,0 +1,408 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..models.order_response_header_type import OrderResponseHeaderType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_order_identifiers import AdditionalOrderIdentifiers
+    from ..models.party import Party
+    from ..models.payment_term import PaymentTerm
+    from ..models.ship_to_party import ShipToParty
+
+
+T = TypeVar("T", bound="OrderResponseHeader")
+
+
+@_attrs_define
+class OrderResponseHeader:
+    """The parties, the order answered, the response number, date and kind, and the confirmed delivery.
+
+    Attributes:
+        buyer (Party):
+        supplier (Party):
+        order_response_identifier (str):
+        order_response_date (str): A date, or an RFC 3339 date-time, inside a business document.
+        order_identifier (str):
+        type_ (OrderResponseHeaderType | Unset):
+        version (int | Unset):
+        ship_to (ShipToParty | Unset): A ship-to party whose identifiers may be omitted (an address is enough).
+        bill_to (Party | Unset):
+        final_recipient (Party | Unset):
+        technical_recipient (Party | Unset):
+        technical_sender (Party | Unset):
+        order_date (str | Unset): A date, or an RFC 3339 date-time, inside a business document.
+        additional_order_identifiers (AdditionalOrderIdentifiers | Unset): Further references of the order (contract,
+            promotion, ...).
+        confirmed_delivery_date (str | Unset): A date, or an RFC 3339 date-time, inside a business document.
+        confirmed_shipment_date (str | Unset): A date, or an RFC 3339 date-time, inside a business document.
+        requested_delivery_date (str | Unset): A date, or an RFC 3339 date-time, inside a business document.
+        requested_earliest_delivery_date (str | Unset): A date, or an RFC 3339 date-time, inside a business document.
+        requested_latest_delivery_date (str | Unset): A date, or an RFC 3339 date-time, inside a business document.
+        currency (str | Unset): ISO 4217 three-letter currency code.
+        payment_terms (list[PaymentTerm] | Unset):
+        comments (str | Unset):
+        delivery_information (str | Unset):
+        purchasing_information (str | Unset):
+        legal_information (str | Unset):
+        contract_reference (str | Unset):
+        promotion_code (str | Unset):
+    """
+
+    buyer: Party
+    supplier: Party
+    order_response_identifier: str
+    order_response_date: str
+    order_identifier: str
+    type_: OrderResponseHeaderType | Unset = UNSET
+    version: int | Unset = UNSET
+    ship_to: ShipToParty | Unset = UNSET
+    bill_to: Party | Unset = UNSET
+    final_recipient: Party | Unset = UNSET
+    technical_recipient: Party | Unset = UNSET
+    technical_sender: Party | Unset = UNSET
+    order_date: str | Unset = UNSET
+    additional_order_identifiers: AdditionalOrderIdentifiers | Unset = UNSET
+    confirmed_delivery_date: str | Unset = UNSET
+    confirmed_shipment_date: str | Unset = UNSET
+    requested_delivery_date: str | Unset = UNSET
+    requested_earliest_delivery_date: str | Unset = UNSET
+    requested_latest_delivery_date: str | Unset = UNSET
+    currency: str | Unset = UNSET
+    payment_terms: list[PaymentTerm] | Unset = UNSET
+    comments: str | Unset = UNSET
+    delivery_information: str | Unset = UNSET
+    purchasing_information: str | Unset = UNSET
+    legal_information: str | Unset = UNSET
+    contract_reference: str | Unset = UNSET
+    promotion_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        buyer = self.buyer.to_dict()
+
+        supplier = self.supplier.to_dict()
+
+        order_response_identifier = self.order_response_identifier
+
+        order_response_date = self.order_response_date
+
+        order_identifier = self.order_identifier
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        version = self.version
+
+        ship_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ship_to, Unset):
+            ship_to = self.ship_to.to_dict()
+
+        bill_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bill_to, Unset):
+            bill_to = self.bill_to.to_dict()
+
+        final_recipient: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.final_recipient, Unset):
+            final_recipient = self.final_recipient.to_dict()
+
+        technical_recipient: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.technical_recipient, Unset):
+            technical_recipient = self.technical_recipient.to_dict()
+
+        technical_sender: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.technical_sender, Unset):
+            technical_sender = self.technical_sender.to_dict()
+
+        order_date = self.order_date
+
+        additional_order_identifiers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_order_identifiers, Unset):
+            additional_order_identifiers = self.additional_order_identifiers.to_dict()
+
+        confirmed_delivery_date = self.confirmed_delivery_date
+
+        confirmed_shipment_date = self.confirmed_shipment_date
+
+        requested_delivery_date = self.requested_delivery_date
+
+        requested_earliest_delivery_date = self.requested_earliest_delivery_date
+
+        requested_latest_delivery_date = self.requested_latest_delivery_date
+
+        currency = self.currency
+
+        payment_terms: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_terms, Unset):
+            payment_terms = []
+            for payment_terms_item_data in self.payment_terms:
+                payment_terms_item = payment_terms_item_data.to_dict()
+                payment_terms.append(payment_terms_item)
+
+        comments = self.comments
+
+        delivery_information = self.delivery_information
+
+        purchasing_information = self.purchasing_information
+
+        legal_information = self.legal_information
+
+        contract_reference = self.contract_reference
+
+        promotion_code = self.promotion_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "buyer": buyer,
+                "supplier": supplier,
+                "orderResponseIdentifier": order_response_identifier,
+                "orderResponseDate": order_response_date,
+                "orderIdentifier": order_identifier,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if version is not UNSET:
+            field_dict["version"] = version
+        if ship_to is not UNSET:
+            field_dict["shipTo"] = ship_to
+        if bill_to is not UNSET:
+            field_dict["billTo"] = bill_to
+        if final_recipient is not UNSET:
+            field_dict["finalRecipient"] = final_recipient
+        if technical_recipient is not UNSET:
+            field_dict["technicalRecipient"] = technical_recipient
+        if technical_sender is not UNSET:
+            field_dict["technicalSender"] = technical_sender
+        if order_date is not UNSET:
+            field_dict["orderDate"] = order_date
+        if additional_order_identifiers is not UNSET:
+            field_dict["AdditionalOrderIdentifiers"] = additional_order_identifiers
+        if confirmed_delivery_date is not UNSET:
+            field_dict["confirmedDeliveryDate"] = confirmed_delivery_date
+        if confirmed_shipment_date is not UNSET:
+            field_dict["confirmedShipmentDate"] = confirmed_shipment_date
+        if requested_delivery_date is not UNSET:
+            field_dict["requestedDeliveryDate"] = requested_delivery_date
+        if requested_earliest_delivery_date is not UNSET:
+            field_dict["requestedEarliestDeliveryDate"] = requested_earliest_delivery_date
+        if requested_latest_delivery_date is not UNSET:
+            field_dict["requestedLatestDeliveryDate"] = requested_latest_delivery_date
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if payment_terms is not UNSET:
+            field_dict["paymentTerms"] = payment_terms
+        if comments is not UNSET:
+            field_dict["comments"] = comments
+        if delivery_information is not UNSET:
+            field_dict["deliveryInformation"] = delivery_information
+        if purchasing_information is not UNSET:
+            field_dict["purchasingInformation"] = purchasing_information
+        if legal_information is not UNSET:
+            field_dict["legalInformation"] = legal_information
+        if contract_reference is not UNSET:
+            field_dict["contractReference"] = contract_reference
+        if promotion_code is not UNSET:
+            field_dict["promotionCode"] = promotion_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.additional_order_identifiers import AdditionalOrderIdentifiers  # noqa: PLC0415
+        from ..models.party import Party  # noqa: PLC0415
+        from ..models.payment_term import PaymentTerm  # noqa: PLC0415
+        from ..models.ship_to_party import ShipToParty  # noqa: PLC0415
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "buyer"
+            buyer = Party.from_dict(d.pop("buyer"))
+
+            _at = "supplier"
+            supplier = Party.from_dict(d.pop("supplier"))
+
+            _at = "orderResponseIdentifier"
+            order_response_identifier = d.pop("orderResponseIdentifier")
+
+            _at = "orderResponseDate"
+            order_response_date = d.pop("orderResponseDate")
+
+            _at = "orderIdentifier"
+            order_identifier = d.pop("orderIdentifier")
+
+            _at = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: OrderResponseHeaderType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = OrderResponseHeaderType(_type_)
+
+            _at = "version"
+            version = d.pop("version", UNSET)
+
+            _at = "shipTo"
+            _ship_to = d.pop("shipTo", UNSET)
+            ship_to: ShipToParty | Unset
+            if isinstance(_ship_to, Unset):
+                ship_to = UNSET
+            else:
+                ship_to = ShipToParty.from_dict(_ship_to)
+
+            _at = "billTo"
+            _bill_to = d.pop("billTo", UNSET)
+            bill_to: Party | Unset
+            if isinstance(_bill_to, Unset):
+                bill_to = UNSET
+            else:
+                bill_to = Party.from_dict(_bill_to)
+
+            _at = "finalRecipient"
+            _final_recipient = d.pop("finalRecipient", UNSET)
+            final_recipient: Party | Unset
+            if isinstance(_final_recipient, Unset):
+                final_recipient = UNSET
+            else:
+                final_recipient = Party.from_dict(_final_recipient)
+
+            _at = "technicalRecipient"
+            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            technical_recipient: Party | Unset
+            if isinstance(_technical_recipient, Unset):
+                technical_recipient = UNSET
+            else:
+                technical_recipient = Party.from_dict(_technical_recipient)
+
+            _at = "technicalSender"
+            _technical_sender = d.pop("technicalSender", UNSET)
+            technical_sender: Party | Unset
+            if isinstance(_technical_sender, Unset):
+                technical_sender = UNSET
+            else:
+                technical_sender = Party.from_dict(_technical_sender)
+
+            _at = "orderDate"
+            order_date = d.pop("orderDate", UNSET)
+
+            _at = "AdditionalOrderIdentifiers"
+            _additional_order_identifiers = d.pop("AdditionalOrderIdentifiers", UNSET)
+            additional_order_identifiers: AdditionalOrderIdentifiers | Unset
+            if isinstance(_additional_order_identifiers, Unset):
+                additional_order_identifiers = UNSET
+            else:
+                additional_order_identifiers = AdditionalOrderIdentifiers.from_dict(_additional_order_identifiers)
+
+            _at = "confirmedDeliveryDate"
+            confirmed_delivery_date = d.pop("confirmedDeliveryDate", UNSET)
+
+            _at = "confirmedShipmentDate"
+            confirmed_shipment_date = d.pop("confirmedShipmentDate", UNSET)
+
+            _at = "requestedDeliveryDate"
+            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+
+            _at = "requestedEarliestDeliveryDate"
+            requested_earliest_delivery_date = d.pop("requestedEarliestDeliveryDate", UNSET)
+
+            _at = "requestedLatestDeliveryDate"
+            requested_latest_delivery_date = d.pop("requestedLatestDeliveryDate", UNSET)
+
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
+
+            _at = "paymentTerms"
+            _payment_terms = d.pop("paymentTerms", UNSET)
+            payment_terms: list[PaymentTerm] | Unset = UNSET
+            if _payment_terms is not UNSET:
+                payment_terms = []
+                for payment_terms_item_data in _payment_terms:
+                    payment_terms_item = PaymentTerm.from_dict(payment_terms_item_data)
+
+                    payment_terms.append(payment_terms_item)
+
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
+
+            _at = "deliveryInformation"
+            delivery_information = d.pop("deliveryInformation", UNSET)
+
+            _at = "purchasingInformation"
+            purchasing_information = d.pop("purchasingInformation", UNSET)
+
+            _at = "legalInformation"
+            legal_information = d.pop("legalInformation", UNSET)
+
+            _at = "contractReference"
+            contract_reference = d.pop("contractReference", UNSET)
+
+            _at = "promotionCode"
+            promotion_code = d.pop("promotionCode", UNSET)
+
+        except _ResponseParseError as exc:
+            if _at == "paymentTerms" and isinstance(payment_terms, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(payment_terms)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        order_response_header = cls(
+            buyer=buyer,
+            supplier=supplier,
+            order_response_identifier=order_response_identifier,
+            order_response_date=order_response_date,
+            order_identifier=order_identifier,
+            type_=type_,
+            version=version,
+            ship_to=ship_to,
+            bill_to=bill_to,
+            final_recipient=final_recipient,
+            technical_recipient=technical_recipient,
+            technical_sender=technical_sender,
+            order_date=order_date,
+            additional_order_identifiers=additional_order_identifiers,
+            confirmed_delivery_date=confirmed_delivery_date,
+            confirmed_shipment_date=confirmed_shipment_date,
+            requested_delivery_date=requested_delivery_date,
+            requested_earliest_delivery_date=requested_earliest_delivery_date,
+            requested_latest_delivery_date=requested_latest_delivery_date,
+            currency=currency,
+            payment_terms=payment_terms,
+            comments=comments,
+            delivery_information=delivery_information,
+            purchasing_information=purchasing_information,
+            legal_information=legal_information,
+            contract_reference=contract_reference,
+            promotion_code=promotion_code,
+        )
+
+        order_response_header.additional_properties = d
+        return order_response_header
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderSummaryTaxItemsItem")
+
+
+@_attrs_define
+class OrderSummaryTaxItemsItem:
+    """
+    Attributes:
+        percentage (float):
+        taxable_amount (float):
+        tax_amount (float):
+        category (str):
+        description (str | Unset):
+    """
+
+    percentage: float
+    taxable_amount: float
+    tax_amount: float
+    category: str
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        percentage = self.percentage
+
+        taxable_amount = self.taxable_amount
+
+        tax_amount = self.tax_amount
+
+        category = self.category
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "percentage": percentage,
+                "taxableAmount": taxable_amount,
+                "taxAmount": tax_amount,
+                "category": category,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "percentage"
+            percentage = d.pop("percentage")
+
+            _at = "taxableAmount"
+            taxable_amount = d.pop("taxableAmount")
+
+            _at = "taxAmount"
+            tax_amount = d.pop("taxAmount")
+
+            _at = "category"
+            category = d.pop("category")
+
+            _at = "description"
+            description = d.pop("description", UNSET)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        order_summary_tax_items_item = cls(
+            percentage=percentage,
+            taxable_amount=taxable_amount,
+            tax_amount=tax_amount,
+            category=category,
+            description=description,
+        )
+
+        order_summary_tax_items_item.additional_properties = d
+        return order_summary_tax_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

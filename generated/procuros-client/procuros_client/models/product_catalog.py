@@ -1,0 +1,102 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+
+if TYPE_CHECKING:
+    from ..models.product_catalog_header import ProductCatalogHeader
+    from ..models.product_catalog_item_with_sub_sub_items import ProductCatalogItemWithSubSubItems
+
+
+T = TypeVar("T", bound="ProductCatalog")
+
+
+@_attrs_define
+class ProductCatalog:
+    """A supplier's catalogue of products with their identifiers, prices and packaging.
+
+    Attributes:
+        header (ProductCatalogHeader): Catalogue number and date, validity, currency and the sending and receiving
+            parties.
+        items (list[ProductCatalogItemWithSubSubItems]):
+    """
+
+    header: ProductCatalogHeader
+    items: list[ProductCatalogItemWithSubSubItems]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        header = self.header.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "header": header,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_catalog_header import ProductCatalogHeader  # noqa: PLC0415
+        from ..models.product_catalog_item_with_sub_sub_items import ProductCatalogItemWithSubSubItems  # noqa: PLC0415
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "header"
+            header = ProductCatalogHeader.from_dict(d.pop("header"))
+
+            _at = "items"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = ProductCatalogItemWithSubSubItems.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        except _ResponseParseError as exc:
+            if _at == "items" and isinstance(items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        product_catalog = cls(
+            header=header,
+            items=items,
+        )
+
+        product_catalog.additional_properties = d
+        return product_catalog
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,189 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.party import Party
+
+
+T = TypeVar("T", bound="ProductCatalogHeader")
+
+
+@_attrs_define
+class ProductCatalogHeader:
+    """Catalogue number and date, validity, currency and the sending and receiving parties.
+
+    Attributes:
+        catalog_date (str): A date, or an RFC 3339 date-time, inside a business document.
+        sender (Party):
+        receiver (Party):
+        catalog_number (str | Unset):
+        importer (Any | Unset):
+        manufacturer (Party | Unset):
+        technical_recipient (Party | Unset):
+        technical_sender (Party | Unset):
+        comments (str | Unset):
+        version (int | Unset):
+    """
+
+    catalog_date: str
+    sender: Party
+    receiver: Party
+    catalog_number: str | Unset = UNSET
+    importer: Any | Unset = UNSET
+    manufacturer: Party | Unset = UNSET
+    technical_recipient: Party | Unset = UNSET
+    technical_sender: Party | Unset = UNSET
+    comments: str | Unset = UNSET
+    version: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        catalog_date = self.catalog_date
+
+        sender = self.sender.to_dict()
+
+        receiver = self.receiver.to_dict()
+
+        catalog_number = self.catalog_number
+
+        importer = self.importer
+
+        manufacturer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.manufacturer, Unset):
+            manufacturer = self.manufacturer.to_dict()
+
+        technical_recipient: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.technical_recipient, Unset):
+            technical_recipient = self.technical_recipient.to_dict()
+
+        technical_sender: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.technical_sender, Unset):
+            technical_sender = self.technical_sender.to_dict()
+
+        comments = self.comments
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "catalogDate": catalog_date,
+                "sender": sender,
+                "receiver": receiver,
+            }
+        )
+        if catalog_number is not UNSET:
+            field_dict["catalogNumber"] = catalog_number
+        if importer is not UNSET:
+            field_dict["importer"] = importer
+        if manufacturer is not UNSET:
+            field_dict["manufacturer"] = manufacturer
+        if technical_recipient is not UNSET:
+            field_dict["technicalRecipient"] = technical_recipient
+        if technical_sender is not UNSET:
+            field_dict["technicalSender"] = technical_sender
+        if comments is not UNSET:
+            field_dict["comments"] = comments
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.party import Party  # noqa: PLC0415
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "catalogDate"
+            catalog_date = d.pop("catalogDate")
+
+            _at = "sender"
+            sender = Party.from_dict(d.pop("sender"))
+
+            _at = "receiver"
+            receiver = Party.from_dict(d.pop("receiver"))
+
+            _at = "catalogNumber"
+            catalog_number = d.pop("catalogNumber", UNSET)
+
+            _at = "importer"
+            importer = d.pop("importer", UNSET)
+
+            _at = "manufacturer"
+            _manufacturer = d.pop("manufacturer", UNSET)
+            manufacturer: Party | Unset
+            if isinstance(_manufacturer, Unset):
+                manufacturer = UNSET
+            else:
+                manufacturer = Party.from_dict(_manufacturer)
+
+            _at = "technicalRecipient"
+            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            technical_recipient: Party | Unset
+            if isinstance(_technical_recipient, Unset):
+                technical_recipient = UNSET
+            else:
+                technical_recipient = Party.from_dict(_technical_recipient)
+
+            _at = "technicalSender"
+            _technical_sender = d.pop("technicalSender", UNSET)
+            technical_sender: Party | Unset
+            if isinstance(_technical_sender, Unset):
+                technical_sender = UNSET
+            else:
+                technical_sender = Party.from_dict(_technical_sender)
+
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
+
+            _at = "version"
+            version = d.pop("version", UNSET)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        product_catalog_header = cls(
+            catalog_date=catalog_date,
+            sender=sender,
+            receiver=receiver,
+            catalog_number=catalog_number,
+            importer=importer,
+            manufacturer=manufacturer,
+            technical_recipient=technical_recipient,
+            technical_sender=technical_sender,
+            comments=comments,
+            version=version,
+        )
+
+        product_catalog_header.additional_properties = d
+        return product_catalog_header
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

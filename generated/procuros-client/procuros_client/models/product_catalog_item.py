@@ -1,0 +1,994 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..models.product_catalog_item_action import ProductCatalogItemAction
+from ..models.unit_of_measure import UnitOfMeasure
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attachment import Attachment
+    from ..models.batch import Batch
+    from ..models.modification_group import ModificationGroup
+    from ..models.party import Party
+    from ..models.product_catalog_identity import ProductCatalogIdentity
+    from ..models.product_catalog_item_additives_item import ProductCatalogItemAdditivesItem
+    from ..models.product_catalog_item_allergens_item import ProductCatalogItemAllergensItem
+    from ..models.product_catalog_item_nutritional_information import ProductCatalogItemNutritionalInformation
+    from ..models.product_catalog_item_packaging_unit import ProductCatalogItemPackagingUnit
+
+
+T = TypeVar("T", bound="ProductCatalogItem")
+
+
+@_attrs_define
+class ProductCatalogItem:
+    """One product of the catalogue with its master data.
+
+    Attributes:
+        line_number (int):
+        quantity (float):
+        identity (ProductCatalogIdentity): A name for a catalogue product in one language.
+        name (str | Unset):
+        predecessor_identity (ProductCatalogIdentity | Unset): A name for a catalogue product in one language.
+        successor_identity (ProductCatalogIdentity | Unset): A name for a catalogue product in one language.
+        alternative_identifiers (list[ProductCatalogIdentity] | Unset):
+        action (ProductCatalogItemAction | Unset):
+        currency (str | Unset): ISO 4217 three-letter currency code.
+        unit_of_measure (UnitOfMeasure | Unset): Unit a quantity is given in.
+        is_orderable (bool | Unset):
+        unit_price (float | Unset):
+        pricing_unit_of_measure (str | Unset):
+        pricing_unit_quantity (float | Unset):
+        unit_price_valid_from_date (str | Unset): A date, or an RFC 3339 date-time, inside a business document.
+        unit_price_valid_until_date (str | Unset): A date, or an RFC 3339 date-time, inside a business document.
+        recommended_retail_price (float | Unset):
+        recommended_retail_price_valid_from_date (str | Unset): A date, or an RFC 3339 date-time, inside a business
+            document.
+        recommended_retail_price_valid_until_date (str | Unset): A date, or an RFC 3339 date-time, inside a business
+            document.
+        minimum_order_quantity (float | Unset):
+        tax_percentage (float | Unset):
+        deposit_amount (float | Unset):
+        short_description (str | Unset):
+        description (str | Unset):
+        per_unit_quantity (float | Unset):
+        length (int | Unset):
+        width (int | Unset):
+        height (int | Unset):
+        net_weight (int | Unset):
+        gross_weight (int | Unset):
+        drained_weight (int | Unset):
+        volume (int | Unset):
+        category (str | Unset):
+        sub_category (str | Unset):
+        un_number (int | Unset):
+        hs_code (str | Unset):
+        cn_code (str | Unset):
+        hts_code (str | Unset):
+        deliverable_from_date (str | Unset): A date, or an RFC 3339 date-time, inside a business document.
+        is_dangerous (bool | Unset):
+        has_expiry_date (bool | Unset):
+        has_batch_number (bool | Unset):
+        has_serial_number (bool | Unset):
+        minimum_remaining_shelf_life_in_days (int | Unset):
+        source_identifier (str | Unset):
+        origin_country_code (str | Unset):
+        color_code (str | Unset):
+        color_name (str | Unset):
+        size (str | Unset):
+        dimension (str | Unset):
+        organic_control_point_number (str | Unset):
+        fsc_number (str | Unset):
+        msc_number (str | Unset):
+        season (str | Unset):
+        gender (str | Unset):
+        brand (str | Unset):
+        declaration_of_conformity (str | Unset):
+        user_manual (str | Unset):
+        energy_label (str | Unset):
+        safety_datasheet (str | Unset):
+        technical_datasheet (str | Unset):
+        eu_datasheet (str | Unset):
+        safety_instructions (str | Unset):
+        material_composition (str | Unset):
+        ingredients (str | Unset):
+        allergens (list[ProductCatalogItemAllergensItem] | Unset):
+        nutritional_information (ProductCatalogItemNutritionalInformation | Unset):
+        additives (list[ProductCatalogItemAdditivesItem] | Unset):
+        images (list[Attachment] | Unset):
+        comment (str | Unset):
+        batches (list[Batch] | Unset):
+        packaging_units (list[ProductCatalogItemPackagingUnit] | Unset):
+        modification_groups (list[ModificationGroup] | Unset):
+        manufacturer (Party | Unset):
+        importer (Party | Unset):
+    """
+
+    line_number: int
+    quantity: float
+    identity: ProductCatalogIdentity
+    name: str | Unset = UNSET
+    predecessor_identity: ProductCatalogIdentity | Unset = UNSET
+    successor_identity: ProductCatalogIdentity | Unset = UNSET
+    alternative_identifiers: list[ProductCatalogIdentity] | Unset = UNSET
+    action: ProductCatalogItemAction | Unset = UNSET
+    currency: str | Unset = UNSET
+    unit_of_measure: UnitOfMeasure | Unset = UNSET
+    is_orderable: bool | Unset = UNSET
+    unit_price: float | Unset = UNSET
+    pricing_unit_of_measure: str | Unset = UNSET
+    pricing_unit_quantity: float | Unset = UNSET
+    unit_price_valid_from_date: str | Unset = UNSET
+    unit_price_valid_until_date: str | Unset = UNSET
+    recommended_retail_price: float | Unset = UNSET
+    recommended_retail_price_valid_from_date: str | Unset = UNSET
+    recommended_retail_price_valid_until_date: str | Unset = UNSET
+    minimum_order_quantity: float | Unset = UNSET
+    tax_percentage: float | Unset = UNSET
+    deposit_amount: float | Unset = UNSET
+    short_description: str | Unset = UNSET
+    description: str | Unset = UNSET
+    per_unit_quantity: float | Unset = UNSET
+    length: int | Unset = UNSET
+    width: int | Unset = UNSET
+    height: int | Unset = UNSET
+    net_weight: int | Unset = UNSET
+    gross_weight: int | Unset = UNSET
+    drained_weight: int | Unset = UNSET
+    volume: int | Unset = UNSET
+    category: str | Unset = UNSET
+    sub_category: str | Unset = UNSET
+    un_number: int | Unset = UNSET
+    hs_code: str | Unset = UNSET
+    cn_code: str | Unset = UNSET
+    hts_code: str | Unset = UNSET
+    deliverable_from_date: str | Unset = UNSET
+    is_dangerous: bool | Unset = UNSET
+    has_expiry_date: bool | Unset = UNSET
+    has_batch_number: bool | Unset = UNSET
+    has_serial_number: bool | Unset = UNSET
+    minimum_remaining_shelf_life_in_days: int | Unset = UNSET
+    source_identifier: str | Unset = UNSET
+    origin_country_code: str | Unset = UNSET
+    color_code: str | Unset = UNSET
+    color_name: str | Unset = UNSET
+    size: str | Unset = UNSET
+    dimension: str | Unset = UNSET
+    organic_control_point_number: str | Unset = UNSET
+    fsc_number: str | Unset = UNSET
+    msc_number: str | Unset = UNSET
+    season: str | Unset = UNSET
+    gender: str | Unset = UNSET
+    brand: str | Unset = UNSET
+    declaration_of_conformity: str | Unset = UNSET
+    user_manual: str | Unset = UNSET
+    energy_label: str | Unset = UNSET
+    safety_datasheet: str | Unset = UNSET
+    technical_datasheet: str | Unset = UNSET
+    eu_datasheet: str | Unset = UNSET
+    safety_instructions: str | Unset = UNSET
+    material_composition: str | Unset = UNSET
+    ingredients: str | Unset = UNSET
+    allergens: list[ProductCatalogItemAllergensItem] | Unset = UNSET
+    nutritional_information: ProductCatalogItemNutritionalInformation | Unset = UNSET
+    additives: list[ProductCatalogItemAdditivesItem] | Unset = UNSET
+    images: list[Attachment] | Unset = UNSET
+    comment: str | Unset = UNSET
+    batches: list[Batch] | Unset = UNSET
+    packaging_units: list[ProductCatalogItemPackagingUnit] | Unset = UNSET
+    modification_groups: list[ModificationGroup] | Unset = UNSET
+    manufacturer: Party | Unset = UNSET
+    importer: Party | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line_number = self.line_number
+
+        quantity = self.quantity
+
+        identity = self.identity.to_dict()
+
+        name = self.name
+
+        predecessor_identity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.predecessor_identity, Unset):
+            predecessor_identity = self.predecessor_identity.to_dict()
+
+        successor_identity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.successor_identity, Unset):
+            successor_identity = self.successor_identity.to_dict()
+
+        alternative_identifiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.alternative_identifiers, Unset):
+            alternative_identifiers = []
+            for alternative_identifiers_item_data in self.alternative_identifiers:
+                alternative_identifiers_item = alternative_identifiers_item_data.to_dict()
+                alternative_identifiers.append(alternative_identifiers_item)
+
+        action: str | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action.value
+
+        currency = self.currency
+
+        unit_of_measure: str | Unset = UNSET
+        if not isinstance(self.unit_of_measure, Unset):
+            unit_of_measure = self.unit_of_measure.value
+
+        is_orderable = self.is_orderable
+
+        unit_price = self.unit_price
+
+        pricing_unit_of_measure = self.pricing_unit_of_measure
+
+        pricing_unit_quantity = self.pricing_unit_quantity
+
+        unit_price_valid_from_date = self.unit_price_valid_from_date
+
+        unit_price_valid_until_date = self.unit_price_valid_until_date
+
+        recommended_retail_price = self.recommended_retail_price
+
+        recommended_retail_price_valid_from_date = self.recommended_retail_price_valid_from_date
+
+        recommended_retail_price_valid_until_date = self.recommended_retail_price_valid_until_date
+
+        minimum_order_quantity = self.minimum_order_quantity
+
+        tax_percentage = self.tax_percentage
+
+        deposit_amount = self.deposit_amount
+
+        short_description = self.short_description
+
+        description = self.description
+
+        per_unit_quantity = self.per_unit_quantity
+
+        length = self.length
+
+        width = self.width
+
+        height = self.height
+
+        net_weight = self.net_weight
+
+        gross_weight = self.gross_weight
+
+        drained_weight = self.drained_weight
+
+        volume = self.volume
+
+        category = self.category
+
+        sub_category = self.sub_category
+
+        un_number = self.un_number
+
+        hs_code = self.hs_code
+
+        cn_code = self.cn_code
+
+        hts_code = self.hts_code
+
+        deliverable_from_date = self.deliverable_from_date
+
+        is_dangerous = self.is_dangerous
+
+        has_expiry_date = self.has_expiry_date
+
+        has_batch_number = self.has_batch_number
+
+        has_serial_number = self.has_serial_number
+
+        minimum_remaining_shelf_life_in_days = self.minimum_remaining_shelf_life_in_days
+
+        source_identifier = self.source_identifier
+
+        origin_country_code = self.origin_country_code
+
+        color_code = self.color_code
+
+        color_name = self.color_name
+
+        size = self.size
+
+        dimension = self.dimension
+
+        organic_control_point_number = self.organic_control_point_number
+
+        fsc_number = self.fsc_number
+
+        msc_number = self.msc_number
+
+        season = self.season
+
+        gender = self.gender
+
+        brand = self.brand
+
+        declaration_of_conformity = self.declaration_of_conformity
+
+        user_manual = self.user_manual
+
+        energy_label = self.energy_label
+
+        safety_datasheet = self.safety_datasheet
+
+        technical_datasheet = self.technical_datasheet
+
+        eu_datasheet = self.eu_datasheet
+
+        safety_instructions = self.safety_instructions
+
+        material_composition = self.material_composition
+
+        ingredients = self.ingredients
+
+        allergens: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.allergens, Unset):
+            allergens = []
+            for allergens_item_data in self.allergens:
+                allergens_item = allergens_item_data.to_dict()
+                allergens.append(allergens_item)
+
+        nutritional_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.nutritional_information, Unset):
+            nutritional_information = self.nutritional_information.to_dict()
+
+        additives: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additives, Unset):
+            additives = []
+            for additives_item_data in self.additives:
+                additives_item = additives_item_data.to_dict()
+                additives.append(additives_item)
+
+        images: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = []
+            for images_item_data in self.images:
+                images_item = images_item_data.to_dict()
+                images.append(images_item)
+
+        comment = self.comment
+
+        batches: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.batches, Unset):
+            batches = []
+            for batches_item_data in self.batches:
+                batches_item = batches_item_data.to_dict()
+                batches.append(batches_item)
+
+        packaging_units: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.packaging_units, Unset):
+            packaging_units = []
+            for packaging_units_item_data in self.packaging_units:
+                packaging_units_item = packaging_units_item_data.to_dict()
+                packaging_units.append(packaging_units_item)
+
+        modification_groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.modification_groups, Unset):
+            modification_groups = []
+            for modification_groups_item_data in self.modification_groups:
+                modification_groups_item = modification_groups_item_data.to_dict()
+                modification_groups.append(modification_groups_item)
+
+        manufacturer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.manufacturer, Unset):
+            manufacturer = self.manufacturer.to_dict()
+
+        importer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.importer, Unset):
+            importer = self.importer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lineNumber": line_number,
+                "quantity": quantity,
+                "identity": identity,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if predecessor_identity is not UNSET:
+            field_dict["predecessorIdentity"] = predecessor_identity
+        if successor_identity is not UNSET:
+            field_dict["successorIdentity"] = successor_identity
+        if alternative_identifiers is not UNSET:
+            field_dict["alternativeIdentifiers"] = alternative_identifiers
+        if action is not UNSET:
+            field_dict["action"] = action
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if unit_of_measure is not UNSET:
+            field_dict["unitOfMeasure"] = unit_of_measure
+        if is_orderable is not UNSET:
+            field_dict["isOrderable"] = is_orderable
+        if unit_price is not UNSET:
+            field_dict["unitPrice"] = unit_price
+        if pricing_unit_of_measure is not UNSET:
+            field_dict["pricingUnitOfMeasure"] = pricing_unit_of_measure
+        if pricing_unit_quantity is not UNSET:
+            field_dict["pricingUnitQuantity"] = pricing_unit_quantity
+        if unit_price_valid_from_date is not UNSET:
+            field_dict["unitPriceValidFromDate"] = unit_price_valid_from_date
+        if unit_price_valid_until_date is not UNSET:
+            field_dict["unitPriceValidUntilDate"] = unit_price_valid_until_date
+        if recommended_retail_price is not UNSET:
+            field_dict["recommendedRetailPrice"] = recommended_retail_price
+        if recommended_retail_price_valid_from_date is not UNSET:
+            field_dict["recommendedRetailPriceValidFromDate"] = recommended_retail_price_valid_from_date
+        if recommended_retail_price_valid_until_date is not UNSET:
+            field_dict["recommendedRetailPriceValidUntilDate"] = recommended_retail_price_valid_until_date
+        if minimum_order_quantity is not UNSET:
+            field_dict["minimumOrderQuantity"] = minimum_order_quantity
+        if tax_percentage is not UNSET:
+            field_dict["taxPercentage"] = tax_percentage
+        if deposit_amount is not UNSET:
+            field_dict["depositAmount"] = deposit_amount
+        if short_description is not UNSET:
+            field_dict["shortDescription"] = short_description
+        if description is not UNSET:
+            field_dict["description"] = description
+        if per_unit_quantity is not UNSET:
+            field_dict["perUnitQuantity"] = per_unit_quantity
+        if length is not UNSET:
+            field_dict["length"] = length
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if net_weight is not UNSET:
+            field_dict["netWeight"] = net_weight
+        if gross_weight is not UNSET:
+            field_dict["grossWeight"] = gross_weight
+        if drained_weight is not UNSET:
+            field_dict["drainedWeight"] = drained_weight
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+        if category is not UNSET:
+            field_dict["category"] = category
+        if sub_category is not UNSET:
+            field_dict["subCategory"] = sub_category
+        if un_number is not UNSET:
+            field_dict["unNumber"] = un_number
+        if hs_code is not UNSET:
+            field_dict["hsCode"] = hs_code
+        if cn_code is not UNSET:
+            field_dict["cnCode"] = cn_code
+        if hts_code is not UNSET:
+            field_dict["htsCode"] = hts_code
+        if deliverable_from_date is not UNSET:
+            field_dict["deliverableFromDate"] = deliverable_from_date
+        if is_dangerous is not UNSET:
+            field_dict["isDangerous"] = is_dangerous
+        if has_expiry_date is not UNSET:
+            field_dict["hasExpiryDate"] = has_expiry_date
+        if has_batch_number is not UNSET:
+            field_dict["hasBatchNumber"] = has_batch_number
+        if has_serial_number is not UNSET:
+            field_dict["hasSerialNumber"] = has_serial_number
+        if minimum_remaining_shelf_life_in_days is not UNSET:
+            field_dict["minimumRemainingShelfLifeInDays"] = minimum_remaining_shelf_life_in_days
+        if source_identifier is not UNSET:
+            field_dict["sourceIdentifier"] = source_identifier
+        if origin_country_code is not UNSET:
+            field_dict["originCountryCode"] = origin_country_code
+        if color_code is not UNSET:
+            field_dict["colorCode"] = color_code
+        if color_name is not UNSET:
+            field_dict["colorName"] = color_name
+        if size is not UNSET:
+            field_dict["size"] = size
+        if dimension is not UNSET:
+            field_dict["dimension"] = dimension
+        if organic_control_point_number is not UNSET:
+            field_dict["organicControlPointNumber"] = organic_control_point_number
+        if fsc_number is not UNSET:
+            field_dict["fscNumber"] = fsc_number
+        if msc_number is not UNSET:
+            field_dict["mscNumber"] = msc_number
+        if season is not UNSET:
+            field_dict["season"] = season
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if brand is not UNSET:
+            field_dict["brand"] = brand
+        if declaration_of_conformity is not UNSET:
+            field_dict["declarationOfConformity"] = declaration_of_conformity
+        if user_manual is not UNSET:
+            field_dict["userManual"] = user_manual
+        if energy_label is not UNSET:
+            field_dict["energyLabel"] = energy_label
+        if safety_datasheet is not UNSET:
+            field_dict["safetyDatasheet"] = safety_datasheet
+        if technical_datasheet is not UNSET:
+            field_dict["technicalDatasheet"] = technical_datasheet
+        if eu_datasheet is not UNSET:
+            field_dict["euDatasheet"] = eu_datasheet
+        if safety_instructions is not UNSET:
+            field_dict["safetyInstructions"] = safety_instructions
+        if material_composition is not UNSET:
+            field_dict["materialComposition"] = material_composition
+        if ingredients is not UNSET:
+            field_dict["ingredients"] = ingredients
+        if allergens is not UNSET:
+            field_dict["allergens"] = allergens
+        if nutritional_information is not UNSET:
+            field_dict["nutritionalInformation"] = nutritional_information
+        if additives is not UNSET:
+            field_dict["additives"] = additives
+        if images is not UNSET:
+            field_dict["images"] = images
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if batches is not UNSET:
+            field_dict["batches"] = batches
+        if packaging_units is not UNSET:
+            field_dict["packagingUnits"] = packaging_units
+        if modification_groups is not UNSET:
+            field_dict["modificationGroups"] = modification_groups
+        if manufacturer is not UNSET:
+            field_dict["manufacturer"] = manufacturer
+        if importer is not UNSET:
+            field_dict["importer"] = importer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attachment import Attachment  # noqa: PLC0415
+        from ..models.batch import Batch  # noqa: PLC0415
+        from ..models.modification_group import ModificationGroup  # noqa: PLC0415
+        from ..models.party import Party  # noqa: PLC0415
+        from ..models.product_catalog_identity import ProductCatalogIdentity  # noqa: PLC0415
+        from ..models.product_catalog_item_additives_item import ProductCatalogItemAdditivesItem  # noqa: PLC0415
+        from ..models.product_catalog_item_allergens_item import ProductCatalogItemAllergensItem  # noqa: PLC0415
+        from ..models.product_catalog_item_nutritional_information import (
+            ProductCatalogItemNutritionalInformation,  # noqa: PLC0415
+        )
+        from ..models.product_catalog_item_packaging_unit import ProductCatalogItemPackagingUnit  # noqa: PLC0415
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "lineNumber"
+            line_number = d.pop("lineNumber")
+
+            _at = "quantity"
+            quantity = d.pop("quantity")
+
+            _at = "identity"
+            identity = ProductCatalogIdentity.from_dict(d.pop("identity"))
+
+            _at = "name"
+            name = d.pop("name", UNSET)
+
+            _at = "predecessorIdentity"
+            _predecessor_identity = d.pop("predecessorIdentity", UNSET)
+            predecessor_identity: ProductCatalogIdentity | Unset
+            if isinstance(_predecessor_identity, Unset):
+                predecessor_identity = UNSET
+            else:
+                predecessor_identity = ProductCatalogIdentity.from_dict(_predecessor_identity)
+
+            _at = "successorIdentity"
+            _successor_identity = d.pop("successorIdentity", UNSET)
+            successor_identity: ProductCatalogIdentity | Unset
+            if isinstance(_successor_identity, Unset):
+                successor_identity = UNSET
+            else:
+                successor_identity = ProductCatalogIdentity.from_dict(_successor_identity)
+
+            _at = "alternativeIdentifiers"
+            _alternative_identifiers = d.pop("alternativeIdentifiers", UNSET)
+            alternative_identifiers: list[ProductCatalogIdentity] | Unset = UNSET
+            if _alternative_identifiers is not UNSET:
+                alternative_identifiers = []
+                for alternative_identifiers_item_data in _alternative_identifiers:
+                    alternative_identifiers_item = ProductCatalogIdentity.from_dict(alternative_identifiers_item_data)
+
+                    alternative_identifiers.append(alternative_identifiers_item)
+
+            _at = "action"
+            _action = d.pop("action", UNSET)
+            action: ProductCatalogItemAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = ProductCatalogItemAction(_action)
+
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
+
+            _at = "unitOfMeasure"
+            _unit_of_measure = d.pop("unitOfMeasure", UNSET)
+            unit_of_measure: UnitOfMeasure | Unset
+            if isinstance(_unit_of_measure, Unset):
+                unit_of_measure = UNSET
+            else:
+                unit_of_measure = UnitOfMeasure(_unit_of_measure)
+
+            _at = "isOrderable"
+            is_orderable = d.pop("isOrderable", UNSET)
+
+            _at = "unitPrice"
+            unit_price = d.pop("unitPrice", UNSET)
+
+            _at = "pricingUnitOfMeasure"
+            pricing_unit_of_measure = d.pop("pricingUnitOfMeasure", UNSET)
+
+            _at = "pricingUnitQuantity"
+            pricing_unit_quantity = d.pop("pricingUnitQuantity", UNSET)
+
+            _at = "unitPriceValidFromDate"
+            unit_price_valid_from_date = d.pop("unitPriceValidFromDate", UNSET)
+
+            _at = "unitPriceValidUntilDate"
+            unit_price_valid_until_date = d.pop("unitPriceValidUntilDate", UNSET)
+
+            _at = "recommendedRetailPrice"
+            recommended_retail_price = d.pop("recommendedRetailPrice", UNSET)
+
+            _at = "recommendedRetailPriceValidFromDate"
+            recommended_retail_price_valid_from_date = d.pop("recommendedRetailPriceValidFromDate", UNSET)
+
+            _at = "recommendedRetailPriceValidUntilDate"
+            recommended_retail_price_valid_until_date = d.pop("recommendedRetailPriceValidUntilDate", UNSET)
+
+            _at = "minimumOrderQuantity"
+            minimum_order_quantity = d.pop("minimumOrderQuantity", UNSET)
+
+            _at = "taxPercentage"
+            tax_percentage = d.pop("taxPercentage", UNSET)
+
+            _at = "depositAmount"
+            deposit_amount = d.pop("depositAmount", UNSET)
+
+            _at = "shortDescription"
+            short_description = d.pop("shortDescription", UNSET)
+
+            _at = "description"
+            description = d.pop("description", UNSET)
+
+            _at = "perUnitQuantity"
+            per_unit_quantity = d.pop("perUnitQuantity", UNSET)
+
+            _at = "length"
+            length = d.pop("length", UNSET)
+
+            _at = "width"
+            width = d.pop("width", UNSET)
+
+            _at = "height"
+            height = d.pop("height", UNSET)
+
+            _at = "netWeight"
+            net_weight = d.pop("netWeight", UNSET)
+
+            _at = "grossWeight"
+            gross_weight = d.pop("grossWeight", UNSET)
+
+            _at = "drainedWeight"
+            drained_weight = d.pop("drainedWeight", UNSET)
+
+            _at = "volume"
+            volume = d.pop("volume", UNSET)
+
+            _at = "category"
+            category = d.pop("category", UNSET)
+
+            _at = "subCategory"
+            sub_category = d.pop("subCategory", UNSET)
+
+            _at = "unNumber"
+            un_number = d.pop("unNumber", UNSET)
+
+            _at = "hsCode"
+            hs_code = d.pop("hsCode", UNSET)
+
+            _at = "cnCode"
+            cn_code = d.pop("cnCode", UNSET)
+
+            _at = "htsCode"
+            hts_code = d.pop("htsCode", UNSET)
+
+            _at = "deliverableFromDate"
+            deliverable_from_date = d.pop("deliverableFromDate", UNSET)
+
+            _at = "isDangerous"
+            is_dangerous = d.pop("isDangerous", UNSET)
+
+            _at = "hasExpiryDate"
+            has_expiry_date = d.pop("hasExpiryDate", UNSET)
+
+            _at = "hasBatchNumber"
+            has_batch_number = d.pop("hasBatchNumber", UNSET)
+
+            _at = "hasSerialNumber"
+            has_serial_number = d.pop("hasSerialNumber", UNSET)
+
+            _at = "minimumRemainingShelfLifeInDays"
+            minimum_remaining_shelf_life_in_days = d.pop("minimumRemainingShelfLifeInDays", UNSET)
+
+            _at = "sourceIdentifier"
+            source_identifier = d.pop("sourceIdentifier", UNSET)
+
+            _at = "originCountryCode"
+            origin_country_code = d.pop("originCountryCode", UNSET)
+
+            _at = "colorCode"
+            color_code = d.pop("colorCode", UNSET)
+
+            _at = "colorName"
+            color_name = d.pop("colorName", UNSET)
+
+            _at = "size"
+            size = d.pop("size", UNSET)
+
+            _at = "dimension"
+            dimension = d.pop("dimension", UNSET)
+
+            _at = "organicControlPointNumber"
+            organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
+
+            _at = "fscNumber"
+            fsc_number = d.pop("fscNumber", UNSET)
+
+            _at = "mscNumber"
+            msc_number = d.pop("mscNumber", UNSET)
+
+            _at = "season"
+            season = d.pop("season", UNSET)
+
+            _at = "gender"
+            gender = d.pop("gender", UNSET)
+
+            _at = "brand"
+            brand = d.pop("brand", UNSET)
+
+            _at = "declarationOfConformity"
+            declaration_of_conformity = d.pop("declarationOfConformity", UNSET)
+
+            _at = "userManual"
+            user_manual = d.pop("userManual", UNSET)
+
+            _at = "energyLabel"
+            energy_label = d.pop("energyLabel", UNSET)
+
+            _at = "safetyDatasheet"
+            safety_datasheet = d.pop("safetyDatasheet", UNSET)
+
+            _at = "technicalDatasheet"
+            technical_datasheet = d.pop("technicalDatasheet", UNSET)
+
+            _at = "euDatasheet"
+            eu_datasheet = d.pop("euDatasheet", UNSET)
+
+            _at = "safetyInstructions"
+            safety_instructions = d.pop("safetyInstructions", UNSET)
+
+            _at = "materialComposition"
+            material_composition = d.pop("materialComposition", UNSET)
+
+            _at = "ingredients"
+            ingredients = d.pop("ingredients", UNSET)
+
+            _at = "allergens"
+            _allergens = d.pop("allergens", UNSET)
+            allergens: list[ProductCatalogItemAllergensItem] | Unset = UNSET
+            if _allergens is not UNSET:
+                allergens = []
+                for allergens_item_data in _allergens:
+                    allergens_item = ProductCatalogItemAllergensItem.from_dict(allergens_item_data)
+
+                    allergens.append(allergens_item)
+
+            _at = "nutritionalInformation"
+            _nutritional_information = d.pop("nutritionalInformation", UNSET)
+            nutritional_information: ProductCatalogItemNutritionalInformation | Unset
+            if isinstance(_nutritional_information, Unset):
+                nutritional_information = UNSET
+            else:
+                nutritional_information = ProductCatalogItemNutritionalInformation.from_dict(_nutritional_information)
+
+            _at = "additives"
+            _additives = d.pop("additives", UNSET)
+            additives: list[ProductCatalogItemAdditivesItem] | Unset = UNSET
+            if _additives is not UNSET:
+                additives = []
+                for additives_item_data in _additives:
+                    additives_item = ProductCatalogItemAdditivesItem.from_dict(additives_item_data)
+
+                    additives.append(additives_item)
+
+            _at = "images"
+            _images = d.pop("images", UNSET)
+            images: list[Attachment] | Unset = UNSET
+            if _images is not UNSET:
+                images = []
+                for images_item_data in _images:
+                    images_item = Attachment.from_dict(images_item_data)
+
+                    images.append(images_item)
+
+            _at = "comment"
+            comment = d.pop("comment", UNSET)
+
+            _at = "batches"
+            _batches = d.pop("batches", UNSET)
+            batches: list[Batch] | Unset = UNSET
+            if _batches is not UNSET:
+                batches = []
+                for batches_item_data in _batches:
+                    batches_item = Batch.from_dict(batches_item_data)
+
+                    batches.append(batches_item)
+
+            _at = "packagingUnits"
+            _packaging_units = d.pop("packagingUnits", UNSET)
+            packaging_units: list[ProductCatalogItemPackagingUnit] | Unset = UNSET
+            if _packaging_units is not UNSET:
+                packaging_units = []
+                for packaging_units_item_data in _packaging_units:
+                    packaging_units_item = ProductCatalogItemPackagingUnit.from_dict(packaging_units_item_data)
+
+                    packaging_units.append(packaging_units_item)
+
+            _at = "modificationGroups"
+            _modification_groups = d.pop("modificationGroups", UNSET)
+            modification_groups: list[ModificationGroup] | Unset = UNSET
+            if _modification_groups is not UNSET:
+                modification_groups = []
+                for modification_groups_item_data in _modification_groups:
+                    modification_groups_item = ModificationGroup.from_dict(modification_groups_item_data)
+
+                    modification_groups.append(modification_groups_item)
+
+            _at = "manufacturer"
+            _manufacturer = d.pop("manufacturer", UNSET)
+            manufacturer: Party | Unset
+            if isinstance(_manufacturer, Unset):
+                manufacturer = UNSET
+            else:
+                manufacturer = Party.from_dict(_manufacturer)
+
+            _at = "importer"
+            _importer = d.pop("importer", UNSET)
+            importer: Party | Unset
+            if isinstance(_importer, Unset):
+                importer = UNSET
+            else:
+                importer = Party.from_dict(_importer)
+
+        except _ResponseParseError as exc:
+            if _at == "alternativeIdentifiers" and isinstance(alternative_identifiers, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(alternative_identifiers)) from None
+            if _at == "allergens" and isinstance(allergens, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(allergens)) from None
+            if _at == "additives" and isinstance(additives, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(additives)) from None
+            if _at == "images" and isinstance(images, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(images)) from None
+            if _at == "batches" and isinstance(batches, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(batches)) from None
+            if _at == "packagingUnits" and isinstance(packaging_units, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(packaging_units)) from None
+            if _at == "modificationGroups" and isinstance(modification_groups, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(modification_groups)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        product_catalog_item = cls(
+            line_number=line_number,
+            quantity=quantity,
+            identity=identity,
+            name=name,
+            predecessor_identity=predecessor_identity,
+            successor_identity=successor_identity,
+            alternative_identifiers=alternative_identifiers,
+            action=action,
+            currency=currency,
+            unit_of_measure=unit_of_measure,
+            is_orderable=is_orderable,
+            unit_price=unit_price,
+            pricing_unit_of_measure=pricing_unit_of_measure,
+            pricing_unit_quantity=pricing_unit_quantity,
+            unit_price_valid_from_date=unit_price_valid_from_date,
+            unit_price_valid_until_date=unit_price_valid_until_date,
+            recommended_retail_price=recommended_retail_price,
+            recommended_retail_price_valid_from_date=recommended_retail_price_valid_from_date,
+            recommended_retail_price_valid_until_date=recommended_retail_price_valid_until_date,
+            minimum_order_quantity=minimum_order_quantity,
+            tax_percentage=tax_percentage,
+            deposit_amount=deposit_amount,
+            short_description=short_description,
+            description=description,
+            per_unit_quantity=per_unit_quantity,
+            length=length,
+            width=width,
+            height=height,
+            net_weight=net_weight,
+            gross_weight=gross_weight,
+            drained_weight=drained_weight,
+            volume=volume,
+            category=category,
+            sub_category=sub_category,
+            un_number=un_number,
+            hs_code=hs_code,
+            cn_code=cn_code,
+            hts_code=hts_code,
+            deliverable_from_date=deliverable_from_date,
+            is_dangerous=is_dangerous,
+            has_expiry_date=has_expiry_date,
+            has_batch_number=has_batch_number,
+            has_serial_number=has_serial_number,
+            minimum_remaining_shelf_life_in_days=minimum_remaining_shelf_life_in_days,
+            source_identifier=source_identifier,
+            origin_country_code=origin_country_code,
+            color_code=color_code,
+            color_name=color_name,
+            size=size,
+            dimension=dimension,
+            organic_control_point_number=organic_control_point_number,
+            fsc_number=fsc_number,
+            msc_number=msc_number,
+            season=season,
+            gender=gender,
+            brand=brand,
+            declaration_of_conformity=declaration_of_conformity,
+            user_manual=user_manual,
+            energy_label=energy_label,
+            safety_datasheet=safety_datasheet,
+            technical_datasheet=technical_datasheet,
+            eu_datasheet=eu_datasheet,
+            safety_instructions=safety_instructions,
+            material_composition=material_composition,
+            ingredients=ingredients,
+            allergens=allergens,
+            nutritional_information=nutritional_information,
+            additives=additives,
+            images=images,
+            comment=comment,
+            batches=batches,
+            packaging_units=packaging_units,
+            modification_groups=modification_groups,
+            manufacturer=manufacturer,
+            importer=importer,
+        )
+
+        product_catalog_item.additional_properties = d
+        return product_catalog_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

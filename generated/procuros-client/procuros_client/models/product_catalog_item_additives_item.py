@@ -1,0 +1,96 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_catalog_item_additives_item_identifiers import ProductCatalogItemAdditivesItemIdentifiers
+
+
+T = TypeVar("T", bound="ProductCatalogItemAdditivesItem")
+
+
+@_attrs_define
+class ProductCatalogItemAdditivesItem:
+    """
+    Attributes:
+        identifiers (ProductCatalogItemAdditivesItemIdentifiers | Unset):
+        name (str | Unset):
+    """
+
+    identifiers: ProductCatalogItemAdditivesItemIdentifiers | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifiers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.identifiers, Unset):
+            identifiers = self.identifiers.to_dict()
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifiers is not UNSET:
+            field_dict["identifiers"] = identifiers
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_catalog_item_additives_item_identifiers import (
+            ProductCatalogItemAdditivesItemIdentifiers,  # noqa: PLC0415
+        )
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "identifiers"
+            _identifiers = d.pop("identifiers", UNSET)
+            identifiers: ProductCatalogItemAdditivesItemIdentifiers | Unset
+            if isinstance(_identifiers, Unset):
+                identifiers = UNSET
+            else:
+                identifiers = ProductCatalogItemAdditivesItemIdentifiers.from_dict(_identifiers)
+
+            _at = "name"
+            name = d.pop("name", UNSET)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        product_catalog_item_additives_item = cls(
+            identifiers=identifiers,
+            name=name,
+        )
+
+        product_catalog_item_additives_item.additional_properties = d
+        return product_catalog_item_additives_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductCatalogItemAllergensItemIdentifiers")
+
+
+@_attrs_define
+class ProductCatalogItemAllergensItemIdentifiers:
+    """
+    Attributes:
+        gdsn (str | Unset):
+        usda (str | Unset):
+        bls (str | Unset):
+        sender_internal (str | Unset):
+        receiver_internal (str | Unset):
+    """
+
+    gdsn: str | Unset = UNSET
+    usda: str | Unset = UNSET
+    bls: str | Unset = UNSET
+    sender_internal: str | Unset = UNSET
+    receiver_internal: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gdsn = self.gdsn
+
+        usda = self.usda
+
+        bls = self.bls
+
+        sender_internal = self.sender_internal
+
+        receiver_internal = self.receiver_internal
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gdsn is not UNSET:
+            field_dict["gdsn"] = gdsn
+        if usda is not UNSET:
+            field_dict["usda"] = usda
+        if bls is not UNSET:
+            field_dict["bls"] = bls
+        if sender_internal is not UNSET:
+            field_dict["senderInternal"] = sender_internal
+        if receiver_internal is not UNSET:
+            field_dict["receiverInternal"] = receiver_internal
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "gdsn"
+            gdsn = d.pop("gdsn", UNSET)
+
+            _at = "usda"
+            usda = d.pop("usda", UNSET)
+
+            _at = "bls"
+            bls = d.pop("bls", UNSET)
+
+            _at = "senderInternal"
+            sender_internal = d.pop("senderInternal", UNSET)
+
+            _at = "receiverInternal"
+            receiver_internal = d.pop("receiverInternal", UNSET)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        product_catalog_item_allergens_item_identifiers = cls(
+            gdsn=gdsn,
+            usda=usda,
+            bls=bls,
+            sender_internal=sender_internal,
+            receiver_internal=receiver_internal,
+        )
+
+        product_catalog_item_allergens_item_identifiers.additional_properties = d
+        return product_catalog_item_allergens_item_identifiers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

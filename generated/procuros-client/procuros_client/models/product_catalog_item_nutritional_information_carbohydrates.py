@@ -1,0 +1,121 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductCatalogItemNutritionalInformationCarbohydrates")
+
+
+@_attrs_define
+class ProductCatalogItemNutritionalInformationCarbohydrates:
+    """
+    Attributes:
+        total_in_grams (float | Unset):
+        sugars_in_grams (float | Unset):
+        added_sugars_in_grams (float | Unset):
+        polyols_in_grams (float | Unset):
+        starch_in_grams (float | Unset):
+        lactose_in_grams (float | Unset):
+    """
+
+    total_in_grams: float | Unset = UNSET
+    sugars_in_grams: float | Unset = UNSET
+    added_sugars_in_grams: float | Unset = UNSET
+    polyols_in_grams: float | Unset = UNSET
+    starch_in_grams: float | Unset = UNSET
+    lactose_in_grams: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_in_grams = self.total_in_grams
+
+        sugars_in_grams = self.sugars_in_grams
+
+        added_sugars_in_grams = self.added_sugars_in_grams
+
+        polyols_in_grams = self.polyols_in_grams
+
+        starch_in_grams = self.starch_in_grams
+
+        lactose_in_grams = self.lactose_in_grams
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_in_grams is not UNSET:
+            field_dict["totalInGrams"] = total_in_grams
+        if sugars_in_grams is not UNSET:
+            field_dict["sugarsInGrams"] = sugars_in_grams
+        if added_sugars_in_grams is not UNSET:
+            field_dict["addedSugarsInGrams"] = added_sugars_in_grams
+        if polyols_in_grams is not UNSET:
+            field_dict["polyolsInGrams"] = polyols_in_grams
+        if starch_in_grams is not UNSET:
+            field_dict["starchInGrams"] = starch_in_grams
+        if lactose_in_grams is not UNSET:
+            field_dict["lactoseInGrams"] = lactose_in_grams
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "totalInGrams"
+            total_in_grams = d.pop("totalInGrams", UNSET)
+
+            _at = "sugarsInGrams"
+            sugars_in_grams = d.pop("sugarsInGrams", UNSET)
+
+            _at = "addedSugarsInGrams"
+            added_sugars_in_grams = d.pop("addedSugarsInGrams", UNSET)
+
+            _at = "polyolsInGrams"
+            polyols_in_grams = d.pop("polyolsInGrams", UNSET)
+
+            _at = "starchInGrams"
+            starch_in_grams = d.pop("starchInGrams", UNSET)
+
+            _at = "lactoseInGrams"
+            lactose_in_grams = d.pop("lactoseInGrams", UNSET)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        product_catalog_item_nutritional_information_carbohydrates = cls(
+            total_in_grams=total_in_grams,
+            sugars_in_grams=sugars_in_grams,
+            added_sugars_in_grams=added_sugars_in_grams,
+            polyols_in_grams=polyols_in_grams,
+            starch_in_grams=starch_in_grams,
+            lactose_in_grams=lactose_in_grams,
+        )
+
+        product_catalog_item_nutritional_information_carbohydrates.additional_properties = d
+        return product_catalog_item_nutritional_information_carbohydrates
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductCatalogItemNutritionalInformationEnergy")
+
+
+@_attrs_define
+class ProductCatalogItemNutritionalInformationEnergy:
+    """
+    Attributes:
+        total_in_kcal (float | Unset):
+        total_in_kj (float | Unset):
+    """
+
+    total_in_kcal: float | Unset = UNSET
+    total_in_kj: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_in_kcal = self.total_in_kcal
+
+        total_in_kj = self.total_in_kj
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_in_kcal is not UNSET:
+            field_dict["totalInKcal"] = total_in_kcal
+        if total_in_kj is not UNSET:
+            field_dict["totalInKj"] = total_in_kj
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "totalInKcal"
+            total_in_kcal = d.pop("totalInKcal", UNSET)
+
+            _at = "totalInKj"
+            total_in_kj = d.pop("totalInKj", UNSET)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        product_catalog_item_nutritional_information_energy = cls(
+            total_in_kcal=total_in_kcal,
+            total_in_kj=total_in_kj,
+        )
+
+        product_catalog_item_nutritional_information_energy.additional_properties = d
+        return product_catalog_item_nutritional_information_energy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductCatalogItemNutritionalInformationFiber")
+
+
+@_attrs_define
+class ProductCatalogItemNutritionalInformationFiber:
+    """
+    Attributes:
+        total_in_grams (float | Unset):
+        soluble_in_grams (float | Unset):
+        insoluble_in_grams (float | Unset):
+        beta_glucans_in_grams (float | Unset):
+    """
+
+    total_in_grams: float | Unset = UNSET
+    soluble_in_grams: float | Unset = UNSET
+    insoluble_in_grams: float | Unset = UNSET
+    beta_glucans_in_grams: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_in_grams = self.total_in_grams
+
+        soluble_in_grams = self.soluble_in_grams
+
+        insoluble_in_grams = self.insoluble_in_grams
+
+        beta_glucans_in_grams = self.beta_glucans_in_grams
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_in_grams is not UNSET:
+            field_dict["totalInGrams"] = total_in_grams
+        if soluble_in_grams is not UNSET:
+            field_dict["solubleInGrams"] = soluble_in_grams
+        if insoluble_in_grams is not UNSET:
+            field_dict["insolubleInGrams"] = insoluble_in_grams
+        if beta_glucans_in_grams is not UNSET:
+            field_dict["betaGlucansInGrams"] = beta_glucans_in_grams
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "totalInGrams"
+            total_in_grams = d.pop("totalInGrams", UNSET)
+
+            _at = "solubleInGrams"
+            soluble_in_grams = d.pop("solubleInGrams", UNSET)
+
+            _at = "insolubleInGrams"
+            insoluble_in_grams = d.pop("insolubleInGrams", UNSET)
+
+            _at = "betaGlucansInGrams"
+            beta_glucans_in_grams = d.pop("betaGlucansInGrams", UNSET)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        product_catalog_item_nutritional_information_fiber = cls(
+            total_in_grams=total_in_grams,
+            soluble_in_grams=soluble_in_grams,
+            insoluble_in_grams=insoluble_in_grams,
+            beta_glucans_in_grams=beta_glucans_in_grams,
+        )
+
+        product_catalog_item_nutritional_information_fiber.additional_properties = d
+        return product_catalog_item_nutritional_information_fiber
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

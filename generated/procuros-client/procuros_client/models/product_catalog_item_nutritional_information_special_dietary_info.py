@@ -1,0 +1,81 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductCatalogItemNutritionalInformationSpecialDietaryInfo")
+
+
+@_attrs_define
+class ProductCatalogItemNutritionalInformationSpecialDietaryInfo:
+    """
+    Attributes:
+        bread_units_be (float | Unset):
+        meat_fish_weight_per_unit_in_grams (float | Unset):
+    """
+
+    bread_units_be: float | Unset = UNSET
+    meat_fish_weight_per_unit_in_grams: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bread_units_be = self.bread_units_be
+
+        meat_fish_weight_per_unit_in_grams = self.meat_fish_weight_per_unit_in_grams
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bread_units_be is not UNSET:
+            field_dict["breadUnitsBe"] = bread_units_be
+        if meat_fish_weight_per_unit_in_grams is not UNSET:
+            field_dict["meatFishWeightPerUnitInGrams"] = meat_fish_weight_per_unit_in_grams
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "breadUnitsBe"
+            bread_units_be = d.pop("breadUnitsBe", UNSET)
+
+            _at = "meatFishWeightPerUnitInGrams"
+            meat_fish_weight_per_unit_in_grams = d.pop("meatFishWeightPerUnitInGrams", UNSET)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        product_catalog_item_nutritional_information_special_dietary_info = cls(
+            bread_units_be=bread_units_be,
+            meat_fish_weight_per_unit_in_grams=meat_fish_weight_per_unit_in_grams,
+        )
+
+        product_catalog_item_nutritional_information_special_dietary_info.additional_properties = d
+        return product_catalog_item_nutritional_information_special_dietary_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,223 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..models.receival_notice_transport_units_unit_type_type_1 import ReceivalNoticeTransportUnitsUnitTypeType1
+from ..models.receival_notice_transport_units_unit_type_type_2_type_1 import (
+    ReceivalNoticeTransportUnitsUnitTypeType2Type1,
+)
+from ..models.receival_notice_transport_units_unit_type_type_3_type_1 import (
+    ReceivalNoticeTransportUnitsUnitTypeType3Type1,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.receival_notice_item import ReceivalNoticeItem
+    from ..models.transport_unit_carrier import TransportUnitCarrier
+
+
+T = TypeVar("T", bound="ReceivalNoticeTransportUnits")
+
+
+@_attrs_define
+class ReceivalNoticeTransportUnits:
+    """One transport unit received and its lines.
+
+    Attributes:
+        items (list[ReceivalNoticeItem]):
+        unit_identifier (str | Unset):
+        unit_type (None | ReceivalNoticeTransportUnitsUnitTypeType1 | ReceivalNoticeTransportUnitsUnitTypeType2Type1 |
+            ReceivalNoticeTransportUnitsUnitTypeType3Type1 | Unset):
+        contained_trade_unit_count (int | None | Unset):
+        carrier (TransportUnitCarrier | Unset): The carrier of a transport unit and its tracking reference.
+    """
+
+    items: list[ReceivalNoticeItem]
+    unit_identifier: str | Unset = UNSET
+    unit_type: (
+        None
+        | ReceivalNoticeTransportUnitsUnitTypeType1
+        | ReceivalNoticeTransportUnitsUnitTypeType2Type1
+        | ReceivalNoticeTransportUnitsUnitTypeType3Type1
+        | Unset
+    ) = UNSET
+    contained_trade_unit_count: int | None | Unset = UNSET
+    carrier: TransportUnitCarrier | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        unit_identifier = self.unit_identifier
+
+        unit_type: None | str | Unset
+        if isinstance(self.unit_type, Unset):
+            unit_type = UNSET
+        elif isinstance(self.unit_type, ReceivalNoticeTransportUnitsUnitTypeType1):
+            unit_type = self.unit_type.value
+        elif isinstance(self.unit_type, ReceivalNoticeTransportUnitsUnitTypeType2Type1):
+            unit_type = self.unit_type.value
+        elif isinstance(self.unit_type, ReceivalNoticeTransportUnitsUnitTypeType3Type1):
+            unit_type = self.unit_type.value
+        else:
+            unit_type = self.unit_type
+
+        contained_trade_unit_count: int | None | Unset
+        if isinstance(self.contained_trade_unit_count, Unset):
+            contained_trade_unit_count = UNSET
+        else:
+            contained_trade_unit_count = self.contained_trade_unit_count
+
+        carrier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.carrier, Unset):
+            carrier = self.carrier.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if unit_identifier is not UNSET:
+            field_dict["unitIdentifier"] = unit_identifier
+        if unit_type is not UNSET:
+            field_dict["unitType"] = unit_type
+        if contained_trade_unit_count is not UNSET:
+            field_dict["containedTradeUnitCount"] = contained_trade_unit_count
+        if carrier is not UNSET:
+            field_dict["carrier"] = carrier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.receival_notice_item import ReceivalNoticeItem  # noqa: PLC0415
+        from ..models.transport_unit_carrier import TransportUnitCarrier  # noqa: PLC0415
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "items"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = ReceivalNoticeItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+            _at = "unitIdentifier"
+            unit_identifier = d.pop("unitIdentifier", UNSET)
+
+            _at = "unitType"
+
+            def _parse_unit_type(
+                data: object,
+            ) -> (
+                None
+                | ReceivalNoticeTransportUnitsUnitTypeType1
+                | ReceivalNoticeTransportUnitsUnitTypeType2Type1
+                | ReceivalNoticeTransportUnitsUnitTypeType3Type1
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    unit_type_type_1 = ReceivalNoticeTransportUnitsUnitTypeType1(data)
+
+                    return unit_type_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    unit_type_type_2_type_1 = ReceivalNoticeTransportUnitsUnitTypeType2Type1(data)
+
+                    return unit_type_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    unit_type_type_3_type_1 = ReceivalNoticeTransportUnitsUnitTypeType3Type1(data)
+
+                    return unit_type_type_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    None
+                    | ReceivalNoticeTransportUnitsUnitTypeType1
+                    | ReceivalNoticeTransportUnitsUnitTypeType2Type1
+                    | ReceivalNoticeTransportUnitsUnitTypeType3Type1
+                    | Unset,
+                    data,
+                )
+
+            unit_type = _parse_unit_type(d.pop("unitType", UNSET))
+
+            _at = "containedTradeUnitCount"
+
+            def _parse_contained_trade_unit_count(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            contained_trade_unit_count = _parse_contained_trade_unit_count(d.pop("containedTradeUnitCount", UNSET))
+
+            _at = "carrier"
+            _carrier = d.pop("carrier", UNSET)
+            carrier: TransportUnitCarrier | Unset
+            if isinstance(_carrier, Unset):
+                carrier = UNSET
+            else:
+                carrier = TransportUnitCarrier.from_dict(_carrier)
+
+        except _ResponseParseError as exc:
+            if _at == "items" and isinstance(items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(items)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        receival_notice_transport_units = cls(
+            items=items,
+            unit_identifier=unit_identifier,
+            unit_type=unit_type,
+            contained_trade_unit_count=contained_trade_unit_count,
+            carrier=carrier,
+        )
+
+        receival_notice_transport_units.additional_properties = d
+        return receival_notice_transport_units
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

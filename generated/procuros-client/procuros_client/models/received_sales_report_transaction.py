@@ -1,0 +1,159 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sales_report import SalesReport
+
+
+T = TypeVar("T", bound="ReceivedSalesReportTransaction")
+
+
+@_attrs_define
+class ReceivedSalesReportTransaction:
+    """An incoming transaction whose `content` is a SalesReport.
+
+    Attributes:
+        procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).
+        type_ (Literal['SALES_REPORT']):
+        is_latest_version (bool): False once a newer version of this transaction exists.
+        content (SalesReport): A buyer's report of units sold per location over a period.
+        replaces_procuros_transaction_id (None | str | Unset): ID of the earlier version this transaction replaces, if
+            any.
+        replaced_by_procuros_transaction_id (None | str | Unset): ID of the newer version that replaced this
+            transaction, if any.
+    """
+
+    procuros_transaction_id: str
+    type_: Literal["SALES_REPORT"]
+    is_latest_version: bool
+    content: SalesReport
+    replaces_procuros_transaction_id: None | str | Unset = UNSET
+    replaced_by_procuros_transaction_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        procuros_transaction_id = self.procuros_transaction_id
+
+        type_ = self.type_
+
+        is_latest_version = self.is_latest_version
+
+        content = self.content.to_dict()
+
+        replaces_procuros_transaction_id: None | str | Unset
+        if isinstance(self.replaces_procuros_transaction_id, Unset):
+            replaces_procuros_transaction_id = UNSET
+        else:
+            replaces_procuros_transaction_id = self.replaces_procuros_transaction_id
+
+        replaced_by_procuros_transaction_id: None | str | Unset
+        if isinstance(self.replaced_by_procuros_transaction_id, Unset):
+            replaced_by_procuros_transaction_id = UNSET
+        else:
+            replaced_by_procuros_transaction_id = self.replaced_by_procuros_transaction_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "procurosTransactionId": procuros_transaction_id,
+                "type": type_,
+                "isLatestVersion": is_latest_version,
+                "content": content,
+            }
+        )
+        if replaces_procuros_transaction_id is not UNSET:
+            field_dict["replacesProcurosTransactionId"] = replaces_procuros_transaction_id
+        if replaced_by_procuros_transaction_id is not UNSET:
+            field_dict["replacedByProcurosTransactionId"] = replaced_by_procuros_transaction_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sales_report import SalesReport  # noqa: PLC0415
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "procurosTransactionId"
+            procuros_transaction_id = d.pop("procurosTransactionId")
+
+            _at = "type"
+            type_ = cast(Literal["SALES_REPORT"], d.pop("type"))
+            if type_ != "SALES_REPORT":
+                raise ValueError(f"type must match const 'SALES_REPORT', got '{type_}'")
+
+            _at = "isLatestVersion"
+            is_latest_version = d.pop("isLatestVersion")
+
+            _at = "content"
+            content = SalesReport.from_dict(d.pop("content"))
+
+            _at = "replacesProcurosTransactionId"
+
+            def _parse_replaces_procuros_transaction_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            replaces_procuros_transaction_id = _parse_replaces_procuros_transaction_id(
+                d.pop("replacesProcurosTransactionId", UNSET)
+            )
+
+            _at = "replacedByProcurosTransactionId"
+
+            def _parse_replaced_by_procuros_transaction_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            replaced_by_procuros_transaction_id = _parse_replaced_by_procuros_transaction_id(
+                d.pop("replacedByProcurosTransactionId", UNSET)
+            )
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        received_sales_report_transaction = cls(
+            procuros_transaction_id=procuros_transaction_id,
+            type_=type_,
+            is_latest_version=is_latest_version,
+            content=content,
+            replaces_procuros_transaction_id=replaces_procuros_transaction_id,
+            replaced_by_procuros_transaction_id=replaced_by_procuros_transaction_id,
+        )
+
+        received_sales_report_transaction.additional_properties = d
+        return received_sales_report_transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RemittanceAdviceSummary")
+
+
+@_attrs_define
+class RemittanceAdviceSummary:
+    """Totals of the remittance advice.
+
+    Attributes:
+        due_total (float | Unset):
+        remitted_total (float | Unset):
+        correction_total (float | Unset):
+    """
+
+    due_total: float | Unset = UNSET
+    remitted_total: float | Unset = UNSET
+    correction_total: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        due_total = self.due_total
+
+        remitted_total = self.remitted_total
+
+        correction_total = self.correction_total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if due_total is not UNSET:
+            field_dict["dueTotal"] = due_total
+        if remitted_total is not UNSET:
+            field_dict["remittedTotal"] = remitted_total
+        if correction_total is not UNSET:
+            field_dict["correctionTotal"] = correction_total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "dueTotal"
+            due_total = d.pop("dueTotal", UNSET)
+
+            _at = "remittedTotal"
+            remitted_total = d.pop("remittedTotal", UNSET)
+
+            _at = "correctionTotal"
+            correction_total = d.pop("correctionTotal", UNSET)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        remittance_advice_summary = cls(
+            due_total=due_total,
+            remitted_total=remitted_total,
+            correction_total=correction_total,
+        )
+
+        remittance_advice_summary.additional_properties = d
+        return remittance_advice_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

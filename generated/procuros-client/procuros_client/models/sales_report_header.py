@@ -1,0 +1,179 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.party import Party
+
+
+T = TypeVar("T", bound="SalesReportHeader")
+
+
+@_attrs_define
+class SalesReportHeader:
+    """Report number and date, the period covered, and the buyer and supplier.
+
+    Attributes:
+        sales_report_identifier (str):
+        sales_report_date (str): A date, or an RFC 3339 date-time, inside a business document.
+        sales_period_start_date (str): A date, or an RFC 3339 date-time, inside a business document.
+        sales_period_end_date (str): A date, or an RFC 3339 date-time, inside a business document.
+        supplier (Party):
+        buyer (Party):
+        currency (str | Unset): ISO 4217 three-letter currency code.
+        technical_recipient (Party | Unset):
+        technical_sender (Party | Unset):
+        comments (str | Unset):
+    """
+
+    sales_report_identifier: str
+    sales_report_date: str
+    sales_period_start_date: str
+    sales_period_end_date: str
+    supplier: Party
+    buyer: Party
+    currency: str | Unset = UNSET
+    technical_recipient: Party | Unset = UNSET
+    technical_sender: Party | Unset = UNSET
+    comments: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sales_report_identifier = self.sales_report_identifier
+
+        sales_report_date = self.sales_report_date
+
+        sales_period_start_date = self.sales_period_start_date
+
+        sales_period_end_date = self.sales_period_end_date
+
+        supplier = self.supplier.to_dict()
+
+        buyer = self.buyer.to_dict()
+
+        currency = self.currency
+
+        technical_recipient: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.technical_recipient, Unset):
+            technical_recipient = self.technical_recipient.to_dict()
+
+        technical_sender: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.technical_sender, Unset):
+            technical_sender = self.technical_sender.to_dict()
+
+        comments = self.comments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "salesReportIdentifier": sales_report_identifier,
+                "salesReportDate": sales_report_date,
+                "salesPeriodStartDate": sales_period_start_date,
+                "salesPeriodEndDate": sales_period_end_date,
+                "supplier": supplier,
+                "buyer": buyer,
+            }
+        )
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if technical_recipient is not UNSET:
+            field_dict["technicalRecipient"] = technical_recipient
+        if technical_sender is not UNSET:
+            field_dict["technicalSender"] = technical_sender
+        if comments is not UNSET:
+            field_dict["comments"] = comments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.party import Party  # noqa: PLC0415
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "salesReportIdentifier"
+            sales_report_identifier = d.pop("salesReportIdentifier")
+
+            _at = "salesReportDate"
+            sales_report_date = d.pop("salesReportDate")
+
+            _at = "salesPeriodStartDate"
+            sales_period_start_date = d.pop("salesPeriodStartDate")
+
+            _at = "salesPeriodEndDate"
+            sales_period_end_date = d.pop("salesPeriodEndDate")
+
+            _at = "supplier"
+            supplier = Party.from_dict(d.pop("supplier"))
+
+            _at = "buyer"
+            buyer = Party.from_dict(d.pop("buyer"))
+
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
+
+            _at = "technicalRecipient"
+            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            technical_recipient: Party | Unset
+            if isinstance(_technical_recipient, Unset):
+                technical_recipient = UNSET
+            else:
+                technical_recipient = Party.from_dict(_technical_recipient)
+
+            _at = "technicalSender"
+            _technical_sender = d.pop("technicalSender", UNSET)
+            technical_sender: Party | Unset
+            if isinstance(_technical_sender, Unset):
+                technical_sender = UNSET
+            else:
+                technical_sender = Party.from_dict(_technical_sender)
+
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        sales_report_header = cls(
+            sales_report_identifier=sales_report_identifier,
+            sales_report_date=sales_report_date,
+            sales_period_start_date=sales_period_start_date,
+            sales_period_end_date=sales_period_end_date,
+            supplier=supplier,
+            buyer=buyer,
+            currency=currency,
+            technical_recipient=technical_recipient,
+            technical_sender=technical_sender,
+            comments=comments,
+        )
+
+        sales_report_header.additional_properties = d
+        return sales_report_header
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

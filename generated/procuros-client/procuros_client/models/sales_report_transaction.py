@@ -1,0 +1,188 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..models.transaction_flow import TransactionFlow
+from ..models.transaction_status import TransactionStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sales_report import SalesReport
+
+
+T = TypeVar("T", bound="SalesReportTransaction")
+
+
+@_attrs_define
+class SalesReportTransaction:
+    """A transaction whose `content` is a SalesReport.
+
+    Attributes:
+        procuros_transaction_id (str): Unique ID assigned to every transaction on the Procuros Network (UUID).
+        type_ (Literal['SALES_REPORT']):
+        status (TransactionStatus): Current status of the transaction.
+        flow (TransactionFlow): Flow (LIVE or TEST) of the transaction.
+        created_at (str): RFC 3339 date-time. Procuros returns datetimes in Europe/Berlin time.
+        is_latest_version (bool): False once a newer version of this transaction exists.
+        content (SalesReport): A buyer's report of units sold per location over a period.
+        replaces_procuros_transaction_id (None | str | Unset): ID of the earlier version this transaction replaces, if
+            any.
+        replaced_by_procuros_transaction_id (None | str | Unset): ID of the newer version that replaced this
+            transaction, if any.
+    """
+
+    procuros_transaction_id: str
+    type_: Literal["SALES_REPORT"]
+    status: TransactionStatus
+    flow: TransactionFlow
+    created_at: str
+    is_latest_version: bool
+    content: SalesReport
+    replaces_procuros_transaction_id: None | str | Unset = UNSET
+    replaced_by_procuros_transaction_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        procuros_transaction_id = self.procuros_transaction_id
+
+        type_ = self.type_
+
+        status = self.status.value
+
+        flow = self.flow.value
+
+        created_at = self.created_at
+
+        is_latest_version = self.is_latest_version
+
+        content = self.content.to_dict()
+
+        replaces_procuros_transaction_id: None | str | Unset
+        if isinstance(self.replaces_procuros_transaction_id, Unset):
+            replaces_procuros_transaction_id = UNSET
+        else:
+            replaces_procuros_transaction_id = self.replaces_procuros_transaction_id
+
+        replaced_by_procuros_transaction_id: None | str | Unset
+        if isinstance(self.replaced_by_procuros_transaction_id, Unset):
+            replaced_by_procuros_transaction_id = UNSET
+        else:
+            replaced_by_procuros_transaction_id = self.replaced_by_procuros_transaction_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "procurosTransactionId": procuros_transaction_id,
+                "type": type_,
+                "status": status,
+                "flow": flow,
+                "createdAt": created_at,
+                "isLatestVersion": is_latest_version,
+                "content": content,
+            }
+        )
+        if replaces_procuros_transaction_id is not UNSET:
+            field_dict["replacesProcurosTransactionId"] = replaces_procuros_transaction_id
+        if replaced_by_procuros_transaction_id is not UNSET:
+            field_dict["replacedByProcurosTransactionId"] = replaced_by_procuros_transaction_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sales_report import SalesReport  # noqa: PLC0415
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "procurosTransactionId"
+            procuros_transaction_id = d.pop("procurosTransactionId")
+
+            _at = "type"
+            type_ = cast(Literal["SALES_REPORT"], d.pop("type"))
+            if type_ != "SALES_REPORT":
+                raise ValueError(f"type must match const 'SALES_REPORT', got '{type_}'")
+
+            _at = "status"
+            status = TransactionStatus(d.pop("status"))
+
+            _at = "flow"
+            flow = TransactionFlow(d.pop("flow"))
+
+            _at = "createdAt"
+            created_at = d.pop("createdAt")
+
+            _at = "isLatestVersion"
+            is_latest_version = d.pop("isLatestVersion")
+
+            _at = "content"
+            content = SalesReport.from_dict(d.pop("content"))
+
+            _at = "replacesProcurosTransactionId"
+
+            def _parse_replaces_procuros_transaction_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            replaces_procuros_transaction_id = _parse_replaces_procuros_transaction_id(
+                d.pop("replacesProcurosTransactionId", UNSET)
+            )
+
+            _at = "replacedByProcurosTransactionId"
+
+            def _parse_replaced_by_procuros_transaction_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            replaced_by_procuros_transaction_id = _parse_replaced_by_procuros_transaction_id(
+                d.pop("replacedByProcurosTransactionId", UNSET)
+            )
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        sales_report_transaction = cls(
+            procuros_transaction_id=procuros_transaction_id,
+            type_=type_,
+            status=status,
+            flow=flow,
+            created_at=created_at,
+            is_latest_version=is_latest_version,
+            content=content,
+            replaces_procuros_transaction_id=replaces_procuros_transaction_id,
+            replaced_by_procuros_transaction_id=replaced_by_procuros_transaction_id,
+        )
+
+        sales_report_transaction.additional_properties = d
+        return sales_report_transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

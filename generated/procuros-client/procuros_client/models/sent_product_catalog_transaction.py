@@ -1,0 +1,90 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+
+if TYPE_CHECKING:
+    from ..models.product_catalog import ProductCatalog
+
+
+T = TypeVar("T", bound="SentProductCatalogTransaction")
+
+
+@_attrs_define
+class SentProductCatalogTransaction:
+    """A transaction to send whose `content` is a ProductCatalog (`type` PRODUCT_CATALOG).
+
+    Attributes:
+        type_ (Literal['PRODUCT_CATALOG']):
+        content (ProductCatalog): A supplier's catalogue of products with their identifiers, prices and packaging.
+    """
+
+    type_: Literal["PRODUCT_CATALOG"]
+    content: ProductCatalog
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        content = self.content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_catalog import ProductCatalog  # noqa: PLC0415
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "type"
+            type_ = cast(Literal["PRODUCT_CATALOG"], d.pop("type"))
+            if type_ != "PRODUCT_CATALOG":
+                raise ValueError(f"type must match const 'PRODUCT_CATALOG', got '{type_}'")
+
+            _at = "content"
+            content = ProductCatalog.from_dict(d.pop("content"))
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        sent_product_catalog_transaction = cls(
+            type_=type_,
+            content=content,
+        )
+
+        sent_product_catalog_transaction.additional_properties = d
+        return sent_product_catalog_transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

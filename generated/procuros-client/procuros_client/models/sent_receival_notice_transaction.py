@@ -1,0 +1,90 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+
+if TYPE_CHECKING:
+    from ..models.receival_notice import ReceivalNotice
+
+
+T = TypeVar("T", bound="SentReceivalNoticeTransaction")
+
+
+@_attrs_define
+class SentReceivalNoticeTransaction:
+    """A transaction to send whose `content` is a ReceivalNotice (`type` RECEIVAL_NOTICE).
+
+    Attributes:
+        type_ (Literal['RECEIVAL_NOTICE']):
+        content (ReceivalNotice): A warehouse's report of goods received, by transport unit.
+    """
+
+    type_: Literal["RECEIVAL_NOTICE"]
+    content: ReceivalNotice
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        content = self.content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.receival_notice import ReceivalNotice  # noqa: PLC0415
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "type"
+            type_ = cast(Literal["RECEIVAL_NOTICE"], d.pop("type"))
+            if type_ != "RECEIVAL_NOTICE":
+                raise ValueError(f"type must match const 'RECEIVAL_NOTICE', got '{type_}'")
+
+            _at = "content"
+            content = ReceivalNotice.from_dict(d.pop("content"))
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        sent_receival_notice_transaction = cls(
+            type_=type_,
+            content=content,
+        )
+
+        sent_receival_notice_transaction.additional_properties = d
+        return sent_receival_notice_transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..models.shipping_notice_party_identifier_domain import ShippingNoticePartyIdentifierDomain
+
+T = TypeVar("T", bound="ShippingNoticePartyIdentifier")
+
+
+@_attrs_define
+class ShippingNoticePartyIdentifier:
+    """A party identifier in a shipping notice; its domain list is longer than the general one (VVVO, VETERINARY).
+
+    Attributes:
+        identifier (str):
+        domain (ShippingNoticePartyIdentifierDomain):  Default: ShippingNoticePartyIdentifierDomain.GS1.
+    """
+
+    identifier: str
+    domain: ShippingNoticePartyIdentifierDomain = ShippingNoticePartyIdentifierDomain.GS1
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        domain = self.domain.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "domain": domain,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "identifier"
+            identifier = d.pop("identifier")
+
+            _at = "domain"
+            domain = ShippingNoticePartyIdentifierDomain(d.pop("domain"))
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        shipping_notice_party_identifier = cls(
+            identifier=identifier,
+            domain=domain,
+        )
+
+        shipping_notice_party_identifier.additional_properties = d
+        return shipping_notice_party_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

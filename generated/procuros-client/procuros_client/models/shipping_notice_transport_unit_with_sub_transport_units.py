@@ -1,0 +1,215 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..models.shipping_notice_transport_unit_unit_type import ShippingNoticeTransportUnitUnitType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shipping_notice_item_with_sub_sub_items import ShippingNoticeItemWithSubSubItems
+    from ..models.shipping_notice_transport_unit import ShippingNoticeTransportUnit
+    from ..models.transport_unit_carrier import TransportUnitCarrier
+
+
+T = TypeVar("T", bound="ShippingNoticeTransportUnitWithSubTransportUnits")
+
+
+@_attrs_define
+class ShippingNoticeTransportUnitWithSubTransportUnits:
+    """A transport unit that may hold further transport units one level down.
+
+    Attributes:
+        items (list[ShippingNoticeItemWithSubSubItems]):
+        unit_identifier (str | Unset):
+        unit_type (ShippingNoticeTransportUnitUnitType | Unset):
+        contained_trade_unit_count (int | Unset):
+        requested_delivery_date (str | Unset): A date, or an RFC 3339 date-time, inside a business document.
+        expected_delivery_date (str | Unset): A date, or an RFC 3339 date-time, inside a business document.
+        requested_despatch_date (str | Unset): A date, or an RFC 3339 date-time, inside a business document.
+        despatch_date (str | Unset): A date, or an RFC 3339 date-time, inside a business document.
+        carrier (TransportUnitCarrier | Unset): The carrier of a transport unit and its tracking reference.
+        transport_units (list[ShippingNoticeTransportUnit] | Unset):
+    """
+
+    items: list[ShippingNoticeItemWithSubSubItems]
+    unit_identifier: str | Unset = UNSET
+    unit_type: ShippingNoticeTransportUnitUnitType | Unset = UNSET
+    contained_trade_unit_count: int | Unset = UNSET
+    requested_delivery_date: str | Unset = UNSET
+    expected_delivery_date: str | Unset = UNSET
+    requested_despatch_date: str | Unset = UNSET
+    despatch_date: str | Unset = UNSET
+    carrier: TransportUnitCarrier | Unset = UNSET
+    transport_units: list[ShippingNoticeTransportUnit] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        unit_identifier = self.unit_identifier
+
+        unit_type: str | Unset = UNSET
+        if not isinstance(self.unit_type, Unset):
+            unit_type = self.unit_type.value
+
+        contained_trade_unit_count = self.contained_trade_unit_count
+
+        requested_delivery_date = self.requested_delivery_date
+
+        expected_delivery_date = self.expected_delivery_date
+
+        requested_despatch_date = self.requested_despatch_date
+
+        despatch_date = self.despatch_date
+
+        carrier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.carrier, Unset):
+            carrier = self.carrier.to_dict()
+
+        transport_units: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transport_units, Unset):
+            transport_units = []
+            for transport_units_item_data in self.transport_units:
+                transport_units_item = transport_units_item_data.to_dict()
+                transport_units.append(transport_units_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if unit_identifier is not UNSET:
+            field_dict["unitIdentifier"] = unit_identifier
+        if unit_type is not UNSET:
+            field_dict["unitType"] = unit_type
+        if contained_trade_unit_count is not UNSET:
+            field_dict["containedTradeUnitCount"] = contained_trade_unit_count
+        if requested_delivery_date is not UNSET:
+            field_dict["requestedDeliveryDate"] = requested_delivery_date
+        if expected_delivery_date is not UNSET:
+            field_dict["expectedDeliveryDate"] = expected_delivery_date
+        if requested_despatch_date is not UNSET:
+            field_dict["requestedDespatchDate"] = requested_despatch_date
+        if despatch_date is not UNSET:
+            field_dict["despatchDate"] = despatch_date
+        if carrier is not UNSET:
+            field_dict["carrier"] = carrier
+        if transport_units is not UNSET:
+            field_dict["transportUnits"] = transport_units
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.shipping_notice_item_with_sub_sub_items import ShippingNoticeItemWithSubSubItems  # noqa: PLC0415
+        from ..models.shipping_notice_transport_unit import ShippingNoticeTransportUnit  # noqa: PLC0415
+        from ..models.transport_unit_carrier import TransportUnitCarrier  # noqa: PLC0415
+
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "items"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = ShippingNoticeItemWithSubSubItems.from_dict(items_item_data)
+
+                items.append(items_item)
+
+            _at = "unitIdentifier"
+            unit_identifier = d.pop("unitIdentifier", UNSET)
+
+            _at = "unitType"
+            _unit_type = d.pop("unitType", UNSET)
+            unit_type: ShippingNoticeTransportUnitUnitType | Unset
+            if isinstance(_unit_type, Unset):
+                unit_type = UNSET
+            else:
+                unit_type = ShippingNoticeTransportUnitUnitType(_unit_type)
+
+            _at = "containedTradeUnitCount"
+            contained_trade_unit_count = d.pop("containedTradeUnitCount", UNSET)
+
+            _at = "requestedDeliveryDate"
+            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+
+            _at = "expectedDeliveryDate"
+            expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
+
+            _at = "requestedDespatchDate"
+            requested_despatch_date = d.pop("requestedDespatchDate", UNSET)
+
+            _at = "despatchDate"
+            despatch_date = d.pop("despatchDate", UNSET)
+
+            _at = "carrier"
+            _carrier = d.pop("carrier", UNSET)
+            carrier: TransportUnitCarrier | Unset
+            if isinstance(_carrier, Unset):
+                carrier = UNSET
+            else:
+                carrier = TransportUnitCarrier.from_dict(_carrier)
+
+            _at = "transportUnits"
+            _transport_units = d.pop("transportUnits", UNSET)
+            transport_units: list[ShippingNoticeTransportUnit] | Unset = UNSET
+            if _transport_units is not UNSET:
+                transport_units = []
+                for transport_units_item_data in _transport_units:
+                    transport_units_item = ShippingNoticeTransportUnit.from_dict(transport_units_item_data)
+
+                    transport_units.append(transport_units_item)
+
+        except _ResponseParseError as exc:
+            if _at == "items" and isinstance(items, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(items)) from None
+            if _at == "transportUnits" and isinstance(transport_units, list):
+                # A nested model failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(transport_units)) from None
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        shipping_notice_transport_unit_with_sub_transport_units = cls(
+            items=items,
+            unit_identifier=unit_identifier,
+            unit_type=unit_type,
+            contained_trade_unit_count=contained_trade_unit_count,
+            requested_delivery_date=requested_delivery_date,
+            expected_delivery_date=expected_delivery_date,
+            requested_despatch_date=requested_despatch_date,
+            despatch_date=despatch_date,
+            carrier=carrier,
+            transport_units=transport_units,
+        )
+
+        shipping_notice_transport_unit_with_sub_transport_units.additional_properties = d
+        return shipping_notice_transport_unit_with_sub_transport_units
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError as _ResponseParseError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransportUnitCarrier")
+
+
+@_attrs_define
+class TransportUnitCarrier:
+    """The carrier of a transport unit and its tracking reference.
+
+    Attributes:
+        name (str | Unset):
+        tracking_number (str | Unset):
+        tracking_url (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    tracking_number: str | Unset = UNSET
+    tracking_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        tracking_number = self.tracking_number
+
+        tracking_url = self.tracking_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tracking_number is not UNSET:
+            field_dict["trackingNumber"] = tracking_number
+        if tracking_url is not UNSET:
+            field_dict["trackingUrl"] = tracking_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
+        _at: str | None = None
+        try:
+            d = dict(src_dict)
+            _at = "name"
+            name = d.pop("name", UNSET)
+
+            _at = "trackingNumber"
+            tracking_number = d.pop("trackingNumber", UNSET)
+
+            _at = "trackingUrl"
+            tracking_url = d.pop("trackingUrl", UNSET)
+
+        except _ResponseParseError as exc:
+            raise _ResponseParseError.at(_at, exc) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _ResponseParseError.at(_at, exc) from exc
+        transport_unit_carrier = cls(
+            name=name,
+            tracking_number=tracking_number,
+            tracking_url=tracking_url,
+        )
+
+        transport_unit_carrier.additional_properties = d
+        return transport_unit_carrier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

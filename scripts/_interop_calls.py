@@ -1,0 +1,141 @@
+"""The interop calls (scripts/interop.py): each of the 8 operations through procuros_client, checked as it parses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+import yaml
+from procuros_client import AuthenticatedClient
+from procuros_client.api.all_transactions import list_all_transactions, show_transaction
+from procuros_client.api.incoming_transactions import (
+    bulk_mark_transactions_processed,
+    list_incoming_transactions,
+    mark_transaction_processed,
+)
+from procuros_client.api.misc import ping
+from procuros_client.api.outgoing_transactions import report_outgoing_error, send_transaction
+from procuros_client.models import (
+    BulkMarkTransactionProcessedItem,
+    BulkMarkTransactionsProcessedRequest,
+    BulkTransactionsProcessedResponse,
+    ErrorType,
+    MarkTransactionProcessedRequest,
+    ReceivedTransactionOfUnknownType,
+    ReceivedTransactionPage,
+    ReportOutgoingErrorRequest,
+    ReportOutgoingErrorResponse,
+    SentDispatchInstructionTransaction,
+    ShowTransactionResponse,
+    TransactionAcceptedResponse,
+    TransactionCreatedResponse,
+    TransactionOfUnknownType,
+    TransactionPage,
+    TransactionProcessedResponse,
+)
+from procuros_client.types import Response
+
+__all__ = ["every_call", "read_calls"]
+
+Call = tuple[str, Callable[[], "str | None"]]
+Documents = Callable[[str, Any], bool]
+M = TypeVar("M")
+_ID = "949b2f25-fd9d-4c58-8899-b4dc277f8cf9"
+_UNKNOWN = (ReceivedTransactionOfUnknownType, TransactionOfUnknownType)
+
+
+def _client(base_url: str) -> AuthenticatedClient:
+    return AuthenticatedClient(base_url=base_url, token="interop-token", raise_on_unexpected_status=False)
+
+
+def _parsed(answer: Response[Any], model: type[M] | tuple[type[Any], ...], what: str) -> M:
+    """The parsed body of a documented success, or AssertionError naming status, model and body."""
+    assert 200 <= int(answer.status_code) < 300, f"{what}: HTTP {int(answer.status_code)}: {answer.content[:300]!r}"
+    assert isinstance(answer.parsed, model), (
+        f"{what}: HTTP {int(answer.status_code)} parsed into {type(answer.parsed).__name__}: {answer.content[:300]!r}"
+    )
+    parsed: M = answer.parsed
+    return parsed
+
+
+def _untyped(transactions: Sequence[Any], is_document: Documents) -> str | None:
+    """A note on transactions that fell to the open variant; AssertionError if the published schema says they fit."""
+    odd = [t for t in transactions if isinstance(t, _UNKNOWN)]
+    wrongly = [t.type_ for t in odd if is_document(t.type_, t.content.to_dict())]
+    assert not wrongly, f"valid published {sorted(set(wrongly))} documents did not parse as their type's model"
+    if not odd:
+        return None
+    return f"{len(odd)} of {len(transactions)}: content not a {'/'.join(sorted({t.type_ for t in odd}))} document"
+
+
+def _dispatch_instruction() -> SentDispatchInstructionTransaction:
+    """The published DispatchInstruction example: the one send example that is valid against the published schema."""
+    from scripts.interop import PUBLISHED
+
+    doc = yaml.safe_load(PUBLISHED.read_text(encoding="utf-8"))
+    examples = doc["paths"]["/v2/transactions"]["post"]["requestBody"]["content"]["application/json"]["examples"]
+    return SentDispatchInstructionTransaction.from_dict(examples["DispatchInstruction"]["value"])
+
+
+def read_calls(base_url: str, is_document: Documents) -> list[Call]:
+    """The read operations: both lists, show and ping."""
+    client = _client(base_url)
+
+    def incoming() -> str | None:
+        page = _parsed(list_incoming_transactions.sync_detailed(client=client), ReceivedTransactionPage, "list")
+        return _untyped(page.items, is_document)
+
+    def every() -> str | None:
+        page = _parsed(list_all_transactions.sync_detailed(client=client), TransactionPage, "list_all")
+        return _untyped(page.items, is_document)
+
+    def show() -> str | None:
+        shown = _parsed(show_transaction.sync_detailed(_ID, client=client), ShowTransactionResponse, "show")
+        return _untyped([shown.data], is_document)
+
+    def ping_once() -> str | None:
+        answer = ping.sync_detailed(client=client)
+        assert int(answer.status_code) == 204, f"ping: HTTP {int(answer.status_code)}: {answer.content[:300]!r}"
+        return None
+
+    return [
+        ("list_incoming_transactions", incoming),
+        ("list_all_transactions", every),
+        ("show_transaction", show),
+        ("ping", ping_once),
+    ]
+
+
+def every_call(base_url: str, is_document: Documents) -> list[Call]:
+    """All 8 operations of the published document, once each."""
+    client = _client(base_url)
+
+    def send() -> str | None:
+        answer = send_transaction.sync_detailed(client=client, body=_dispatch_instruction())
+        _parsed(answer, (TransactionCreatedResponse, TransactionAcceptedResponse), "send")
+        return None
+
+    def mark() -> str | None:
+        body = MarkTransactionProcessedRequest(success=True)
+        answer = mark_transaction_processed.sync_detailed(_ID, client=client, body=body)
+        _parsed(answer, TransactionProcessedResponse, "mark")
+        return None
+
+    def bulk() -> str | None:
+        body = BulkMarkTransactionsProcessedRequest([BulkMarkTransactionProcessedItem(_ID, True)])
+        answer = bulk_mark_transactions_processed.sync_detailed(client=client, body=body)
+        _parsed(answer, BulkTransactionsProcessedResponse, "bulk")
+        return None
+
+    def report() -> str | None:
+        body = ReportOutgoingErrorRequest("GTIN 0001647296281 unknown", ErrorType.DATA)
+        _parsed(report_outgoing_error.sync_detailed(client=client, body=body), ReportOutgoingErrorResponse, "report")
+        return None
+
+    writes: list[Call] = [
+        ("send_transaction", send),
+        ("mark_transaction_processed", mark),
+        ("bulk_mark_transactions_processed", bulk),
+        ("report_outgoing_error", report),
+    ]
+    return read_calls(base_url, is_document) + writes
