@@ -12,6 +12,7 @@ from dataclasses import field as _field
 from typing import Any
 
 from contract_tests.spec import operations, resolve_pointer
+from contract_tests.spec.pointer import unescape
 
 __all__ = [
     "FILTER_HOWS",
@@ -102,18 +103,28 @@ def _schema(doc: dict[str, Any], schema: Any) -> dict[str, Any]:
 
 
 def schema_at(doc: dict[str, Any], schema: Any, ptr: str) -> dict[str, Any] | None:
-    """The schema a JSON pointer into a value leads to (array indexes step into `items`), or None."""
-    node = _schema(doc, schema)
-    for raw in [p for p in ptr.split("/")[1:]]:
-        part = raw.replace("~1", "/").replace("~0", "~")
-        if part.isdigit() and "items" in node:
-            node = _schema(doc, node["items"])
-            continue
-        props = node.get("properties") or {}
-        if part not in props:
-            return None
-        node = _schema(doc, props[part])
-    return node
+    """The schema a JSON pointer into a value leads to (array indexes step into `items`), or None.
+
+    A union (`oneOf`/`anyOf`) or `allOf` leads on through the first member that has the next step, so a field every
+    Procuros transaction type carries (`/type`) is found in the union of transaction types.
+    """
+    return _step(doc, _schema(doc, schema), [unescape(p) for p in ptr.split("/")[1:]])
+
+
+def _step(doc: dict[str, Any], node: dict[str, Any], parts: list[str]) -> dict[str, Any] | None:
+    if not parts:
+        return node
+    part, rest = parts[0], parts[1:]
+    if part.isdigit() and "items" in node:
+        return _step(doc, _schema(doc, node["items"]), rest)
+    props = node.get("properties") or {}
+    if part in props:
+        return _step(doc, _schema(doc, props[part]), rest)
+    for member in [m for key in ("allOf", "oneOf", "anyOf") for m in node.get(key) or []]:
+        found = _step(doc, _schema(doc, member), parts)
+        if found is not None:
+            return found
+    return None
 
 
 def _success_schemas(doc: dict[str, Any], op: dict[str, Any]) -> list[dict[str, Any]]:
