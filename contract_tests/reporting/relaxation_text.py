@@ -32,6 +32,8 @@ def _sentence(name: str, value: Any) -> str:
         return f"the {parts[1]} phase is off"
     if parts[:3] == ["phases", "stateful", "inference"] and value == []:
         return "the stateful phase uses only the spec's declared links (Schemathesis's link inference is off)"
+    if parts[0] == "phases" and parts[-2:] == ["generation", "mode"]:
+        return f"the {parts[1]} phase generates only {_listed(value)} cases"
     if parts[-1].startswith("exclude-"):
         return f"{parts[-1].removeprefix('exclude-').replace('-', ' ')} {_listed(value)} are left out"
     return f"`{name}` is set to {value!r}"
