@@ -29,7 +29,7 @@ LIVE_MAX_RESPONSE_TIME = 10.0
 
 
 def _relaxes(block: dict[str, Any]) -> bool:
-    """A block relaxes the suite when it disables something, narrows what a phase generates or changes an expectation."""
+    """A block relaxes the suite when it disables something, narrows a phase or changes an expectation."""
     text = repr({k: v for k, v in block.items() if not k.startswith("include-")})
     markers = ("'enabled': False", "expected-statuses", "exclude-", "'algorithms': []", "'mode':")
     return any(marker in text for marker in markers)
