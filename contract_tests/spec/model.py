@@ -88,7 +88,6 @@ class _Validator:
                 break
         return found
 
-
     def _branch_for(self, instance: Any) -> _Validator | None:
         """The validator of the union member the instance's discriminator value names, if it names a known one.
 

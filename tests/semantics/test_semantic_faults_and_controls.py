@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 import pytest
 
@@ -89,3 +91,16 @@ def test_relaxation_scopes_read_as_operation_names() -> None:
     assert scope_text("include-operation-id=['a_b', 'c']") == "operations `a_b`, `c`"
     assert scope_text("include-operation-id=ping") == "operation `ping`"
     assert scope_text("all operations") == "all operations"
+
+
+def test_a_relaxation_without_a_reason_is_refused_naming_its_block(tmp_path: Path) -> None:
+    config = tmp_path / "schemathesis.toml"
+    config.write_text(
+        '[[project]]\ntitle = "T"\n[[project.operations]]\ninclude-operation-id = "send"\n'
+        'phases.coverage.generation.mode = "positive"\n'
+    )
+    with pytest.raises(ValueError, match=r"'T', operations block 0 .*without a `reason"):
+        load_config(config)
+    assert describe({"phases": {"coverage": {"generation": {"mode": "positive"}}}}) == (
+        "The coverage phase generates only positive cases."
+    )

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from contract_tests.mocks.procuros import documents as procuros_documents
 from contract_tests.reporting.drift import findings_for
 from contract_tests.reporting.runlog import OperationLog
 from contract_tests.reporting.summary import _statuses  # the renderer of the summary table's "statuses seen"
@@ -18,6 +19,7 @@ from contract_tests.spec import (
     coerce,
     documents,
     escape,
+    load_contract,
     match_media,
     media_matches,
     pointer_of,
@@ -181,3 +183,15 @@ def test_one_environment_is_parsed_once_and_a_changed_one_again() -> None:
     first = run_settings({"CONTRACT_TARGET": "live", "HOME": "/a"})
     assert run_settings({"CONTRACT_TARGET": "live", "HOME": "/b"}) is first
     assert run_settings({"CONTRACT_TARGET": "mock"}) is not first
+
+
+# -- discriminated unions -----------------------------------------------------------------------------------------
+def test_a_discriminated_union_reports_the_named_members_errors_and_an_unknown_name_once() -> None:
+    union = load_contract("procuros").validator("/components/schemas/SentTransaction")
+    invoice = {"type": "INVOICE", "content": procuros_documents()["INVOICE"]}
+    assert union.errors(invoice) == []
+    broken = {"type": "INVOICE", "content": {**invoice["content"], "items": [{"lineNumber": 1}]}}
+    member = load_contract("procuros").validator("/components/schemas/SentInvoiceTransaction")
+    assert union.errors(broken) == member.errors(broken) != []
+    (unknown,) = union.errors({**invoice, "type": "PAYMENT_ADVICE"})
+    assert unknown[0] == ("type",) and '"PAYMENT_ADVICE" is not one of "ORDER"' in unknown[1]
