@@ -188,9 +188,10 @@ def test_one_environment_is_parsed_once_and_a_changed_one_again() -> None:
 # -- discriminated unions -----------------------------------------------------------------------------------------
 def test_a_discriminated_union_reports_the_named_members_errors_and_an_unknown_name_once() -> None:
     union = load_contract("procuros").validator("/components/schemas/SentTransaction")
-    invoice = {"type": "INVOICE", "content": procuros_documents()["INVOICE"]}
+    content: dict[str, Any] = procuros_documents()["INVOICE"]
+    invoice = {"type": "INVOICE", "content": content}
     assert union.errors(invoice) == []
-    broken = {"type": "INVOICE", "content": {**invoice["content"], "items": [{"lineNumber": 1}]}}
+    broken = {"type": "INVOICE", "content": {**content, "items": [{"lineNumber": 1}]}}
     member = load_contract("procuros").validator("/components/schemas/SentInvoiceTransaction")
     assert union.errors(broken) == member.errors(broken) != []
     (unknown,) = union.errors({**invoice, "type": "PAYMENT_ADVICE"})
