@@ -22,7 +22,9 @@ from referencing.jsonschema import DRAFT202012
 
 from contract_tests.semantics import problems as semantics_problems
 from contract_tests.spec import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations, pointer_of, resolve_pointer
+from contract_tests.spec.model import Contract
 from contract_tests.spec.security import scheme_prefix
+from contract_tests.spec.undescribed import undescribed
 from scripts.pagination_rules import pagination_problems
 
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
@@ -66,6 +68,7 @@ class SpecChecker:
         self.problems: list[Problem] = []
         self.examples_checked = 0
         self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, DRAFT202012.create_resource(doc))
+        self._compiled: Contract | None = None
 
     def report(self, parts: tuple[str | int, ...] | str, rule: str, message: str) -> None:
         """Record one problem."""
@@ -215,6 +218,12 @@ class SpecChecker:
         """A JSON Schema (not a media type or parameter), where `examples` is a list of values."""
         return "schema" in parts or (len(parts) >= 3 and parts[:2] == ("components", "schemas"))
 
+    def _contract(self) -> Contract:
+        """The compiled spec, built on first use: only once structure and refs are known sound."""
+        if self._compiled is None:
+            self._compiled = Contract(Path(self.file).parent.name, self.doc, Path(self.file))
+        return self._compiled
+
     def _validate_example(self, value: Any, schema_ptr: str, where: tuple[str | int, ...]) -> None:
         self.examples_checked += 1
         validator = Draft202012Validator(
@@ -226,6 +235,12 @@ class SpecChecker:
         for error in errors:
             inside = pointer(*error.absolute_path) or "/"
             self.report(where, "example-valid", f"{error.message} (at {inside} in the example; schema {schema_ptr})")
+        if errors:
+            return
+        # Valid is not enough: a property the schemas do not list passes (they tolerate unknown fields) yet tells
+        # of a field the spec lacks or an example copied from another document; either way, the two must agree.
+        for finding in undescribed(self._contract(), value, [schema_ptr]):
+            self.report(where, "example-described", f"{finding.where or '/'} in the example: {finding.detail}")
 
 
 def check_file(path: Path) -> tuple[list[Problem], int, int]:

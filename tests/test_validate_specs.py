@@ -83,6 +83,11 @@ BROKEN: dict[str, tuple[Mutation, str, str]] = {
         "/paths/~1things~1{id}/get/responses/200/content/application~1json/examples/one/value",
     ),
     "example breaks a format": (lambda d: _example(d).update(ts="yesterday"), "example-valid", ""),
+    "example carries a property the schema does not list": (
+        lambda d: _example(d).update(nickname="Thingy"),
+        "example-described",
+        "/paths/~1things~1{id}/get/responses/200/content/application~1json/examples/one/value",
+    ),
     "parameter example out of range": (
         lambda d: _op(d)["parameters"][0].update(example=0),
         "example-valid",

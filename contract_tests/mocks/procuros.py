@@ -24,7 +24,8 @@ from urllib.parse import parse_qsl, urlencode
 from contract_tests.mocks._paging import CursorError, after_key, decode_cursor, encode_cursor
 from contract_tests.mocks.behaviour import Reply, RequestContext, VendorBehaviour
 from contract_tests.spec import VENDORS, load_spec
-from contract_tests.spec.model import Issue, Operation
+from contract_tests.spec.model import Issue, Operation, load_contract
+from contract_tests.spec.undescribed import described_part
 
 __all__ = ["ACTIVE_PARTNER_IDENTIFIERS", "BEHAVIOUR", "ProcurosState"]
 
@@ -307,6 +308,20 @@ def _party_identifiers(content: Any) -> set[str]:
     return found
 
 
+def _kept(ctx: RequestContext) -> dict[str, Any]:
+    """The sent body as the mock stores it: the fields the spec describes, nothing else.
+
+    Inferred, not documented: Procuros validates a document field by field (its 422 names `content.items.1.tax.amount`),
+    and a server that validates so keeps what it validated; an unknown field sent is not served back later.
+    """
+    body = ctx.operation.body
+    media = body.content.get("application/json") if body is not None else None
+    if media is None or media.pointer is None:
+        return dict(ctx.body)
+    kept: dict[str, Any] = described_part(load_contract("procuros"), ctx.body, [media.pointer])
+    return kept
+
+
 def send_transaction(ctx: RequestContext) -> Reply:
     """201 when a party of the header is an active partner, else 202; a repeated payload is a 400."""
     state = _state(ctx)
@@ -315,15 +330,16 @@ def send_transaction(ctx: RequestContext) -> Reply:
         return Reply(400, {"message": "Payload already received", "errorUrl": f"{PORTAL}/transactions/errors"})
     state.sent_payloads.add(fingerprint)
     xid = str(uuid.uuid4())
-    active = bool(_party_identifiers(ctx.body["content"]) & ACTIVE_PARTNER_IDENTIFIERS)
+    sent = _kept(ctx)
+    active = bool(_party_identifiers(sent["content"]) & ACTIVE_PARTNER_IDENTIFIERS)
     state.transactions[xid] = {
         "procurosTransactionId": xid,
-        "type": ctx.body["type"],
+        "type": sent["type"],
         "status": "SUCCESS" if active else "PENDING",
         "flow": "LIVE",
         "createdAt": _stamp(datetime.now(UTC)),
         "isLatestVersion": True,
-        "content": ctx.body["content"],
+        "content": sent["content"],
         "_seq": state.next_seq(),
         "_incoming": False,
         "_processed": False,

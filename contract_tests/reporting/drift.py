@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from contract_tests.spec.media import base_type, is_json, match_media
 from contract_tests.spec.model import Contract, Operation, load_contract
-from contract_tests.spec.pointer import escape
+from contract_tests.spec.undescribed import Finding, undescribed
 from contract_tests.spec.vendors import VENDORS
 
 __all__ = ["DRIFT", "DriftLog", "Finding", "ObservedResponse", "drift_markdown", "findings_for"]
@@ -44,17 +44,6 @@ _TRANSPORT_HEADERS = frozenset(
     }
 )  # fmt: skip
 _TRANSPORT_PREFIXES = ("access-control-",)
-_MAX_ITEMS = 50  # array elements walked per array: enough to see a field, bounded on huge pages
-_MAX_VALUE = 60
-
-
-@dataclass(frozen=True, order=True)
-class Finding:
-    """One thing the target sent that the spec does not describe."""
-
-    kind: str  # status | media type | header | field | enum value | body
-    where: str  # the response key and a JSON-pointer-like path, arrays as `*`
-    detail: str
 
 
 @dataclass
@@ -136,85 +125,7 @@ def findings_for(contract: Contract, op: Operation, response: ObservedResponse) 
         body = json.loads(response.content)
     except ValueError:
         return  # unparseable JSON is a contract failure the checks report, not drift
-    yield from _walk(contract, body, [media.pointer], f"{where} ")
-
-
-def _resolved(contract: Contract, pointers: list[str]) -> list[tuple[dict[str, Any], str]]:
-    """Each schema with $refs followed, plus its allOf/anyOf/oneOf members (their properties describe the value too)."""
-    out: list[tuple[dict[str, Any], str]] = []
-    stack = list(pointers)
-    seen: set[str] = set()
-    while stack:
-        schema, pointer = contract.node(stack.pop())
-        if pointer in seen:
-            continue
-        seen.add(pointer)
-        out.append((schema, pointer))
-        for keyword in ("allOf", "anyOf", "oneOf"):
-            stack += [f"{pointer}/{keyword}/{i}" for i, _ in enumerate(schema.get(keyword) or [])]
-    return out
-
-
-def _walk(contract: Contract, value: Any, pointers: list[str], where: str) -> Iterator[Finding]:
-    schemas = _resolved(contract, pointers)
-    if isinstance(value, dict):
-        yield from _walk_object(contract, value, schemas, where)
-    elif isinstance(value, list):
-        items = [f"{p}/items" for s, p in schemas if isinstance(s.get("items"), dict)]
-        if items:
-            for item in value[:_MAX_ITEMS]:
-                yield from _walk(contract, item, items, f"{where}/*")
-    elif not _admits(schemas, value):
-        allowed = sorted({repr(v) for s, _ in schemas for v in s.get("enum", [s["const"]] if "const" in s else [])})
-        shown = repr(value)[:_MAX_VALUE]
-        yield Finding("enum value", where, f"{shown} is not in the enum [{', '.join(allowed)}]")
-
-
-def _walk_object(
-    contract: Contract, value: dict[str, Any], schemas: list[tuple[dict[str, Any], str]], where: str
-) -> Iterator[Finding]:
-    describing = [(s, p) for s, p in schemas if "properties" in s or "additionalProperties" in s or _is_object(s)]
-    if not describing:
-        return  # `{}` or a bare composition: the schema says nothing about keys
-    open_object = any(_open(s) for s, _ in describing)
-    for name in sorted(value):
-        children = [f"{p}/properties/{escape(name)}" for s, p in describing if name in (s.get("properties") or {})]
-        children += [
-            f"{p}/additionalProperties" for s, p in describing if isinstance(s.get("additionalProperties"), dict)
-        ]
-        if children:
-            yield from _walk(contract, value[name], children, f"{where}/{name}")
-        elif not open_object:
-            homes = ", ".join(sorted({p for _, p in describing}))
-            yield Finding("field", f"{where}/{name}", f"not among the properties of #{homes}")
-
-
-def _is_object(schema: dict[str, Any]) -> bool:
-    kind = schema.get("type")
-    return kind == "object" or (isinstance(kind, list) and "object" in kind)
-
-
-def _open(schema: dict[str, Any]) -> bool:
-    """An object whose keys are free: additionalProperties/patternProperties given, or no properties listed."""
-    extra = schema.get("additionalProperties")
-    if extra is False:
-        return False
-    return extra is not None or "patternProperties" in schema or "properties" not in schema
-
-
-def _same(a: Any, b: Any) -> bool:
-    # JSON equality: 1 == 1.0, but True is not 1.
-    if isinstance(a, bool) or isinstance(b, bool):
-        return isinstance(a, bool) and isinstance(b, bool) and a == b
-    return bool(a == b)
-
-
-def _admits(schemas: list[tuple[dict[str, Any], str]], value: Any) -> bool:
-    """False when no enum/const among the value's schemas admits it (the specs use no enum inside oneOf/anyOf)."""
-    constrained = [s for s, _ in schemas if "enum" in s or "const" in s]
-    if not constrained:
-        return True
-    return any(any(_same(value, v) for v in s.get("enum", [s.get("const")])) for s in constrained)
+    yield from undescribed(contract, body, [media.pointer], f"{where} ")
 
 
 def drift_markdown(log: DriftLog, *, target: str) -> str:

@@ -32,6 +32,7 @@ __all__ = [
     "ParameterRule",
     "ResponseRule",
     "Route",
+    "discriminated_member",
     "load_contract",
 ]
 
@@ -67,7 +68,7 @@ class _Validator:
             registry=contract.registry,
             validate_formats=True,
         )
-        self._branches = _discriminated_branches(contract.node(pointer)[0])
+        self._schema = contract.node(pointer)[0]
 
     def is_valid(self, instance: Any) -> bool:
         return bool(self._validator.is_valid(instance))
@@ -94,24 +95,20 @@ class _Validator:
         Collecting errors across every member of a wide union is costly (Procuros `SentTransaction` has twelve,
         each a deep document): the named member alone gives the same errors as `_chosen_errors` would pick.
         """
-        if not self._branches or not isinstance(instance, dict):
-            return None
-        name, mapping = self._branches
-        value = instance.get(name)
-        target = mapping.get(value) if isinstance(value, str) else None
-        return self._contract.validator(target) if target is not None else None
+        member = discriminated_member(self._schema, instance)
+        return self._contract.validator(member) if member is not None else None
 
 
-def _discriminated_branches(schema: dict[str, Any]) -> tuple[str, dict[str, str]] | None:
-    """(property name, value -> member pointer) of a oneOf/anyOf schema's `discriminator` with a local mapping."""
+def discriminated_member(schema: dict[str, Any], instance: Any) -> str | None:
+    """The pointer of the oneOf/anyOf member a `discriminator` mapping names for this instance, if it names one."""
     discriminator = schema.get("discriminator")
     if not isinstance(discriminator, dict) or not ("oneOf" in schema or "anyOf" in schema):
         return None
     name, mapping = discriminator.get("propertyName"), discriminator.get("mapping")
-    if not isinstance(name, str) or not isinstance(mapping, dict):
+    if not isinstance(instance, dict) or not isinstance(name, str) or not isinstance(mapping, dict):
         return None
-    local = {str(k): v[1:] for k, v in mapping.items() if isinstance(v, str) and v.startswith("#")}
-    return (name, local) if local else None
+    target = mapping.get(instance.get(name)) if isinstance(instance.get(name), str) else None
+    return target[1:] if isinstance(target, str) and target.startswith("#") else None
 
 
 def _chosen_errors(errors: Iterable[Any]) -> Iterator[tuple[tuple[str | int, ...], str, str]]:

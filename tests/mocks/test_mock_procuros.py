@@ -220,3 +220,14 @@ def test_all_transactions_filters_by_creation_window_flow_and_status(client: htt
     assert len(sent) == 6
     backwards = client.get("/v2/all-transactions", params={"filter[created_between]": "2022-04-03,2022-04-01"})
     assert backwards.status_code == 422
+
+
+def test_a_sent_field_the_spec_does_not_describe_is_not_served_back(client: httpx.Client) -> None:
+    body = _sent("INVOICE")
+    body["content"]["header"]["nickname"] = "not a Procuros field"
+    body["content"]["items"][0]["colour"] = "blue"
+    response = client.post("/v2/transactions", json=body)
+    assert response.status_code in (201, 202)
+    shown = client.get(f"/v2/all-transactions/{response.json()['procurosTransactionId']}").json()["data"]["content"]
+    assert "nickname" not in shown["header"] and "colour" not in shown["items"][0]
+    assert shown["items"][0]["lineNumber"] == body["content"]["items"][0]["lineNumber"]

@@ -29,6 +29,7 @@ from contract_tests.spec import (
     unescape,
 )
 from contract_tests.spec.security import token_prefix
+from contract_tests.spec.undescribed import described_part, undescribed
 
 
 # -- JSON pointers ------------------------------------------------------------------------------------------------
@@ -196,3 +197,15 @@ def test_a_discriminated_union_reports_the_named_members_errors_and_an_unknown_n
     assert union.errors(broken) == member.errors(broken) != []
     (unknown,) = union.errors({**invoice, "type": "PAYMENT_ADVICE"})
     assert unknown[0] == ("type",) and '"PAYMENT_ADVICE" is not one of "ORDER"' in unknown[1]
+
+
+def test_undescribed_reads_a_discriminated_union_through_the_member_its_value_names() -> None:
+    contract = load_contract("procuros")
+    order: dict[str, Any] = procuros_documents()["ORDER"]
+    # `invoiceIdentifier` belongs to InvoiceHeader, not OrderHeader: read as the union of all twelve it would pass.
+    value = {"type": "ORDER", "content": {**order, "header": {**order["header"], "invoiceIdentifier": "I-1"}}}
+    found = list(undescribed(contract, value, ["/components/schemas/SentTransaction"]))
+    assert [(f.kind, f.where) for f in found] == [("field", "/content/header/invoiceIdentifier")]
+    assert "OrderHeader" in found[0].detail and "InvoiceHeader" not in found[0].detail
+    kept = described_part(contract, value, ["/components/schemas/SentTransaction"])
+    assert kept == {"type": "ORDER", "content": order}
