@@ -8,14 +8,14 @@ from typing import Any
 import pytest
 
 from contract_tests.hypothesis_profiles import load_profile
-from contract_tests.live import budget_used, rate_limit_for
-from contract_tests.reporting import DRIFT, RUN_LOG, drift_markdown, summary_markdown, terminal_lines, write_summary
-from contract_tests.schemathesis_config import load_config, response_time_bound
+from contract_tests.live import budget_used
+from contract_tests.reporting import DRIFT, RUN_LOG, write_summary
+from contract_tests.run_report import redact as _redact
+from contract_tests.run_report import run_report
 from contract_tests.spec.environment import RunSettings, SettingsError, run_settings
 from contract_tests.target import TargetError, check_live_environment
 
 HYPOTHESIS_PROFILE = load_profile()
-_MASK = "***"
 
 
 def _run() -> RunSettings:
@@ -30,9 +30,7 @@ RUN = _run()  # the environment of this session, read once
 
 def redact(text: str) -> str:
     """The text with every live token replaced by ***."""
-    for token in RUN.tokens():
-        text = text.replace(token, _MASK)
-    return text
+    return _redact(text, RUN)
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
@@ -99,45 +97,23 @@ def pytest_report_header() -> str:
     return f"contract target: {RUN.target}{extra}; {profile}"
 
 
-def _live_notes() -> list[str]:
-    budget = budget_used()
-    if budget is None or not RUN.live:
-        return []
-    vendors = sorted({vendor for vendor, _ in RUN_LOG.operations})
-    allow = RUN.allow
-    notes = [
-        "Live run: read-only" + (f", plus CONTRACT_ALLOW={allow}" if allow else " (no CONTRACT_ALLOW)"),
-        "Rate limit: " + ", ".join(f"{v} {rate_limit_for(v, RUN) or 'none'}" for v in vendors),
-        f"Requests sent: {budget.sent} of the cap {budget.limit} (CONTRACT_MAX_REQUESTS)"
-        + (f"; **cap reached**: {budget.refused} request(s) not sent, their tests skipped" if budget.reached else ""),
-    ]
-    if budget.retry_waits:
-        notes.append(
-            f"429/503 answers waited out: {len(budget.retry_waits)} (Retry-After), {sum(budget.retry_waits):.1f} s"
-        )
-    return notes
-
-
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Per-vendor summary after a run that exercised any vendor operation; writes reports/summary.md and drift.md."""
     if not RUN_LOG.operations or hasattr(terminalreporter.config, "workerinput"):
         return
-    _, relaxations = load_config()
-    bound = response_time_bound(live=RUN.live)
-    how = "live default, CONTRACT_MAX_RESPONSE_TIME to change" if RUN.live else "mock: strict"
-    notes = [f"Response-time bound: {bound:g} s ({how})", *_live_notes(), *RUN_LOG.notes]
-    summary = summary_markdown(RUN_LOG, relaxations, target=RUN.target, profile=HYPOTHESIS_PROFILE, notes=notes)
-    write_summary(RUN.summary_path, redact(summary))
-    write_summary(RUN.drift_path, redact(drift_markdown(DRIFT, target=RUN.target)))
+    report = run_report(RUN, log=RUN_LOG, drift=DRIFT, profile=HYPOTHESIS_PROFILE)
+    write_summary(RUN.summary_path, report.summary)
+    write_summary(RUN.drift_path, report.drift)
     terminalreporter.section("contract summary")
-    for line in terminal_lines(RUN_LOG):
+    for line in report.terminal:
         terminalreporter.write_line(line)
-    for note in notes:
+    for note in report.notes:
         terminalreporter.write_line(note.replace("**", ""))
-    drifted = sum(len(c) for c in DRIFT.findings.values())
     terminalreporter.write_line(f"report: {RUN.summary_path}")
-    terminalreporter.write_line(f"drift: {RUN.drift_path} ({drifted} finding(s) the spec does not describe)")
-    if any(op.checks_failed for op in RUN_LOG.operations.values()):
+    terminalreporter.write_line(
+        f"drift: {RUN.drift_path} ({report.finding_count} finding(s) the spec does not describe)"
+    )
+    if report.failed:
         terminalreporter.write_line(
             "replay: each failure above shows a curl reproduction (secrets filtered); the ci profile is "
             "deterministic, so `HYPOTHESIS_PROFILE=ci make contract` replays it; under dev, pytest prints "

@@ -1,0 +1,193 @@
+"""ClientLayer: one vendor's target, spec and generated client as pytest fixtures, workflows and client tests."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable, Iterator, Sequence
+from http import HTTPStatus
+from typing import Any, Generic, Protocol, TypeVar
+
+import httpx
+import pytest
+
+from contract_tests.client_layer.errors import ClientContractError
+from contract_tests.client_layer.hook import Call, CallChecker
+from contract_tests.client_layer.listing import LIVE_MAX_PAGES
+from contract_tests.client_layer.transport import transport_for
+from contract_tests.reporting.runlog import RUN_LOG
+from contract_tests.spec.model import load_contract
+from contract_tests.target import load_schema, resolve_target
+
+__all__ = ["ClientLayer", "GeneratedClient"]
+
+C = TypeVar("C", bound="GeneratedClient")
+M = TypeVar("M")
+
+
+class GeneratedClient(Protocol):
+    """What every generated AuthenticatedClient offers."""
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The underlying httpx client."""
+        ...
+
+
+class _Answer(Protocol):
+    """A generated `Response[T]`."""
+
+    @property
+    def status_code(self) -> HTTPStatus: ...
+    @property
+    def content(self) -> bytes: ...
+    @property
+    def parsed(self) -> object: ...
+
+
+class ClientLayer(Generic[C]):
+    """One vendor's target, spec and generated client, with every call checked and logged."""
+
+    def __init__(self, vendor: str, factory: Callable[..., C]) -> None:
+        self.vendor = vendor
+        self.target = resolve_target(vendor)
+        self.schema = load_schema(self.target)
+        self.contract = load_contract(vendor)
+        self._checker = CallChecker(vendor, self.contract, self.schema, self.target)
+        self._factory = factory
+        self._workflows: dict[str, tuple[Callable[[C], None], tuple[str, ...]]] = {}
+
+    # -- the target ---------------------------------------------------------------------------------------
+    @property
+    def calls(self) -> list[Call]:
+        """The calls the client made since the last reset, in order."""
+        return self._checker.calls
+
+    @property
+    def max_pages(self) -> int | None:
+        """How many pages a paging property may read per listing: all on the mock, the first few live."""
+        return None if self.target.app is not None else LIVE_MAX_PAGES
+
+    @property
+    def live(self) -> bool:
+        """Whether calls go to a live target (no reset, no recorded requests)."""
+        return self.target.app is None
+
+    def mock_only(self, why: str) -> pytest.MarkDecorator:
+        """Skip a test on a live target, saying why it needs the in-process mock."""
+        return pytest.mark.skipif(self.live, reason=f"{self.vendor}: {why}; live targets run read-only checks only")
+
+    def excluded(self, operation_ids: Sequence[str]) -> dict[str, str]:
+        """Which of these operations this (live) run leaves out, and why."""
+        return {op: why for op, why in self.target.excluded.items() if op in operation_ids}
+
+    def reset(self) -> None:
+        """Start from the mock's seeded state (a no-op on a live target) and forget the calls made so far."""
+        if self.target.app is not None:
+            self.target.app.reset()
+        self.calls.clear()
+
+    def open_client(self) -> C:
+        """A generated client in the vendor's auth form, wired to the target, with the checking hook attached."""
+        # trust_env off: no proxy may bypass the transport.
+        httpx_args: dict[str, Any] = {"event_hooks": self._checker.event_hooks(), "trust_env": False}
+        transport = transport_for(self.target.app, self.target.session)
+        if transport is not None:
+            httpx_args["transport"] = transport
+        return self._factory(
+            base_url=self.target.base_url,
+            token=self.target.token,
+            prefix=self.target.vendor.token_prefix,
+            raise_on_unexpected_status=True,
+            timeout=httpx.Timeout(30.0),
+            # The suite judges every answer the vendor sends: a retry would hide a 429 or 503 from the report.
+            max_retries=0,
+            httpx_args=httpx_args,
+        )
+
+    def fixture(self) -> Any:
+        """A module-scoped pytest fixture yielding one open client (Hypothesis examples share it)."""
+
+        def client() -> Iterator[C]:
+            opened = self.open_client()
+            with opened.get_httpx_client():
+                yield opened
+
+        return pytest.fixture(scope="module", name="client")(client)
+
+    # -- expectations -------------------------------------------------------------------------------------
+    def expect(self, answer: _Answer, model: type[M], *, status: int | None = None) -> M:
+        """The parsed body of the last call: a documented success (or `status`) parsed into `model`."""
+        call = self.calls[-1]
+        op = self.contract.operations[call.operation_id]
+        wanted = [status] if status is not None else op.success_statuses()
+        problem = None
+        if int(answer.status_code) not in wanted:
+            problem = (
+                f"{self.vendor}.{call.operation_id}: expected HTTP {' or '.join(map(str, wanted))}, got "
+                f"{int(answer.status_code)}: {answer.content[:500]!r}"
+            )
+        elif not isinstance(answer.parsed, model):
+            problem = (
+                f"{self.vendor}.{call.operation_id}: HTTP {int(answer.status_code)} parsed into "
+                f"{type(answer.parsed).__name__}, not the documented {model.__name__}: {answer.content[:500]!r}"
+            )
+        self._checker.tally(op, f"client expectation: {problem}" if problem else None)
+        if problem:
+            raise ClientContractError(problem)
+        assert isinstance(answer.parsed, model)
+        return answer.parsed
+
+    # -- workflows: every generated operation through the client -------------------------------------------
+    def workflow(self, *operation_ids: str) -> Callable[[Callable[[C], None]], Callable[[C], None]]:
+        """Register a workflow that calls (at least) these operations through the client."""
+        unknown = sorted(set(operation_ids) - set(self.contract.operations))
+        if unknown:
+            raise ValueError(f"specs/{self.vendor}/openapi.yaml has no operation {', '.join(unknown)}")
+
+        def register(func: Callable[[C], None]) -> Callable[[C], None]:
+            self._workflows[func.__name__] = (func, operation_ids)
+            return func
+
+        return register
+
+    def client_tests(self) -> tuple[Callable[..., None], Callable[[], None]]:
+        """The two client tests: each workflow gets documented successes, and together they call every operation."""
+        names = sorted(self._workflows)
+
+        @pytest.mark.parametrize("workflow", names)
+        def test_workflow_gets_documented_successes(client: C, workflow: str) -> None:
+            func, declared = self._workflows[workflow]
+            left_out = self.excluded(declared)
+            for op, why in left_out.items():
+                RUN_LOG.exclude(self.vendor, op, why)
+            if left_out:
+                pytest.skip(
+                    f"{self.vendor} workflow {workflow} sends {', '.join(sorted(left_out))}, which this live run "
+                    f"leaves out ({next(iter(left_out.values()))}); name them in CONTRACT_ALLOW to run it"
+                )
+            self.reset()
+            func(client)
+            missed = [op for op in declared if op not in {c.operation_id for c in self.calls}]
+            assert not missed, f"{self.vendor} workflow {workflow} never called {', '.join(missed)}"
+
+        def test_workflows_call_every_generated_operation() -> None:
+            covered = {op for _, declared in self._workflows.values() for op in declared}
+            generated = _generated_operations(self.target.vendor.package)
+            specified = set(self.contract.operations)
+            assert generated == specified, (
+                f"generated/{self.vendor}-client is stale: operations {sorted(generated ^ specified)} differ from "
+                f"specs/{self.vendor}/openapi.yaml; run make regen"
+            )
+            missing = sorted(specified - covered)
+            assert not missing, f"no {self.vendor} client workflow calls {', '.join(missing)}: add one"
+
+        return test_workflow_gets_documented_successes, test_workflows_call_every_generated_operation
+
+
+def _generated_operations(package: str) -> set[str]:
+    api = importlib.import_module(f"{package}.api")
+    return {
+        info.name.rsplit(".", 1)[1]
+        for info in pkgutil.walk_packages(api.__path__, prefix=f"{package}.api.")
+        if not info.ispkg
+    }
