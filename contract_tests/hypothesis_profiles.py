@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import os
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 __all__ = ["PROFILES", "load_profile"]
 
 _COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
 
+_CI: dict[str, object] = {"max_examples": 25, "derandomize": True, "database": None, "print_blob": True}
+
 PROFILES: dict[str, dict[str, object]] = {
     # Deterministic and bounded: what `make test` and CI run.
-    "ci": {"max_examples": 25, "derandomize": True, "database": None, "print_blob": True},
+    "ci": _CI,
+    # The ci examples without shrinking, for `make mutation`: a mutant needs to be killed, not minimised (shrinking a
+    # failure whose every example makes HTTP calls can run into Hypothesis's five-minute shrink limit).
+    "mutation": {**_CI, "phases": [p for p in Phase if p is not Phase.shrink]},
     # Random, with a local example database, a little deeper: for a developer at a keyboard.
     "dev": {"max_examples": 60},
     # Deep: a scheduled run.

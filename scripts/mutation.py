@@ -1,10 +1,10 @@
 """Mutation score of the contract suite: switch on one mock fault at a time and check that the suite turns red.
 
-A mutant is one fault kind on one vendor's mock, active on every operation it applies to (`applies_to`). The mutant
-is *killed* when the vendor's contract suite (ci profile) fails; the run's own summary names the operation and check
-that caught it. A *control* is a benign change switched on the same way (indented JSON, gzip, latency, ...): the
-suite must pass it, and each one it fails is a false alarm (the false-positive rate). Mutants and controls run in
-parallel, one pytest process each. Writes reports/mutation.md.
+A mutant is one fault kind on one vendor's mock, active on every operation it applies to (`applies_to`). The mutant is
+*killed* when the vendor's contract suite (profile `mutation`: ci's examples, no shrinking) fails; the run's own
+summary names the operation and check that caught it. A *control* is a benign change switched on the same way
+(indented JSON, gzip, latency, ...): the suite must pass it, and each one it fails is a false alarm (the false-
+positive rate). Mutants and controls run in parallel, one pytest process each. Writes reports/mutation.md.
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ def run_mutant(mutant: Mutant, *, timeout: float = 300.0) -> Outcome:
             **os.environ,
             "CONTRACT_TARGET": "mock",
             "MOCK_FAULTS": mutant.kind,
-            "HYPOTHESIS_PROFILE": "ci",
+            "HYPOTHESIS_PROFILE": "mutation",
             "CONTRACT_SUMMARY": str(summary),
         }
         command = [
@@ -186,7 +186,8 @@ def report(outcomes: list[Outcome], wall_seconds: float, workers: int) -> str:
         f"**Score: {killed}/{total} faults killed ({score:.1f}%)** · "
         f"**controls: {len(checked) - alarms}/{len(checked)} passed, false-positive rate {rate:.1f}%** · "
         f"wall time {wall_seconds:.0f} s with {workers} workers · "
-        "profile ci · each mutant = one fault kind on one vendor's mock, on every operation it applies to.",
+        "profile mutation (ci's examples, no shrinking) · "
+        "each mutant = one fault kind on one vendor's mock, on every operation it applies to.",
         "",
         "| fault | vendor | operations faulted | result | killed by (operation: check, or test) | time |",
         "|---|---|---:|---|---|---:|",
@@ -223,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         selected = [m for m in selected if (m.vendor, m.kind) in FAST_SUBSET]
     elif not args.no_controls:
         selected += controls(args.vendor, args.fault)
-    print(f"==> {len(selected)} mutants, {args.workers} at a time (profile ci)")
+    print(f"==> {len(selected)} mutants, {args.workers} at a time (profile mutation: ci's examples, no shrinking)")
     started = time.monotonic()
     outcomes: list[Outcome] = []
     with ThreadPoolExecutor(max_workers=args.workers) as pool:
