@@ -35,7 +35,7 @@ from procuros_client.models import (
 )
 from procuros_client.types import Response
 
-__all__ = ["every_call", "read_calls"]
+__all__ = ["every_call", "interop_client", "read_calls"]
 
 Call = tuple[str, Callable[[], "str | None"]]
 Documents = Callable[[str, Any], bool]
@@ -44,7 +44,8 @@ _ID = "949b2f25-fd9d-4c58-8899-b4dc277f8cf9"
 _UNKNOWN = (ReceivedTransactionOfUnknownType, TransactionOfUnknownType)
 
 
-def _client(base_url: str) -> AuthenticatedClient:
+def interop_client(base_url: str) -> AuthenticatedClient:
+    """The client every call to one Prism goes through; the caller closes it (`with interop_client(url) as c:`)."""
     return AuthenticatedClient(base_url=base_url, token="interop-token", raise_on_unexpected_status=False)
 
 
@@ -77,9 +78,8 @@ def _dispatch_instruction() -> SentDispatchInstructionTransaction:
     return SentDispatchInstructionTransaction.from_dict(examples["DispatchInstruction"]["value"])
 
 
-def read_calls(base_url: str, is_document: Documents) -> list[Call]:
+def read_calls(client: AuthenticatedClient, is_document: Documents) -> list[Call]:
     """The read operations: both lists, show and ping."""
-    client = _client(base_url)
 
     def incoming() -> str | None:
         page = _parsed(list_incoming_transactions.sync_detailed(client=client), ReceivedTransactionPage, "list")
@@ -106,9 +106,8 @@ def read_calls(base_url: str, is_document: Documents) -> list[Call]:
     ]
 
 
-def every_call(base_url: str, is_document: Documents) -> list[Call]:
+def every_call(client: AuthenticatedClient, is_document: Documents) -> list[Call]:
     """All 8 operations of the published document, once each."""
-    client = _client(base_url)
 
     def send() -> str | None:
         answer = send_transaction.sync_detailed(client=client, body=_dispatch_instruction())
@@ -138,4 +137,4 @@ def every_call(base_url: str, is_document: Documents) -> list[Call]:
         ("bulk_mark_transactions_processed", bulk),
         ("report_outgoing_error", report),
     ]
-    return read_calls(base_url, is_document) + writes
+    return read_calls(client, is_document) + writes

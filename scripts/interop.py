@@ -134,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     if not PUBLISHED.exists():
         raise SystemExit(f"interop: {PUBLISHED} is missing (the vendor's published document, see SOURCES.md)")
     _ensure_prism()
-    from scripts._interop_calls import every_call, read_calls  # the generated client: imported only when needed
+    # the generated client: imported only when needed
+    from scripts._interop_calls import every_call, interop_client, read_calls
 
     doc = yaml.safe_load(PUBLISHED.read_text(encoding="utf-8"))
     documents = _published_documents(doc)
@@ -144,12 +145,12 @@ def main(argv: list[str] | None = None) -> int:
         relaxed.write_text(yaml.safe_dump(relaxed_copy(doc), sort_keys=False), encoding="utf-8")
         for name, spec, dynamic in (("static", PUBLISHED, False), ("dynamic (-d)", relaxed, True)):
             print(f"==> Prism {name}: {spec.name}", flush=True)
-            with _prism(spec, dynamic) as base_url:
+            with _prism(spec, dynamic) as base_url, interop_client(base_url) as client:
                 outcome = Outcome(name)
-                _run(outcome, every_call(base_url, documents))
+                _run(outcome, every_call(client, documents))
                 if dynamic:
                     for _ in range(args.calls):
-                        _run(outcome, read_calls(base_url, documents))
+                        _run(outcome, read_calls(client, documents))
                 outcomes.append(outcome)
     args.report.parent.mkdir(parents=True, exist_ok=True)
     args.report.write_text(_report(outcomes, args.calls), encoding="utf-8")
