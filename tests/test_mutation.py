@@ -32,7 +32,6 @@ def test_report_path_outside_the_repo_is_printed_as_given(
 ) -> None:
     out = tmp_path / "elsewhere" / "mutation.md"
     assert not out.is_relative_to(REPO_ROOT)
-    (mutant,) = mutants(["paymentworks"], ["not-idempotent"])
     monkeypatch.setattr(mutation, "run_mutant", lambda m: Outcome(m, True, ("mark_update_processed: x",), 0.1))
     assert (
         mutation.main(["--vendor", "paymentworks", "--fault", "not-idempotent", "--no-controls", "--out", str(out)])
