@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from dataclasses import field as _field
 from typing import Any
 
-from contract_tests.spec import operations, resolve_pointer
+from contract_tests.spec import operations, pagination, resolve_pointer
 from contract_tests.spec.pointer import unescape
 
 __all__ = [
@@ -158,15 +158,13 @@ def _success_schemas(doc: dict[str, Any], op: dict[str, Any]) -> list[dict[str, 
 
 
 def _paging(op: dict[str, Any]) -> Paging | None:
-    """x-pagination (how to page) plus x-page-counts (what the counts say), as one Paging."""
-    raw, counts = op.get("x-pagination"), op.get("x-page-counts")
-    if not isinstance(raw, dict) or not isinstance(raw.get("items"), str) or not isinstance(raw.get("next"), str):
+    """x-pagination (how to page, read by the core) plus x-page-counts (what the counts say), as one Paging."""
+    found, counts = pagination(op), op.get("x-page-counts")
+    if found is None:
         return None
     counts = counts if isinstance(counts, dict) else {}
-    # page-number: `next` is the link to the next page; cursor: its value goes into `parameter`.
-    next_param = raw.get("parameter") if raw.get("style") == "cursor" else None
     return Paging(
-        raw["items"], raw["next"], next_param, raw.get("has-more"), counts.get("total"), counts.get("page-count")
+        found.items, found.next, found.next_param, found.has_more, counts.get("total"), counts.get("page-count")
     )
 
 
@@ -225,11 +223,11 @@ def _paging_problems(
     doc: dict[str, Any], op: dict[str, Any], where: tuple[str | int, ...], bodies: list[dict[str, Any]]
 ) -> Iterator[SemanticsProblem]:
     # x-pagination itself is validate-specs' own rule (scripts/pagination_rules.py): one check, reported once.
-    raw, counts = op.get("x-pagination"), op.get("x-page-counts")
+    counts = op.get("x-page-counts")
     if counts is None:
         return
     at = (*where, "x-page-counts")
-    if raw is None or not isinstance(counts, dict):
+    if pagination(op) is None or not isinstance(counts, dict):
         yield SemanticsProblem(at, "x-page-counts", "a mapping of total/page-count, on an operation with x-pagination")
         return
     for key, ptr in counts.items():
