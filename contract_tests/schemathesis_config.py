@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,8 @@ from schemathesis.config import SchemathesisConfig
 
 from contract_tests.reporting.relaxation_text import describe
 from contract_tests.reporting.summary import Relaxation
+from contract_tests.spec import RunSettings, run_settings
+from contract_tests.spec.environment import LIVE_MAX_RESPONSE_TIME
 
 __all__ = [
     "CONFIG_PATH",
@@ -24,8 +25,6 @@ __all__ = [
 CONFIG_PATH = Path(__file__).with_name("schemathesis.toml")
 # On a live target the coverage phase probes each path only with methods that cannot change state.
 LIVE_UNEXPECTED_METHODS = ("get", "options")
-# A shared staging host answers a cold or large request in seconds: noise, not a broken contract. The mock stays strict.
-LIVE_MAX_RESPONSE_TIME = 10.0
 
 
 def _relaxes(block: dict[str, Any]) -> bool:
@@ -35,22 +34,14 @@ def _relaxes(block: dict[str, Any]) -> bool:
     return any(marker in text for marker in markers)
 
 
-def response_time_bound(data: dict[str, Any] | None = None, *, live: bool) -> float:
-    """Seconds an answer may take: CONTRACT_MAX_RESPONSE_TIME, else 10 s live, else the toml's (strict) mock bound."""
-    raw = os.environ.get("CONTRACT_MAX_RESPONSE_TIME", "").strip()
-    if raw:
-        try:
-            value = float(raw)
-        except ValueError:
-            raise ValueError(f"CONTRACT_MAX_RESPONSE_TIME={raw!r}: give seconds, e.g. 10 or 2.5") from None
-        if value <= 0:
-            raise ValueError(f"CONTRACT_MAX_RESPONSE_TIME={raw!r}: the bound must be more than 0 seconds")
-        return value
-    if live:
-        return LIVE_MAX_RESPONSE_TIME
+def response_time_bound(
+    data: dict[str, Any] | None = None, *, live: bool, settings: RunSettings | None = None
+) -> float:
+    """Seconds an answer may take: CONTRACT_MAX_RESPONSE_TIME (run settings), else 10 s live, else the toml's bound."""
     if data is None:
         data = tomllib.loads(CONFIG_PATH.read_text(encoding="utf-8"))
-    return float(data.get("checks", {}).get("max_response_time", 2.0))
+    mock_bound = float(data.get("checks", {}).get("max_response_time", 2.0))
+    return (settings or run_settings()).response_time_bound(mock_bound, live)
 
 
 def load_config(path: Path = CONFIG_PATH, *, live: bool = False) -> tuple[SchemathesisConfig, list[Relaxation]]:

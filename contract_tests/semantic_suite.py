@@ -7,7 +7,9 @@ vendor gets the auth probe from its security scheme.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -18,11 +20,12 @@ from contract_tests.client_layer import LIVE_MAX_PAGES, SessionTransport
 from contract_tests.reporting.runlog import RUN_LOG
 from contract_tests.semantics.auth import AuthProbe, auth_probe, variants
 from contract_tests.semantics.extensions import OperationSemantics, semantics
+from contract_tests.semantics.rules import MISSING, at
 from contract_tests.semantics.walk import MAX_PAGES, walk_listing
 from contract_tests.spec import load_spec, resolve_pointer
 from contract_tests.target import Target, resolve_target
 
-__all__ = ["semantic_tests"]
+__all__ = ["Listing", "listings_to_walk", "semantic_tests"]
 
 _REFUSED = (401, 403)
 
@@ -38,16 +41,58 @@ def _client(target: Target) -> httpx.Client:
     return httpx.Client(base_url=target.base_url, transport=transport, trust_env=False, timeout=30.0)
 
 
-def _walkable(found: Mapping[str, OperationSemantics], excluded: Mapping[str, str]) -> list[OperationSemantics]:
-    """Listings a walk can start without an id: x-pagination, no path parameter, no required parameter."""
-    return [
-        sem
-        for sem in found.values()
-        if sem.paging is not None
-        and sem.operation_id not in excluded
-        and "{" not in sem.path
-        and not any(p.get("required") for p in sem.parameters.values())
-    ]
+@dataclass(frozen=True)
+class Listing:
+    """A listing the walk starts: at its own path, or at a path whose ids the first page of another listing gives."""
+
+    sem: OperationSemantics
+    source: OperationSemantics | None = None  # the listing whose first page gives the path parameters
+    ids: Mapping[str, str] = field(default_factory=dict)  # path parameter -> JSON pointer into the source's page
+    skipped: str = ""  # why the walk cannot start it
+
+
+def _startable(sem: OperationSemantics) -> bool:
+    return "{" not in sem.path and not any(p.get("required") for p in sem.parameters.values())
+
+
+def _linked_ids(doc: dict[str, Any], source: OperationSemantics, target: OperationSemantics) -> dict[str, str] | None:
+    """The path parameters of `target` that a link of `source`'s success answer fills from its body, if all are."""
+    wanted = {n for n, p in target.parameters.items() if p.get("in") == "path"}
+    op = doc["paths"][source.path][source.method]
+    for code, response in (op.get("responses") or {}).items():
+        links = response.get("links") if str(code).startswith("2") and isinstance(response, dict) else None
+        for link in (links or {}).values():
+            if not isinstance(link, dict) or link.get("operationId") != target.operation_id:
+                continue
+            given = {
+                name: str(value).removeprefix("$response.body#")
+                for name, value in (link.get("parameters") or {}).items()
+                if str(value).startswith("$response.body#/")
+            }
+            if wanted <= given.keys():
+                return {name: given[name] for name in wanted}
+    return None
+
+
+def listings_to_walk(
+    doc: dict[str, Any], found: Mapping[str, OperationSemantics], excluded: Mapping[str, str]
+) -> list[Listing]:
+    """Every x-pagination listing: started at its path, from a listing's link that gives its ids, or skipped (why)."""
+    listings = []
+    for sem in found.values():
+        if sem.paging is None or sem.operation_id in excluded:
+            continue
+        if _startable(sem):
+            listings.append(Listing(sem))
+            continue
+        sources = [s for s in found.values() if s.paging and _startable(s) and s.operation_id not in excluded]
+        linked = [(s, ids) for s in sources if (ids := _linked_ids(doc, s, sem)) is not None]
+        if linked and not any(p.get("required") and p.get("in") != "path" for p in sem.parameters.values()):
+            listings.append(Listing(sem, linked[0][0], linked[0][1]))
+        else:
+            why = "it needs a path parameter that no link of a startable listing's answer gives, or a required query"
+            listings.append(Listing(sem, skipped=why))
+    return listings
 
 
 def _schema(param: Mapping[str, Any], doc: dict[str, Any]) -> dict[str, Any]:
@@ -57,17 +102,27 @@ def _schema(param: Mapping[str, Any], doc: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
+def _filter_values(param: Mapping[str, Any], doc: dict[str, Any]) -> list[Any]:
+    """The values a walk tries for a filter: its enum, both booleans, or the spec's example of it."""
+    schema = _schema(param, doc)
+    if schema.get("enum"):
+        return list(schema["enum"])
+    if schema.get("type") == "boolean":
+        return [True, False]
+    return [param["example"]] if "example" in param else []
+
+
 def _queries(sem: OperationSemantics, doc: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
-    """Small page sizes (several pages) and, now and then, a value for each enumerated filter."""
+    """Small page sizes (several pages) and, now and then, a value for each filter (enumerated, boolean, example)."""
     parts: dict[str, st.SearchStrategy[Any]] = {}
     for name in sem.page_sizes:
         schema = _schema(sem.parameters[name], doc)
         low, high = int(schema.get("minimum", 1)), int(schema.get("maximum", 100))
         parts[name] = st.integers(low, max(low, min(high, 7)))
     for rule in sem.filters:
-        enum = _schema(sem.parameters[rule.parameter], doc).get("enum")
-        if enum:
-            parts[rule.parameter] = st.none() | st.sampled_from(enum)
+        values = _filter_values(sem.parameters[rule.parameter], doc)
+        if values:
+            parts[rule.parameter] = st.none() | st.sampled_from(values)
     return st.fixed_dictionaries(parts).map(lambda q: {k: v for k, v in q.items() if v is not None})
 
 
@@ -83,21 +138,54 @@ def _fetcher(client: httpx.Client, headers: dict[str, str]) -> Callable[[str, Ma
     return fetch
 
 
-def _walk_test(vendor: str, target: Target, doc: dict[str, Any], listings: list[OperationSemantics]) -> Any:
-    by_id = {sem.operation_id: sem for sem in listings}
+def _start(listing: Listing, fetch: Callable[[str, Mapping[str, Any]], tuple[int, Any]]) -> str | None:
+    """The path the walk starts at: the listing's own, or filled with ids from the source listing's first page."""
+    if listing.source is None:
+        return listing.sem.path
+    status, body = fetch(listing.source.path, {})
+    path = listing.sem.path
+    for name, ptr in listing.ids.items():
+        value = at(body, ptr) if status == 200 else MISSING
+        if value in (MISSING, None):
+            return None
+        path = path.replace("{" + name + "}", quote(str(value), safe=""))
+    return path
 
-    @pytest.mark.parametrize("operation_id", sorted(by_id) or [pytest.param("-", marks=pytest.mark.skip("no listing"))])
+
+def _params(listings: list[Listing]) -> list[Any]:
+    params = [
+        pytest.param(item.sem.operation_id, marks=pytest.mark.skip(f"cannot be walked: {item.skipped}"))
+        if item.skipped
+        else item.sem.operation_id
+        for item in sorted(listings, key=lambda item: item.sem.operation_id)
+    ]
+    return params or [pytest.param("-", marks=pytest.mark.skip("no listing"))]
+
+
+def _walk_test(vendor: str, target: Target, doc: dict[str, Any], listings: list[Listing]) -> Any:
+    by_id = {item.sem.operation_id: item for item in listings}
+    for item in listings:
+        if item.skipped:
+            RUN_LOG.note(f"{vendor} {item.sem.operation_id}: the paging walk skips it: {item.skipped}")
+
+    @pytest.mark.parametrize("operation_id", _params(listings))
     @given(data=st.data())
     def test_listing_walk_keeps_the_paging_contract(operation_id: str, data: st.DataObject) -> None:
-        sem = by_id[operation_id]
+        listing = by_id[operation_id]
+        sem = listing.sem
         if target.app is not None:
             target.app.reset()
         query = data.draw(_queries(sem, doc), "query")
         limit = MAX_PAGES if target.app is not None else LIVE_MAX_PAGES
         with _client(target) as client:
-            walk = walk_listing(sem, _fetcher(client, target.authorization), query, limit)
+            fetch = _fetcher(client, target.authorization)
+            path = _start(listing, fetch)
+            if path is None:
+                source = listing.source.operation_id if listing.source else "-"
+                pytest.skip(f"{vendor} {operation_id}: the first page of {source} names no record to list")
+            walk = walk_listing(sem, fetch, query, limit, path)
         assert walk.complete or target.app is None, f"{vendor} {operation_id}: no last page within {limit} pages"
-        assert not walk.violations, f"{vendor} {operation_id} with {query}: " + "; ".join(walk.violations)
+        assert not walk.violations, f"{vendor} {operation_id} at {path} with {query}: " + "; ".join(walk.violations)
 
     return test_listing_walk_keeps_the_paging_contract
 
@@ -131,6 +219,6 @@ def semantic_tests(vendor: str) -> tuple[Any, Any]:
     """(the paging walk over every listing, the auth probe) for one vendor, from its spec."""
     target = resolve_target(vendor)
     doc = load_spec(target.vendor.spec_path)
-    listings = _walkable(semantics(doc), target.excluded)
+    listings = listings_to_walk(doc, semantics(doc), target.excluded)
     probe = auth_probe(doc)
     return _walk_test(vendor, target, doc, listings), _auth_test(vendor, target, probe)

@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from contract_tests.spec import REPO_ROOT, Vendor, load_spec, operations
+from contract_tests.spec import REPO_ROOT, Vendor, load_spec, operations, pagination
 from contract_tests.spec.security import token_prefix
 
 __all__ = [
@@ -53,7 +53,7 @@ def vendor_facts(vendor: Vendor, spec: Path) -> dict[str, Any]:
     for _path, method, operation in operations(doc):
         ops[operation["operationId"]] = {
             "retry": retry_class(method, operation),
-            "pagination": operation.get("x-pagination"),
+            "pagination": paging.as_extension() if (paging := pagination(operation)) else None,
         }
     staging = [s["url"] for s in doc.get("servers") or [] if s.get("x-environment") == "staging"]
     if not staging:

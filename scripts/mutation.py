@@ -23,6 +23,7 @@ from pathlib import Path
 
 from contract_tests.mocks import CATALOG
 from contract_tests.mocks.faults import CONTROL_KINDS
+from contract_tests.mocks.semantic_faults import operation_semantics
 from contract_tests.spec import REPO_ROOT, VENDORS
 from contract_tests.spec.model import load_contract
 
@@ -71,8 +72,23 @@ class Outcome:
     detail: str = ""
 
 
-def mutants(vendors: list[str] | None = None, kinds: list[str] | None = None) -> list[Mutant]:
-    """Every (vendor, fault kind) pair where the fault applies to at least one operation."""
+def _one_filter_each(vendor: str, operations: tuple[str, ...]) -> list[Mutant]:
+    """ignores-filter split into one mutant per declared filter: `ignores-filter=<parameter>@<operation>`."""
+    contract = load_contract(vendor)
+    found = []
+    for op in operations:
+        sem = operation_semantics(contract, contract.operations[op])
+        for rule in sem.filters if sem else ():
+            found.append(Mutant(vendor, f"ignores-filter={rule.parameter}@{op}", (op,)))
+    return found
+
+
+def mutants(vendors: list[str] | None = None, kinds: list[str] | None = None, per_filter: bool = False) -> list[Mutant]:
+    """Every (vendor, fault kind) pair where the fault applies to at least one operation.
+
+    `per_filter`: ignores-filter becomes one mutant per x-filters parameter of each operation, so each filter is
+    shown to be checked on its own.
+    """
     found = []
     for vendor in vendors or list(VENDORS):
         operation_ids = list(load_contract(vendor).operations)
@@ -80,7 +96,9 @@ def mutants(vendors: list[str] | None = None, kinds: list[str] | None = None) ->
             if (kinds and kind not in kinds) or kind in NOT_SCORED or kind in CONTROL_KINDS:
                 continue
             applicable = tuple(op for op in operation_ids if fault.applies_to(vendor, op))
-            if applicable:
+            if applicable and per_filter and kind == "ignores-filter":
+                found += _one_filter_each(vendor, applicable)
+            elif applicable:
                 found.append(Mutant(vendor, kind, applicable))
     return found
 
@@ -216,10 +234,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fault", action="append", choices=list(CATALOG), help="only this fault kind (repeatable)")
     parser.add_argument("--subset", action="store_true", help="only the fast subset that make test keeps killed")
     parser.add_argument("--no-controls", action="store_true", help="faults only, no benign controls")
+    parser.add_argument(
+        "--per-filter", action="store_true", help="ignores-filter as one mutant per x-filters parameter and operation"
+    )
     parser.add_argument("--workers", type=int, default=max(1, os.cpu_count() or 1))
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "reports" / "mutation.md")
     args = parser.parse_args(argv)
-    selected = mutants(args.vendor, args.fault)
+    selected = mutants(args.vendor, args.fault, args.per_filter)
     if args.subset:
         selected = [m for m in selected if (m.vendor, m.kind) in FAST_SUBSET]
     elif not args.no_controls:
@@ -234,7 +255,10 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 mark = "killed  " if outcome.killed else "SURVIVED"
             by = outcome.killed_by[0] if outcome.killed_by else outcome.detail
-            print(f"    {mark} {outcome.mutant.kind:<26} {outcome.mutant.vendor:<13} {outcome.seconds:5.1f} s  {by}")
+            print(
+                f"    {mark} {outcome.mutant.kind:<26} {outcome.mutant.vendor:<13} {outcome.seconds:5.1f} s  {by}",
+                flush=True,
+            )
             outcomes.append(outcome)
     wall = time.monotonic() - started
     args.out.parent.mkdir(parents=True, exist_ok=True)

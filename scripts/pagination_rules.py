@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from contract_tests.spec import PAGINATION_KEYS as KEYS
+from contract_tests.spec import PAGINATION_STYLES as STYLES
 from contract_tests.spec import operations, resolve_pointer
 
 __all__ = ["KEYS", "STYLES", "pagination_problems"]
 
-STYLES = ("cursor", "page-number")
-KEYS = frozenset({"style", "parameter", "items", "next", "has-more"})
 _REQUIRED = ("style", "parameter", "items", "next")
 
 

@@ -82,6 +82,31 @@ BROKEN: dict[str, tuple[Mutation, str, str]] = {
         "x-filters",
         f"{LIST}/parameters/2/x-filters",
     ),
+    "text match on an integer field": (
+        lambda d: _list(d)["parameters"][2]["x-filters"].update(field="/id", how="prefix-ignoring-case"),
+        "x-filters",
+        f"{LIST}/parameters/2/x-filters/field",
+    ),
+    "days back from a string parameter": (
+        lambda d: _list(d)["parameters"][3]["x-filters"].update(how="within-last-days"),
+        "x-filters",
+        f"{LIST}/parameters/3/x-filters/how",
+    ),
+    "true-when-true on a text parameter": (
+        lambda d: _list(d)["parameters"][2]["x-filters"].update(how="true-when-true"),
+        "x-filters",
+        f"{LIST}/parameters/2/x-filters/field",
+    ),
+    "unchecked without a reason": (
+        lambda d: _list(d)["parameters"][2].update({"x-filters": {"unchecked": " "}}),
+        "x-filters",
+        f"{LIST}/parameters/2/x-filters/unchecked",
+    ),
+    "unchecked next to a field": (
+        lambda d: _list(d)["parameters"][2]["x-filters"].update(unchecked="no field shows it"),
+        "x-filters",
+        f"{LIST}/parameters/2/x-filters/unchecked",
+    ),
     "page size is not true": (
         lambda d: _list(d)["parameters"][1].update({"x-page-size": 10}),
         "x-page-size",

@@ -19,6 +19,7 @@ from contract_tests.mocks.faults import (
     ActiveFaults,
     Fault,
     FaultSwitch,
+    check_narrowed,
     format_catalog,
     parse_faults,
 )
@@ -53,6 +54,7 @@ def create_app(
     """A fresh mock of one vendor from its current spec, with seeded state and the named faults switched on."""
     contract = load_contract(vendor)
     switches = parse_faults(faults, contract.operations)
+    check_narrowed(switches, contract)
     return MockApp(
         contract,
         behaviour(vendor),

@@ -181,7 +181,8 @@ class MockApp:
         if handler is None:
             # The spec gained an operation this mock has no behaviour for yet: answer its documented example.
             return self._example_success(op)
-        query = query_with_fault(faults, self.contract, op, checked.query)
+        narrowed = self.faults.arguments("ignores-filter", op.operation_id)
+        query = query_with_fault(faults, self.contract, op, checked.query, narrowed)
         context = RequestContext(
             op, checked.path_params, query, headers, checked.body, self._state, request.base_url, faults,
             request.path, request.query_string,

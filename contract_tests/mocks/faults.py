@@ -21,10 +21,12 @@ __all__ = [
     "CATALOG",
     "CONTROL_KINDS",
     "DEFAULT_SLOW_SECONDS",
+    "NARROWED_BY",
     "RESPONSE_SHAPE_FAULTS",
     "ActiveFaults",
     "Fault",
     "FaultSwitch",
+    "check_narrowed",
     "format_catalog",
     "parse_faults",
 ]
@@ -52,13 +54,15 @@ class Fault:
 
 @dataclass(frozen=True)
 class FaultSwitch:
-    """A fault switched on for every operation, or only for one (`kind@operation_id`)."""
+    """A fault switched on for every operation, or only for one (`kind@operation_id`); `kind=argument` narrows it."""
 
     kind: str
     operation_id: str | None = None
+    argument: str | None = None  # ignores-filter: the one x-filters parameter ignored (None: every one)
 
     def __str__(self) -> str:
-        return self.kind if self.operation_id is None else f"{self.kind}@{self.operation_id}"
+        named = self.kind if self.argument is None else f"{self.kind}={self.argument}"
+        return named if self.operation_id is None else f"{named}@{self.operation_id}"
 
 
 class ActiveFaults:
@@ -70,6 +74,13 @@ class ActiveFaults:
     def for_operation(self, operation_id: str) -> frozenset[str]:
         """The fault kinds active for an operation."""
         return frozenset(s.kind for s in self.switches if s.operation_id in (None, operation_id))
+
+    def arguments(self, kind: str, operation_id: str) -> frozenset[str] | None:
+        """What the active switches of a kind are narrowed to on an operation; None: one of them is not narrowed."""
+        active = [s for s in self.switches if s.kind == kind and s.operation_id in (None, operation_id)]
+        if any(s.argument is None for s in active):
+            return None
+        return frozenset(s.argument for s in active if s.argument is not None)
 
     def __bool__(self) -> bool:
         return bool(self.switches)
@@ -242,7 +253,10 @@ CATALOG: dict[str, Fault] = {
         ),
         Fault("server-error", "answer every request with HTTP 500", "engine", _always),
         Fault(
-            "ignores-filter", "list every item whatever the x-filters parameters ask", "engine", _declares("filters")
+            "ignores-filter",
+            "list every item whatever the x-filters parameters ask (`ignores-filter=<parameter>`: only that one)",
+            "engine",
+            _declares("filters"),
         ),
         Fault(
             "ignores-page-size",
@@ -283,6 +297,8 @@ CATALOG: dict[str, Fault] = {
 CONTROL_KINDS = frozenset(k for k, f in CATALOG.items() if f.layer == "control")
 
 RESPONSE_SHAPE_FAULTS = frozenset(k for k, f in CATALOG.items() if f.layer == "response")
+# Faults a switch can narrow with `kind=argument`, and what the argument names.
+NARROWED_BY = {"ignores-filter": "<x-filters parameter>"}
 
 
 def format_catalog() -> str:
@@ -292,16 +308,33 @@ def format_catalog() -> str:
 
 
 def parse_faults(spec: str | Sequence[str], operations: Collection[str] | None = None) -> list[FaultSwitch]:
-    """Parse `kind` / `kind@operation_id` entries (a comma-separated string or a sequence) against the catalog."""
+    """Parse `kind[=argument][@operation_id]` entries (a comma-separated string or a sequence) against the catalog."""
     entries = spec.split(",") if isinstance(spec, str) else [e for item in spec for e in item.split(",")]
     switches: list[FaultSwitch] = []
     for entry in (e.strip() for e in entries):
         if not entry:
             continue
-        kind, _, op = entry.partition("@")
+        named, _, op = entry.partition("@")
+        kind, has_argument, argument = named.partition("=")
         if kind not in CATALOG:
             raise ValueError(f"unknown fault {kind!r}; known faults: {', '.join(CATALOG)} (see --list-faults)")
+        if has_argument and (kind not in NARROWED_BY or not argument):
+            takes = ", ".join(f"{k}={what}" for k, what in NARROWED_BY.items())
+            raise ValueError(f"fault {entry!r}: only {takes} takes an argument")
         if op and operations is not None and op not in operations:
             raise ValueError(f"fault {entry!r}: no operation {op!r}; expected one of {', '.join(sorted(operations))}")
-        switches.append(FaultSwitch(kind, op or None))
+        switches.append(FaultSwitch(kind, op or None, argument or None))
     return switches
+
+
+def check_narrowed(switches: Sequence[FaultSwitch], contract: Contract) -> None:
+    """Refuse an `ignores-filter=<parameter>` switch whose parameter no (named) operation declares x-filters for."""
+    for switch in (s for s in switches if s.argument is not None):
+        ops = [o for o in contract.operations.values() if switch.operation_id in (None, o.operation_id)]
+        declared = {f.parameter for o in ops if (sem := operation_semantics(contract, o)) for f in sem.filters}
+        if switch.argument not in declared:
+            where = contract.vendor + (f" {switch.operation_id}" if switch.operation_id else "")
+            raise ValueError(
+                f"fault {switch}: {switch.argument!r} is no x-filters parameter of {where}; "
+                f"expected one of {', '.join(sorted(declared))}"
+            )

@@ -222,13 +222,14 @@ def _within_days(stamp: str, days: int) -> bool:
         return True
 
 
-def _common_filters(ctx: RequestContext, served: dict[str, Any], name: str, submitted: str) -> bool:
+def _common_filters(ctx: RequestContext, name: str, submitted: str) -> bool:
+    """supplier_name, since and last_n_days: `submitted` is an update's ts, a registration's last_submitted_ts."""
     q = ctx.query
     if "supplier_name" in q and not name.lower().startswith(str(q["supplier_name"]).lower()):
         return False
     if "since" in q and _local_date(submitted) < _day(q["since"]):
         return False
-    if "last_n_days" in q and not _within_days(served["ts"], int(q["last_n_days"])):
+    if "last_n_days" in q and not _within_days(submitted, int(q["last_n_days"])):
         return False
     return True
 
@@ -254,7 +255,7 @@ def list_updates(ctx: RequestContext) -> Reply:
             continue
         if "value_change_since" in q and _local_date(record.value_ts) < _day(q["value_change_since"]):
             continue
-        if _common_filters(ctx, update, update["vendor_name"], update["ts"]):
+        if _common_filters(ctx, update["vendor_name"], update["ts"]):
             found.append(update)
     return _page(ctx, found)
 
@@ -309,7 +310,7 @@ def list_new_vendor_requests(ctx: RequestContext) -> Reply:
             continue
         if "status_change_since" in q and _local_date(record.status_ts) < _day(q["status_change_since"]):
             continue
-        if _common_filters(ctx, nvr, nvr["requesting_company"]["name"], nvr["last_submitted_ts"]):
+        if _common_filters(ctx, nvr["requesting_company"]["name"], nvr["last_submitted_ts"]):
             found.append(nvr)
     return _page(ctx, found)
 

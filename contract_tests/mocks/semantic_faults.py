@@ -42,15 +42,25 @@ def _largest(param: Mapping[str, Any], contract: Contract) -> int:
     return int(maximum) if isinstance(maximum, int | float) else 10_000
 
 
-def query_with_fault(kinds: frozenset[str], contract: Contract, op: Operation, query: dict[str, Any]) -> dict[str, Any]:
-    """The query the handler sees: filters dropped (ignores-filter), page sizes at their maximum (ignores-page-size)."""
+def query_with_fault(
+    kinds: frozenset[str],
+    contract: Contract,
+    op: Operation,
+    query: dict[str, Any],
+    ignored_filters: frozenset[str] | None = None,
+) -> dict[str, Any]:
+    """The query the handler sees: filters dropped (ignores-filter), page sizes at their maximum (ignores-page-size).
+
+    `ignored_filters` narrows ignores-filter to those parameters (None: every x-filters parameter).
+    """
     sem = operation_semantics(contract, op)
     if sem is None or not kinds & QUERY_FAULTS:
         return query
     changed = dict(query)
     if "ignores-filter" in kinds:
         for rule in sem.filters:
-            changed.pop(rule.parameter, None)
+            if ignored_filters is None or rule.parameter in ignored_filters:
+                changed.pop(rule.parameter, None)
     if "ignores-page-size" in kinds:
         for name in sem.page_sizes:
             if name in changed:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from dataclasses import field as _field
 from typing import Any
 
-from contract_tests.spec import operations, resolve_pointer
+from contract_tests.spec import operations, pagination, resolve_pointer
 from contract_tests.spec.pointer import unescape
 
 __all__ = [
@@ -26,7 +26,25 @@ __all__ = [
 ]
 
 # How a query parameter constrains a field of every listed item.
-FILTER_HOWS = ("equals", "one-of", "on-or-after", "on-or-before", "between")
+FILTER_HOWS = (
+    "equals",
+    "one-of",
+    "on-or-after",
+    "on-or-before",
+    "between",
+    "within-last-days",  # the field's date-time is at most N days (the parameter) before now
+    "prefix-ignoring-case",  # the field's text starts with the parameter, case not significant
+    "contains-ignoring-case",  # the field's text contains the parameter, case not significant
+    "true-when-true",  # the parameter `true` means the field is true; `false` constrains nothing
+)
+# The JSON type a filter kind needs of the item field and of the parameter (kinds not named take any).
+_FIELD_TYPES = {
+    "within-last-days": "string",
+    "prefix-ignoring-case": "string",
+    "contains-ignoring-case": "string",
+    "true-when-true": "boolean",
+}
+_PARAMETER_TYPES = {**_FIELD_TYPES, "within-last-days": "integer"}
 _COUNT_KEYS = ("total", "page-count")
 _NOTE_KEYS = ("x-inferred", "x-source")
 
@@ -63,6 +81,7 @@ class OperationSemantics:
     paging: Paging | None = None
     filters: tuple[Filter, ...] = ()
     page_sizes: tuple[str, ...] = ()
+    unchecked_filters: Mapping[str, str] = field(default_factory=dict)  # parameter -> why no item field shows it
     identifies: Mapping[str, str] = field(default_factory=dict)  # path parameter -> response pointer
     sets: Mapping[str, Any] = field(default_factory=dict)  # response pointer -> value
     parameters: Mapping[str, dict[str, Any]] = field(default_factory=dict)
@@ -139,15 +158,13 @@ def _success_schemas(doc: dict[str, Any], op: dict[str, Any]) -> list[dict[str, 
 
 
 def _paging(op: dict[str, Any]) -> Paging | None:
-    """x-pagination (how to page) plus x-page-counts (what the counts say), as one Paging."""
-    raw, counts = op.get("x-pagination"), op.get("x-page-counts")
-    if not isinstance(raw, dict) or not isinstance(raw.get("items"), str) or not isinstance(raw.get("next"), str):
+    """x-pagination (how to page, read by the core) plus x-page-counts (what the counts say), as one Paging."""
+    found, counts = pagination(op), op.get("x-page-counts")
+    if found is None:
         return None
     counts = counts if isinstance(counts, dict) else {}
-    # page-number: `next` is the link to the next page; cursor: its value goes into `parameter`.
-    next_param = raw.get("parameter") if raw.get("style") == "cursor" else None
     return Paging(
-        raw["items"], raw["next"], next_param, raw.get("has-more"), counts.get("total"), counts.get("page-count")
+        found.items, found.next, found.next_param, found.has_more, counts.get("total"), counts.get("page-count")
     )
 
 
@@ -156,12 +173,14 @@ def semantics(doc: dict[str, Any]) -> dict[str, OperationSemantics]:
     found = {}
     for path, method, op in operations(doc):
         params = {p["name"]: p for _, p in parameters_of(doc, path, op) if "name" in p}
-        filters = []
+        filters, unchecked = [], {}
         for name, param in params.items():
             raw = param.get("x-filters")
             if isinstance(raw, dict) and raw.get("how") in FILTER_HOWS and isinstance(raw.get("field"), str):
                 codes = _schema(doc, param.get("schema")).get("x-status-code") or {}
                 filters.append(Filter(name, raw["field"], raw["how"], codes))
+            elif isinstance(raw, dict) and isinstance(raw.get("unchecked"), str):
+                unchecked[name] = raw["unchecked"]
         found[op["operationId"]] = OperationSemantics(
             op["operationId"],
             method,
@@ -169,6 +188,7 @@ def semantics(doc: dict[str, Any]) -> dict[str, OperationSemantics]:
             _paging(op),
             tuple(filters),
             tuple(n for n, p in params.items() if p.get("x-page-size") is True),
+            unchecked,
             {k: v for k, v in (op.get("x-identifies") or {}).items() if k not in _NOTE_KEYS},
             {k: v for k, v in (op.get("x-sets") or {}).items() if k not in _NOTE_KEYS},
             params,
@@ -203,11 +223,11 @@ def _paging_problems(
     doc: dict[str, Any], op: dict[str, Any], where: tuple[str | int, ...], bodies: list[dict[str, Any]]
 ) -> Iterator[SemanticsProblem]:
     # x-pagination itself is validate-specs' own rule (scripts/pagination_rules.py): one check, reported once.
-    raw, counts = op.get("x-pagination"), op.get("x-page-counts")
+    counts = op.get("x-page-counts")
     if counts is None:
         return
     at = (*where, "x-page-counts")
-    if raw is None or not isinstance(counts, dict):
+    if pagination(op) is None or not isinstance(counts, dict):
         yield SemanticsProblem(at, "x-page-counts", "a mapping of total/page-count, on an operation with x-pagination")
         return
     for key, ptr in counts.items():
@@ -234,16 +254,42 @@ def _parameter_problems(
                 "x-page-size must be `true`, on an operation whose x-pagination names its items",
             )
         raw = param.get("x-filters")
-        if raw is None:
-            continue
-        if not isinstance(raw, dict) or raw.get("how") not in FILTER_HOWS:
-            yield SemanticsProblem((*at, "x-filters"), "x-filters", f"`how` must be one of {', '.join(FILTER_HOWS)}")
-        elif not items:
-            yield SemanticsProblem((*at, "x-filters"), "x-filters", "the operation has no x-pagination `items`")
-        elif not any(schema_at(doc, s, str(raw.get("field"))) is not None for s in items):
+        if raw is not None:
+            yield from _filter_problems(doc, param, raw, items, (*at, "x-filters"))
+
+
+def _types(schema: dict[str, Any]) -> set[str]:
+    kind = schema.get("type")
+    return set(kind) if isinstance(kind, list) else {kind} if isinstance(kind, str) else set()
+
+
+def _filter_problems(
+    doc: dict[str, Any], param: dict[str, Any], raw: Any, items: list[dict[str, Any]], at: tuple[str | int, ...]
+) -> Iterator[SemanticsProblem]:
+    """x-filters is {field, how} naming a field of the listed items, or {unchecked: <why no item field shows it>}."""
+    if isinstance(raw, dict) and "unchecked" in raw:
+        if not isinstance(raw["unchecked"], str) or not raw["unchecked"].strip() or {"field", "how"} & raw.keys():
             yield SemanticsProblem(
-                (*at, "x-filters", "field"), "x-filters", f"{raw.get('field')!r} names no field of the listed items"
+                (*at, "unchecked"), "x-filters", "`unchecked` is the reason no item field shows the filter, alone"
             )
+        return
+    if not isinstance(raw, dict) or raw.get("how") not in FILTER_HOWS:
+        yield SemanticsProblem(at, "x-filters", f"`how` must be one of {', '.join(FILTER_HOWS)}, or `unchecked: <why>`")
+        return
+    if not items:
+        yield SemanticsProblem(at, "x-filters", "the operation has no x-pagination `items`")
+        return
+    fields = [f for f in (schema_at(doc, s, str(raw.get("field"))) for s in items) if f is not None]
+    how = raw["how"]
+    if not fields:
+        yield SemanticsProblem((*at, "field"), "x-filters", f"{raw.get('field')!r} names no field of the listed items")
+    elif how in _FIELD_TYPES and not any(_FIELD_TYPES[how] in _types(f) for f in fields):
+        yield SemanticsProblem(
+            (*at, "field"), "x-filters", f"`{how}` needs a {_FIELD_TYPES[how]} field; {raw['field']!r} is not one"
+        )
+    wanted = _PARAMETER_TYPES.get(how)
+    if wanted is not None and wanted not in _types(_schema(doc, param.get("schema"))):
+        yield SemanticsProblem((*at, "how"), "x-filters", f"`{how}` needs a parameter of type {wanted}")
 
 
 def _identifies_problems(

@@ -7,6 +7,7 @@ Schemathesis checks, the paging walk and the unit tests all call these, so a rul
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from contract_tests.semantics.extensions import Filter, OperationSemantics
@@ -42,11 +43,35 @@ def _listed(value: Any) -> list[str]:
     return [_text(v).strip() for v in items]
 
 
-def _matches(rule: Filter, value: Any, given: Any) -> bool:
+def _moment(value: Any) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _within_last_days(value: Any, given: Any, now: datetime) -> bool:
+    """At most N days before now, give or take a day: the server's clock and its day boundary are not ours."""
+    moment = _moment(value)
+    try:
+        return moment is not None and moment >= now - timedelta(days=int(given) + 1)
+    except (OverflowError, ValueError):
+        return moment is not None  # N days back is before year 1 (or N is not a number): every date is within
+
+
+def _matches(rule: Filter, value: Any, given: Any, now: datetime) -> bool:
+    if rule.how == "true-when-true":
+        return _text(given).lower() != "true" or value is True
     if rule.codes and not isinstance(given, list):
         value = rule.codes.get(value, MISSING)  # the item shows a display string; the parameter takes its code
     if value is MISSING or value is None:
         return False
+    if rule.how == "within-last-days":
+        return _within_last_days(value, given, now)
+    if rule.how in ("prefix-ignoring-case", "contains-ignoring-case"):
+        text, part = str(value).casefold(), _text(given).casefold()
+        return text.startswith(part) if rule.how == "prefix-ignoring-case" else part in text
     day, wanted = _text(value)[:10], _text(given)
     if rule.how == "equals":
         return _text(value) == wanted
@@ -67,16 +92,19 @@ def _items(sem: OperationSemantics, body: Any) -> list[Any]:
     return items if isinstance(items, list) else []
 
 
-def filter_violations(sem: OperationSemantics, query: Mapping[str, Any], body: Any) -> list[str]:
-    """Every listed item must satisfy every filter the request gave."""
+def filter_violations(
+    sem: OperationSemantics, query: Mapping[str, Any], body: Any, now: datetime | None = None
+) -> list[str]:
+    """Every listed item must satisfy every filter the request gave (`within-last-days` counts back from now)."""
     found = []
+    now = now or datetime.now(UTC)
     for rule in sem.filters:
         if query.get(rule.parameter) is None:
             continue
         given = query[rule.parameter]
         for index, item in enumerate(_items(sem, body)):
             value = at(item, rule.field)
-            if not _matches(rule, value, given):
+            if not _matches(rule, value, given, now):
                 shown = "no such field" if value is MISSING else repr(value)
                 found.append(
                     f"{rule.parameter}={given!r} ({rule.how} {rule.field}) is not applied: item {index} has "

@@ -43,13 +43,18 @@ def _page_problems(sem: OperationSemantics, query: Mapping[str, Any], body: Any,
     return [f"page {number}: {problem}" for problem in found]
 
 
-def walk_listing(sem: OperationSemantics, fetch: Fetch, query: Mapping[str, Any], max_pages: int = MAX_PAGES) -> Walk:
-    """Follow the listing's continuation from the first page until a page says it is last."""
+def walk_listing(
+    sem: OperationSemantics, fetch: Fetch, query: Mapping[str, Any], max_pages: int = MAX_PAGES, path: str | None = None
+) -> Walk:
+    """Follow the listing's continuation from the first page until a page says it is last.
+
+    `path` is the listing's path with its path parameters filled in (default: the spec's path, which has none).
+    """
     assert sem.paging is not None, f"{sem.operation_id} declares no x-pagination"
     paging, walk = sem.paging, Walk()
     seen_pages: set[str] = set()
     handed_out: set[str] = set()
-    where, params, came_from = sem.path, dict(query), "the first request"
+    where, params, came_from = path or sem.path, dict(query), "the first request"
     total: Any = MISSING
     while walk.pages < max_pages:
         status, body = fetch(where, params)

@@ -1,5 +1,5 @@
 """The core every part stands on: a spec loaded strictly, the vendor table, and one implementation each of JSON
-pointers, media-type matching, parameter coercion and status -> documented response.
+pointers, media-type matching, parameter coercion, x-pagination and status -> documented response.
 
 It imports no pytest and no Schemathesis (an import-linter contract in `make lint` holds it to that), so the mock,
 the live runner, the reports and the scripts can all stand on it.
@@ -9,6 +9,7 @@ from contract_tests.spec.environment import RunSettings, SettingsError, run_sett
 from contract_tests.spec.loader import HTTP_METHODS, SpecLoadError, load_spec, operations
 from contract_tests.spec.media import base_type, is_json, match_media, media_matches
 from contract_tests.spec.model import Contract, Issue, MediaRule, Operation, ParameterRule, load_contract
+from contract_tests.spec.pagination import PAGINATION_KEYS, PAGINATION_STYLES, Pagination, pagination
 from contract_tests.spec.params import coerce, parameter_text
 from contract_tests.spec.pointer import escape, pointer_of, resolve_pointer, unescape
 from contract_tests.spec.responses import documents, response_key
@@ -28,6 +29,8 @@ from contract_tests.spec.vendors import (
 
 __all__ = [
     "HTTP_METHODS",
+    "PAGINATION_KEYS",
+    "PAGINATION_STYLES",
     "REPO_ROOT",
     "VENDORS",
     "VERSION_KEY",
@@ -35,6 +38,7 @@ __all__ = [
     "Issue",
     "MediaRule",
     "Operation",
+    "Pagination",
     "ParameterRule",
     "RunSettings",
     "SettingsError",
@@ -52,6 +56,7 @@ __all__ = [
     "media_matches",
     "operations",
     "package_version",
+    "pagination",
     "parameter_text",
     "pointer_of",
     "register",

@@ -1,4 +1,5 @@
-"""The environment of a contract run, read once into a settings object: target, mock faults, live-run limits.
+"""The environment of a contract run, read once into a settings object: target, mock faults, live-run limits, the
+response-time bound.
 
 Every variable the suite, the live runner and the reports understand is parsed here, so each is read in one
 place, with one spelling of its default and one error message for a bad value.
@@ -18,6 +19,7 @@ __all__ = [
     "DEFAULT_MAX_REQUESTS",
     "DEFAULT_MAX_RETRY_AFTER",
     "DEFAULT_RATE_LIMIT",
+    "LIVE_MAX_RESPONSE_TIME",
     "RunSettings",
     "SettingsError",
     "run_settings",
@@ -27,6 +29,8 @@ Mode = Literal["mock", "live"]
 DEFAULT_RATE_LIMIT = "5/s"
 DEFAULT_MAX_REQUESTS = 2000
 DEFAULT_MAX_RETRY_AFTER = 60.0
+# A shared staging host answers a cold or large request in seconds: noise, not a broken contract. The mock stays strict.
+LIVE_MAX_RESPONSE_TIME = 10.0
 
 
 class SettingsError(ValueError):
@@ -54,6 +58,7 @@ class RunSettings:
     rate_limit: str = ""  # CONTRACT_RATE_LIMIT ("" when unset: DEFAULT_RATE_LIMIT applies)
     max_requests: int = DEFAULT_MAX_REQUESTS
     max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
+    max_response_time: float | None = None  # CONTRACT_MAX_RESPONSE_TIME in seconds; None: unset
     summary_path: Path = REPO_ROOT / "reports" / "summary.md"
     drift_path: Path = REPO_ROOT / "reports" / "drift.md"
     vendors: Mapping[str, LiveVendorSettings] = field(default_factory=dict, repr=False)
@@ -70,6 +75,15 @@ class RunSettings:
             prefix = VENDORS[name].env_prefix if name in VENDORS else name.upper()
             return _vendor_settings(prefix, {})
         return found
+
+    def response_time_bound(self, mock_bound: float, live: bool | None = None) -> float:
+        """Seconds an answer may take: CONTRACT_MAX_RESPONSE_TIME, else 10 s live, else the mock's (strict) bound.
+
+        `live` overrides the run's own target (a caller building the live configuration in a mock run).
+        """
+        if self.max_response_time is not None:
+            return self.max_response_time
+        return LIVE_MAX_RESPONSE_TIME if (self.live if live is None else live) else mock_bound
 
     def tokens(self) -> list[str]:
         """The live tokens of this run, longest first (none in a mock run): they must never reach an artifact."""
@@ -88,6 +102,7 @@ class RunSettings:
             rate_limit=env.get("CONTRACT_RATE_LIMIT", "").strip(),
             max_requests=int(_non_negative(env, "CONTRACT_MAX_REQUESTS", DEFAULT_MAX_REQUESTS)),
             max_retry_after=_non_negative(env, "CONTRACT_MAX_RETRY_AFTER", DEFAULT_MAX_RETRY_AFTER),
+            max_response_time=_seconds(env, "CONTRACT_MAX_RESPONSE_TIME"),
             summary_path=summary,
             drift_path=Path(env.get("CONTRACT_DRIFT") or summary.with_name("drift.md")),
             vendors={name: _vendor_settings(v.env_prefix, env) for name, v in VENDORS.items()},
@@ -114,6 +129,20 @@ def _non_negative(env: Mapping[str, str], variable: str, default: float) -> floa
         value = -1.0
     if value < 0:
         raise SettingsError(f"{variable}={raw!r} must be a non-negative number")
+    return value
+
+
+def _seconds(env: Mapping[str, str], variable: str) -> float | None:
+    """A bound in seconds, more than 0; None when the variable is unset or blank."""
+    raw = env.get(variable, "").strip()
+    if not raw:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingsError(f"{variable}={raw!r}: give seconds, e.g. 10 or 2.5") from None
+    if not value > 0 or value == float("inf"):
+        raise SettingsError(f"{variable}={raw!r}: the bound must be more than 0 seconds (and finite)")
     return value
 
 

@@ -10,6 +10,7 @@ import pytest
 from contract_tests.mocks import DEMO_TOKEN, create_app
 from contract_tests.reporting.relaxation_text import describe, scope_text
 from contract_tests.schemathesis_config import load_config, response_time_bound
+from contract_tests.spec import RunSettings, SettingsError
 
 BEARER = {"Authorization": f"Bearer {DEMO_TOKEN}"}
 TASKS = "/v2/tasks"
@@ -74,10 +75,25 @@ def test_response_time_bound_is_strict_on_the_mock_and_loose_live(monkeypatch: p
     monkeypatch.delenv("CONTRACT_MAX_RESPONSE_TIME", raising=False)
     assert response_time_bound(live=False) == 2.0 and response_time_bound(live=True) == 10.0
     monkeypatch.setenv("CONTRACT_MAX_RESPONSE_TIME", "4.5")
-    assert response_time_bound(live=True) == 4.5
-    monkeypatch.setenv("CONTRACT_MAX_RESPONSE_TIME", "soon")
-    with pytest.raises(ValueError, match="CONTRACT_MAX_RESPONSE_TIME='soon'"):
-        response_time_bound(live=False)
+    assert response_time_bound(live=True) == 4.5 and response_time_bound(live=False) == 4.5
+    assert load_config(live=True)[0].projects.get_default().checks_config_for().max_response_time.limit == 4.5
+
+
+def test_response_time_bound_is_a_run_setting() -> None:
+    assert RunSettings.from_env({}).max_response_time is None
+    assert RunSettings.from_env({"CONTRACT_MAX_RESPONSE_TIME": " 2.5 "}).max_response_time == 2.5
+    live = RunSettings.from_env({"CONTRACT_TARGET": "live"})
+    assert live.response_time_bound(2.0) == 10.0 and live.response_time_bound(2.0, live=False) == 2.0
+    assert RunSettings.from_env({}).response_time_bound(2.0) == 2.0
+
+
+@pytest.mark.parametrize(
+    ("raw", "why"),
+    [("soon", "give seconds"), ("0", "the bound must be more than 0"), ("-1", "the bound must be more than 0")],
+)
+def test_a_bad_response_time_bound_is_refused_naming_variable_and_value(raw: str, why: str) -> None:
+    with pytest.raises(SettingsError, match=f"CONTRACT_MAX_RESPONSE_TIME={raw!r}: {why}"):
+        RunSettings.from_env({"CONTRACT_MAX_RESPONSE_TIME": raw})
 
 
 def test_relaxations_read_as_sentences() -> None:

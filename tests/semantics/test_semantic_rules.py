@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from contract_tests.semantic_suite import listings_to_walk
 from contract_tests.semantics import semantics
 from contract_tests.semantics.auth import auth_probe, variants
 from contract_tests.semantics.rules import (
@@ -111,3 +112,19 @@ def test_auth_probe_tries_the_specified_form_and_refuses_the_rest(vendor: str, p
     refused = {v.header for v in found if not v.accepted}
     assert f"{prefix} t0kx".strip() in refused and "Bearer t0k" in refused | {f"{prefix} t0k"}
     assert len(refused) == len(found) - 1
+
+
+def test_a_listing_under_an_id_is_walked_from_the_listing_whose_link_gives_the_id() -> None:
+    doc = load_spec(VENDORS["paymentworks"].spec_path)
+    found = {item.sem.operation_id: item for item in listings_to_walk(doc, semantics(doc), {})}
+    tags = found["list_new_vendor_request_tags"]
+    assert not tags.skipped and tags.source is not None
+    assert (tags.source.operation_id, dict(tags.ids)) == ("list_new_vendor_requests", {"id": "/results/0/id"})
+    assert all(not item.skipped for item in found.values()) and found["list_updates"].source is None
+
+
+def test_a_listing_under_an_id_without_a_link_is_skipped_with_the_reason() -> None:
+    doc = load_spec(VENDORS["paymentworks"].spec_path)
+    doc["paths"]["/api/new-vendor-requests/"]["get"]["responses"]["200"].pop("links")
+    tags = {i.sem.operation_id: i for i in listings_to_walk(doc, semantics(doc), {})}["list_new_vendor_request_tags"]
+    assert tags.source is None and "no link" in tags.skipped
