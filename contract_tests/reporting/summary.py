@@ -8,6 +8,7 @@ from pathlib import Path
 
 from contract_tests.reporting.relaxation_text import scope_text
 from contract_tests.reporting.runlog import OperationLog, RunLog
+from contract_tests.semantics.extensions import semantics
 from contract_tests.spec.loader import load_spec, operations
 from contract_tests.spec.responses import documents
 from contract_tests.spec.vendors import VENDORS
@@ -64,6 +65,13 @@ def _relaxations_for(row: OperationLog, relaxations: list[Relaxation], titles: d
     ]
 
 
+def _semantic_line(vendor: str) -> str:
+    """How many semantic checks the spec declares (x-pagination, x-filters, x-page-size, x-identifies, x-sets)."""
+    declared = {op: s.check_count for op, s in semantics(load_spec(VENDORS[vendor].spec_path)).items() if s}
+    parts = ", ".join(f"`{op}` {n}" for op, n in declared.items())
+    return f"Semantic checks the spec declares: **{sum(declared.values())}**" + (f" ({parts})." if parts else ".")
+
+
 def summary_markdown(
     log: RunLog, relaxations: list[Relaxation], *, target: str, profile: str, notes: Sequence[str] = ()
 ) -> str:
@@ -83,6 +91,8 @@ def summary_markdown(
         vendor_rows = [r for r in rows if r.vendor == vendor]
         lines += [
             f"## {vendor}",
+            "",
+            _semantic_line(vendor),
             "",
             "| operation | cases | checks passed | checks failed | statuses seen | documented | relaxed checks |",
             "|---|---:|---:|---:|---|---|---|",

@@ -15,6 +15,8 @@ from contract_tests.mocks.testing import sync_client
 from contract_tests.reporting.drift import DriftLog, drift_markdown, findings_for
 from contract_tests.reporting.runlog import RunLog
 from contract_tests.reporting.summary import summary_markdown, terminal_lines
+from contract_tests.semantics.extensions import semantics
+from contract_tests.spec import VENDORS, load_spec
 from contract_tests.spec.environment import RunSettings
 from contract_tests.spec.model import load_contract
 
@@ -80,6 +82,10 @@ def test_excluded_operations_are_reported_with_their_reason_and_are_not_incomple
         in summary
     )
     assert "- Live run: read-only" in summary
+    # Per vendor, the semantic checks its spec declares, counted from the spec (x-filters and the rest).
+    declared = semantics(load_spec(VENDORS["procuros"].spec_path))
+    total = sum(s.check_count for s in declared.values())
+    assert total > 0 and f"Semantic checks the spec declares: **{total}** (`list_incoming_tasks` " in summary
     procuros = next(line for line in terminal_lines(log) if line.startswith("procuros"))
     assert procuros.split()[1] == "ok" and "excluded 5" in procuros
 
