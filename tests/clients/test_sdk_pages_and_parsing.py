@@ -149,12 +149,6 @@ def test_the_unknown_enum_fault_parses_but_the_contract_check_still_flags_it() -
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 16 made Procuros transactions a union on `type`: the generated parser tries each member and the "
-    "error it keeps is the last member's (`/items/type: must match const`), not the missing isLatestVersion of the "
-    "member the item names; the typed-error pointer needs to follow the union's meant branch (left for issue 15)",
-)
 def test_a_page_with_an_item_missing_a_required_field_names_its_pointer() -> None:
     def drop_second_flag(body: Any) -> Any:
         del body["items"][1]["isLatestVersion"]

@@ -13,6 +13,12 @@ from ..models.mark_new_vendor_request_processed_request_request_status import (
 )
 
 T = TypeVar("T", bound="MarkNewVendorRequestProcessedRequest")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "request_status",
+    }
+)
 
 
 @_attrs_define
@@ -45,9 +51,10 @@ class MarkNewVendorRequestProcessedRequest:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "request_status"
-            request_status = MarkNewVendorRequestProcessedRequestRequestStatus(d.pop("request_status"))
+            request_status = MarkNewVendorRequestProcessedRequestRequestStatus(d["request_status"])
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -57,7 +64,9 @@ class MarkNewVendorRequestProcessedRequest:
             request_status=request_status,
         )
 
-        mark_new_vendor_request_processed_request.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 1 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        mark_new_vendor_request_processed_request.additional_properties = extra
         return mark_new_vendor_request_processed_request
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 
 T = TypeVar("T", bound="RegistrationRouting")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "op_code",
+        "annotation",
+        "related_site_code",
+        "related_vendor_number",
+    }
+)
 
 
 @_attrs_define
@@ -58,18 +67,19 @@ class RegistrationRouting:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "op_code"
-            op_code = d.pop("op_code")
+            op_code = d["op_code"]
 
             _at = "annotation"
-            annotation = d.pop("annotation")
+            annotation = d["annotation"]
 
             _at = "related_site_code"
-            related_site_code = d.pop("related_site_code")
+            related_site_code = d["related_site_code"]
 
             _at = "related_vendor_number"
-            related_vendor_number = d.pop("related_vendor_number")
+            related_vendor_number = d["related_vendor_number"]
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -82,7 +92,9 @@ class RegistrationRouting:
             related_vendor_number=related_vendor_number,
         )
 
-        registration_routing.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 4 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        registration_routing.additional_properties = extra
         return registration_routing
 
     @property

@@ -29,14 +29,17 @@ class RequestingCompanyOrderAddressType0:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
         requesting_company_order_address_type_0 = cls()
 
-        requesting_company_order_address_type_0.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = dict(d)
+        requesting_company_order_address_type_0.additional_properties = extra
         return requesting_company_order_address_type_0
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 
 T = TypeVar("T", bound="UpdateFieldChange")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "field_name",
+        "from_value",
+        "to_value",
+    }
+)
 
 
 @_attrs_define
@@ -51,15 +59,16 @@ class UpdateFieldChange:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "field_name"
-            field_name = d.pop("field_name")
+            field_name = d["field_name"]
 
             _at = "from_value"
-            from_value = d.pop("from_value")
+            from_value = d["from_value"]
 
             _at = "to_value"
-            to_value = d.pop("to_value")
+            to_value = d["to_value"]
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -71,7 +80,9 @@ class UpdateFieldChange:
             to_value=to_value,
         )
 
-        update_field_change.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 3 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        update_field_change.additional_properties = extra
         return update_field_change
 
     @property

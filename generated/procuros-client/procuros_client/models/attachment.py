@@ -11,6 +11,14 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Attachment")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "fileName",
+        "url",
+        "mimeType",
+    }
+)
 
 
 @_attrs_define
@@ -52,15 +60,16 @@ class Attachment:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "fileName"
-            file_name = d.pop("fileName", UNSET)
+            file_name = d.get("fileName", UNSET)
 
             _at = "url"
-            url = d.pop("url", UNSET)
+            url = d.get("url", UNSET)
 
             _at = "mimeType"
-            mime_type = d.pop("mimeType", UNSET)
+            mime_type = d.get("mimeType", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -72,7 +81,9 @@ class Attachment:
             mime_type=mime_type,
         )
 
-        attachment.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 0 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        attachment.additional_properties = extra
         return attachment
 
     @property

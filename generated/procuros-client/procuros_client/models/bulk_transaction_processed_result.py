@@ -11,6 +11,14 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkTransactionProcessedResult")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "procurosTransactionId",
+        "message",
+        "errorUrl",
+    }
+)
 
 
 @_attrs_define
@@ -52,15 +60,16 @@ class BulkTransactionProcessedResult:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "procurosTransactionId"
-            procuros_transaction_id = d.pop("procurosTransactionId")
+            procuros_transaction_id = d["procurosTransactionId"]
 
             _at = "message"
-            message = d.pop("message")
+            message = d["message"]
 
             _at = "errorUrl"
-            error_url = d.pop("errorUrl", UNSET)
+            error_url = d.get("errorUrl", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -72,7 +81,9 @@ class BulkTransactionProcessedResult:
             error_url=error_url,
         )
 
-        bulk_transaction_processed_result.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 2 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        bulk_transaction_processed_result.additional_properties = extra
         return bulk_transaction_processed_result
 
     @property

@@ -11,6 +11,13 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CertificationsEudr")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "verificationNumber",
+        "referenceNumber",
+    }
+)
 
 
 @_attrs_define
@@ -45,12 +52,13 @@ class CertificationsEudr:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "verificationNumber"
-            verification_number = d.pop("verificationNumber", UNSET)
+            verification_number = d.get("verificationNumber", UNSET)
 
             _at = "referenceNumber"
-            reference_number = d.pop("referenceNumber", UNSET)
+            reference_number = d.get("referenceNumber", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -61,7 +69,9 @@ class CertificationsEudr:
             reference_number=reference_number,
         )
 
-        certifications_eudr.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 0 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        certifications_eudr.additional_properties = extra
         return certifications_eudr
 
     @property

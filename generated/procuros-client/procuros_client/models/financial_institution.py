@@ -11,6 +11,16 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FinancialInstitution")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "name",
+        "institutionId",
+        "institutionIdDomain",
+        "accountNumber",
+        "accountHolder",
+    }
+)
 
 
 @_attrs_define
@@ -64,21 +74,22 @@ class FinancialInstitution:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "name"
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _at = "institutionId"
-            institution_id = d.pop("institutionId", UNSET)
+            institution_id = d.get("institutionId", UNSET)
 
             _at = "institutionIdDomain"
-            institution_id_domain = d.pop("institutionIdDomain", UNSET)
+            institution_id_domain = d.get("institutionIdDomain", UNSET)
 
             _at = "accountNumber"
-            account_number = d.pop("accountNumber", UNSET)
+            account_number = d.get("accountNumber", UNSET)
 
             _at = "accountHolder"
-            account_holder = d.pop("accountHolder", UNSET)
+            account_holder = d.get("accountHolder", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -92,7 +103,9 @@ class FinancialInstitution:
             account_holder=account_holder,
         )
 
-        financial_institution.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 0 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        financial_institution.additional_properties = extra
         return financial_institution
 
     @property

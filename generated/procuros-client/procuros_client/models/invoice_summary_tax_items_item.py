@@ -11,6 +11,16 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceSummaryTaxItemsItem")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "percentage",
+        "taxableAmount",
+        "taxAmount",
+        "category",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -62,21 +72,22 @@ class InvoiceSummaryTaxItemsItem:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "percentage"
-            percentage = d.pop("percentage")
+            percentage = d["percentage"]
 
             _at = "taxableAmount"
-            taxable_amount = d.pop("taxableAmount")
+            taxable_amount = d["taxableAmount"]
 
             _at = "taxAmount"
-            tax_amount = d.pop("taxAmount")
+            tax_amount = d["taxAmount"]
 
             _at = "category"
-            category = d.pop("category")
+            category = d["category"]
 
             _at = "description"
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -90,7 +101,9 @@ class InvoiceSummaryTaxItemsItem:
             description=description,
         )
 
-        invoice_summary_tax_items_item.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 4 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        invoice_summary_tax_items_item.additional_properties = extra
         return invoice_summary_tax_items_item
 
     @property

@@ -12,6 +12,15 @@ from ..models.line_item_attachment_type import LineItemAttachmentType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LineItemAttachment")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "fileName",
+        "url",
+        "mimeType",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -61,18 +70,19 @@ class LineItemAttachment:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "fileName"
-            file_name = d.pop("fileName", UNSET)
+            file_name = d.get("fileName", UNSET)
 
             _at = "url"
-            url = d.pop("url", UNSET)
+            url = d.get("url", UNSET)
 
             _at = "mimeType"
-            mime_type = d.pop("mimeType", UNSET)
+            mime_type = d.get("mimeType", UNSET)
 
             _at = "type"
-            _type_ = d.pop("type", UNSET)
+            _type_ = d.get("type", UNSET)
             type_: LineItemAttachmentType | Unset
             if isinstance(_type_, Unset):
                 type_ = UNSET
@@ -90,7 +100,9 @@ class LineItemAttachment:
             type_=type_,
         )
 
-        line_item_attachment.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 0 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        line_item_attachment.additional_properties = extra
         return line_item_attachment
 
     @property

@@ -11,6 +11,18 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostalAddress")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "name",
+        "street",
+        "addressExtra",
+        "city",
+        "postalCode",
+        "state",
+        "countryCode",
+    }
+)
 
 
 @_attrs_define
@@ -76,27 +88,28 @@ class PostalAddress:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "name"
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _at = "street"
-            street = d.pop("street", UNSET)
+            street = d.get("street", UNSET)
 
             _at = "addressExtra"
-            address_extra = d.pop("addressExtra", UNSET)
+            address_extra = d.get("addressExtra", UNSET)
 
             _at = "city"
-            city = d.pop("city", UNSET)
+            city = d.get("city", UNSET)
 
             _at = "postalCode"
-            postal_code = d.pop("postalCode", UNSET)
+            postal_code = d.get("postalCode", UNSET)
 
             _at = "state"
-            state = d.pop("state", UNSET)
+            state = d.get("state", UNSET)
 
             _at = "countryCode"
-            country_code = d.pop("countryCode", UNSET)
+            country_code = d.get("countryCode", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -112,7 +125,9 @@ class PostalAddress:
             country_code=country_code,
         )
 
-        postal_address.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 0 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        postal_address.additional_properties = extra
         return postal_address
 
     @property

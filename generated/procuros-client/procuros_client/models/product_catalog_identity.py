@@ -11,6 +11,14 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCatalogIdentity")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "senderPartnerId",
+        "receiverPartnerId",
+        "gtin",
+    }
+)
 
 
 @_attrs_define
@@ -52,15 +60,16 @@ class ProductCatalogIdentity:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "senderPartnerId"
-            sender_partner_id = d.pop("senderPartnerId", UNSET)
+            sender_partner_id = d.get("senderPartnerId", UNSET)
 
             _at = "receiverPartnerId"
-            receiver_partner_id = d.pop("receiverPartnerId", UNSET)
+            receiver_partner_id = d.get("receiverPartnerId", UNSET)
 
             _at = "gtin"
-            gtin = d.pop("gtin", UNSET)
+            gtin = d.get("gtin", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -72,7 +81,9 @@ class ProductCatalogIdentity:
             gtin=gtin,
         )
 
-        product_catalog_identity.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 0 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        product_catalog_identity.additional_properties = extra
         return product_catalog_identity
 
     @property

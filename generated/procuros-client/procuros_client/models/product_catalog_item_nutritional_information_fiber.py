@@ -11,6 +11,15 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCatalogItemNutritionalInformationFiber")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "totalInGrams",
+        "solubleInGrams",
+        "insolubleInGrams",
+        "betaGlucansInGrams",
+    }
+)
 
 
 @_attrs_define
@@ -57,18 +66,19 @@ class ProductCatalogItemNutritionalInformationFiber:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "totalInGrams"
-            total_in_grams = d.pop("totalInGrams", UNSET)
+            total_in_grams = d.get("totalInGrams", UNSET)
 
             _at = "solubleInGrams"
-            soluble_in_grams = d.pop("solubleInGrams", UNSET)
+            soluble_in_grams = d.get("solubleInGrams", UNSET)
 
             _at = "insolubleInGrams"
-            insoluble_in_grams = d.pop("insolubleInGrams", UNSET)
+            insoluble_in_grams = d.get("insolubleInGrams", UNSET)
 
             _at = "betaGlucansInGrams"
-            beta_glucans_in_grams = d.pop("betaGlucansInGrams", UNSET)
+            beta_glucans_in_grams = d.get("betaGlucansInGrams", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -81,7 +91,9 @@ class ProductCatalogItemNutritionalInformationFiber:
             beta_glucans_in_grams=beta_glucans_in_grams,
         )
 
-        product_catalog_item_nutritional_information_fiber.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 0 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        product_catalog_item_nutritional_information_fiber.additional_properties = extra
         return product_catalog_item_nutritional_information_fiber
 
     @property

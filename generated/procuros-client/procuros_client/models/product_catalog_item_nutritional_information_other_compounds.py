@@ -11,6 +11,15 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCatalogItemNutritionalInformationOtherCompounds")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "oxalicAcidInMilligrams",
+        "purinesInMilligrams",
+        "uricAcidInMilligrams",
+        "bicarbonateInMilligrams",
+    }
+)
 
 
 @_attrs_define
@@ -57,18 +66,19 @@ class ProductCatalogItemNutritionalInformationOtherCompounds:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "oxalicAcidInMilligrams"
-            oxalic_acid_in_milligrams = d.pop("oxalicAcidInMilligrams", UNSET)
+            oxalic_acid_in_milligrams = d.get("oxalicAcidInMilligrams", UNSET)
 
             _at = "purinesInMilligrams"
-            purines_in_milligrams = d.pop("purinesInMilligrams", UNSET)
+            purines_in_milligrams = d.get("purinesInMilligrams", UNSET)
 
             _at = "uricAcidInMilligrams"
-            uric_acid_in_milligrams = d.pop("uricAcidInMilligrams", UNSET)
+            uric_acid_in_milligrams = d.get("uricAcidInMilligrams", UNSET)
 
             _at = "bicarbonateInMilligrams"
-            bicarbonate_in_milligrams = d.pop("bicarbonateInMilligrams", UNSET)
+            bicarbonate_in_milligrams = d.get("bicarbonateInMilligrams", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -81,7 +91,9 @@ class ProductCatalogItemNutritionalInformationOtherCompounds:
             bicarbonate_in_milligrams=bicarbonate_in_milligrams,
         )
 
-        product_catalog_item_nutritional_information_other_compounds.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 0 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        product_catalog_item_nutritional_information_other_compounds.additional_properties = extra
         return product_catalog_item_nutritional_information_other_compounds
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,14 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.product_catalog_item_nutritional_information_proteins_amino_acids import (
-        ProductCatalogItemNutritionalInformationProteinsAminoAcids,
-    )
-
-
 T = TypeVar("T", bound="ProductCatalogItemNutritionalInformationProteins")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "totalInGrams",
+        "aminoAcids",
+    }
+)
 
 
 @_attrs_define
@@ -50,19 +51,16 @@ class ProductCatalogItemNutritionalInformationProteins:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_catalog_item_nutritional_information_proteins_amino_acids import (
-            ProductCatalogItemNutritionalInformationProteinsAminoAcids,  # noqa: PLC0415
-        )
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "totalInGrams"
-            total_in_grams = d.pop("totalInGrams", UNSET)
+            total_in_grams = d.get("totalInGrams", UNSET)
 
             _at = "aminoAcids"
-            _amino_acids = d.pop("aminoAcids", UNSET)
+            _amino_acids = d.get("aminoAcids", UNSET)
             amino_acids: ProductCatalogItemNutritionalInformationProteinsAminoAcids | Unset
             if isinstance(_amino_acids, Unset):
                 amino_acids = UNSET
@@ -78,7 +76,9 @@ class ProductCatalogItemNutritionalInformationProteins:
             amino_acids=amino_acids,
         )
 
-        product_catalog_item_nutritional_information_proteins.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 0 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        product_catalog_item_nutritional_information_proteins.additional_properties = extra
         return product_catalog_item_nutritional_information_proteins
 
     @property
@@ -96,3 +96,10 @@ class ProductCatalogItemNutritionalInformationProteins:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.product_catalog_item_nutritional_information_proteins_amino_acids import (
+    ProductCatalogItemNutritionalInformationProteinsAminoAcids,  # noqa: E402
+)

@@ -11,6 +11,13 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCatalogItemNutritionalInformationSpecialDietaryInfo")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "breadUnitsBe",
+        "meatFishWeightPerUnitInGrams",
+    }
+)
 
 
 @_attrs_define
@@ -45,12 +52,13 @@ class ProductCatalogItemNutritionalInformationSpecialDietaryInfo:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "breadUnitsBe"
-            bread_units_be = d.pop("breadUnitsBe", UNSET)
+            bread_units_be = d.get("breadUnitsBe", UNSET)
 
             _at = "meatFishWeightPerUnitInGrams"
-            meat_fish_weight_per_unit_in_grams = d.pop("meatFishWeightPerUnitInGrams", UNSET)
+            meat_fish_weight_per_unit_in_grams = d.get("meatFishWeightPerUnitInGrams", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -61,7 +69,9 @@ class ProductCatalogItemNutritionalInformationSpecialDietaryInfo:
             meat_fish_weight_per_unit_in_grams=meat_fish_weight_per_unit_in_grams,
         )
 
-        product_catalog_item_nutritional_information_special_dietary_info.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 0 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        product_catalog_item_nutritional_information_special_dietary_info.additional_properties = extra
         return product_catalog_item_nutritional_information_special_dietary_info
 
     @property

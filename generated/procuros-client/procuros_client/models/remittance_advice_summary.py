@@ -11,6 +11,14 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemittanceAdviceSummary")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "dueTotal",
+        "remittedTotal",
+        "correctionTotal",
+    }
+)
 
 
 @_attrs_define
@@ -52,15 +60,16 @@ class RemittanceAdviceSummary:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "dueTotal"
-            due_total = d.pop("dueTotal", UNSET)
+            due_total = d.get("dueTotal", UNSET)
 
             _at = "remittedTotal"
-            remitted_total = d.pop("remittedTotal", UNSET)
+            remitted_total = d.get("remittedTotal", UNSET)
 
             _at = "correctionTotal"
-            correction_total = d.pop("correctionTotal", UNSET)
+            correction_total = d.get("correctionTotal", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -72,7 +81,9 @@ class RemittanceAdviceSummary:
             correction_total=correction_total,
         )
 
-        remittance_advice_summary.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 0 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        remittance_advice_summary.additional_properties = extra
         return remittance_advice_summary
 
     @property

@@ -11,6 +11,13 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportOutgoingErrorResponse")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "message",
+        "errorUrl",
+    }
+)
 
 
 @_attrs_define
@@ -47,12 +54,13 @@ class ReportOutgoingErrorResponse:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "message"
-            message = d.pop("message")
+            message = d["message"]
 
             _at = "errorUrl"
-            error_url = d.pop("errorUrl", UNSET)
+            error_url = d.get("errorUrl", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -63,7 +71,9 @@ class ReportOutgoingErrorResponse:
             error_url=error_url,
         )
 
-        report_outgoing_error_response.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 1 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        report_outgoing_error_response.additional_properties = extra
         return report_outgoing_error_response
 
     @property

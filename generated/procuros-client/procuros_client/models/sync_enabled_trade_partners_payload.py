@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 
 T = TypeVar("T", bound="SyncEnabledTradePartnersPayload")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "customers",
+        "suppliers",
+    }
+)
 
 
 @_attrs_define
@@ -46,12 +53,13 @@ class SyncEnabledTradePartnersPayload:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "customers"
-            customers = cast(list[str], d.pop("customers"))
+            customers = cast(list[str], d["customers"])
 
             _at = "suppliers"
-            suppliers = cast(list[str], d.pop("suppliers"))
+            suppliers = cast(list[str], d["suppliers"])
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -62,7 +70,9 @@ class SyncEnabledTradePartnersPayload:
             suppliers=suppliers,
         )
 
-        sync_enabled_trade_partners_payload.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 2 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        sync_enabled_trade_partners_payload.additional_properties = extra
         return sync_enabled_trade_partners_payload
 
     @property

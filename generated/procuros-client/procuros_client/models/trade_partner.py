@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,16 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.party import Party
-    from ..models.trade_partner_additional_parties import TradePartnerAdditionalParties
-
-
 T = TypeVar("T", bound="TradePartner")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "systemIdentifier",
+        "isEnabled",
+        "mainParty",
+        "additionalParties",
+    }
+)
 
 
 @_attrs_define
@@ -65,24 +69,22 @@ class TradePartner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.party import Party  # noqa: PLC0415
-        from ..models.trade_partner_additional_parties import TradePartnerAdditionalParties  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "systemIdentifier"
-            system_identifier = d.pop("systemIdentifier")
+            system_identifier = d["systemIdentifier"]
 
             _at = "isEnabled"
-            is_enabled = d.pop("isEnabled")
+            is_enabled = d["isEnabled"]
 
             _at = "mainParty"
-            main_party = Party.from_dict(d.pop("mainParty"))
+            main_party = Party.from_dict(d["mainParty"])
 
             _at = "additionalParties"
-            _additional_parties = d.pop("additionalParties", UNSET)
+            _additional_parties = d.get("additionalParties", UNSET)
             additional_parties: TradePartnerAdditionalParties | Unset
             if isinstance(_additional_parties, Unset):
                 additional_parties = UNSET
@@ -100,7 +102,9 @@ class TradePartner:
             additional_parties=additional_parties,
         )
 
-        trade_partner.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 3 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        trade_partner.additional_properties = extra
         return trade_partner
 
     @property
@@ -118,3 +122,9 @@ class TradePartner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.party import Party  # noqa: E402
+from ..models.trade_partner_additional_parties import TradePartnerAdditionalParties  # noqa: E402

@@ -11,6 +11,13 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransactionAcceptedResponse")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "message",
+        "procurosTransactionId",
+    }
+)
 
 
 @_attrs_define
@@ -47,12 +54,13 @@ class TransactionAcceptedResponse:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "message"
-            message = d.pop("message")
+            message = d["message"]
 
             _at = "procurosTransactionId"
-            procuros_transaction_id = d.pop("procurosTransactionId", UNSET)
+            procuros_transaction_id = d.get("procurosTransactionId", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -63,7 +71,9 @@ class TransactionAcceptedResponse:
             procuros_transaction_id=procuros_transaction_id,
         )
 
-        transaction_accepted_response.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 1 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        transaction_accepted_response.additional_properties = extra
         return transaction_accepted_response
 
     @property

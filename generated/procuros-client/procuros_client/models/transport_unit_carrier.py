@@ -11,6 +11,14 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransportUnitCarrier")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "name",
+        "trackingNumber",
+        "trackingUrl",
+    }
+)
 
 
 @_attrs_define
@@ -52,15 +60,16 @@ class TransportUnitCarrier:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "name"
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _at = "trackingNumber"
-            tracking_number = d.pop("trackingNumber", UNSET)
+            tracking_number = d.get("trackingNumber", UNSET)
 
             _at = "trackingUrl"
-            tracking_url = d.pop("trackingUrl", UNSET)
+            tracking_url = d.get("trackingUrl", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -72,7 +81,9 @@ class TransportUnitCarrier:
             tracking_url=tracking_url,
         )
 
-        transport_unit_carrier.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 0 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        transport_unit_carrier.additional_properties = extra
         return transport_unit_carrier
 
     @property

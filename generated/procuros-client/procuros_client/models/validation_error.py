@@ -30,15 +30,18 @@ class ValidationError:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
         validation_error = cls()
 
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = dict(d)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in extra.items():
             additional_property = cast(list[str], prop_dict)
 
             additional_properties[prop_name] = additional_property

@@ -27,14 +27,17 @@ class CreatedRequestMetadata:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
         created_request_metadata = cls()
 
-        created_request_metadata.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = dict(d)
+        created_request_metadata.additional_properties = extra
         return created_request_metadata
 
     @property

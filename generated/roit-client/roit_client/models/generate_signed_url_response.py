@@ -2,18 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError as _ResponseParseError
 
-if TYPE_CHECKING:
-    from ..models.signed_upload_url import SignedUploadUrl
-
-
 T = TypeVar("T", bound="GenerateSignedUrlResponse")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -52,20 +56,19 @@ class GenerateSignedUrlResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signed_upload_url import SignedUploadUrl  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "status"
-            status = d.pop("status")
+            status = d["status"]
 
             _at = "message"
-            message = d.pop("message")
+            message = d["message"]
 
             _at = "data"
-            data = SignedUploadUrl.from_dict(d.pop("data"))
+            data = SignedUploadUrl.from_dict(d["data"])
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -77,7 +80,9 @@ class GenerateSignedUrlResponse:
             data=data,
         )
 
-        generate_signed_url_response.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 3 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        generate_signed_url_response.additional_properties = extra
         return generate_signed_url_response
 
     @property
@@ -95,3 +100,8 @@ class GenerateSignedUrlResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.signed_upload_url import SignedUploadUrl  # noqa: E402

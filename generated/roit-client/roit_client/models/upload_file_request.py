@@ -11,6 +11,16 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadFileRequest")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "nationalRegister",
+        "processUniqueId",
+        "type",
+        "fileName",
+        "force",
+    }
+)
 
 
 @_attrs_define
@@ -66,21 +76,22 @@ class UploadFileRequest:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "nationalRegister"
-            national_register = d.pop("nationalRegister")
+            national_register = d["nationalRegister"]
 
             _at = "processUniqueId"
-            process_unique_id = d.pop("processUniqueId")
+            process_unique_id = d["processUniqueId"]
 
             _at = "type"
-            type_ = d.pop("type")
+            type_ = d["type"]
 
             _at = "fileName"
-            file_name = d.pop("fileName")
+            file_name = d["fileName"]
 
             _at = "force"
-            force = d.pop("force", UNSET)
+            force = d.get("force", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -94,7 +105,9 @@ class UploadFileRequest:
             force=force,
         )
 
-        upload_file_request.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 4 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        upload_file_request.additional_properties = extra
         return upload_file_request
 
     @property

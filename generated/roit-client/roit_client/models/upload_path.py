@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 
 T = TypeVar("T", bound="UploadPath")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "bucket",
+        "blobPath",
+        "fileName",
+        "processUniqueId",
+    }
+)
 
 
 @_attrs_define
@@ -56,18 +65,19 @@ class UploadPath:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "bucket"
-            bucket = d.pop("bucket")
+            bucket = d["bucket"]
 
             _at = "blobPath"
-            blob_path = d.pop("blobPath")
+            blob_path = d["blobPath"]
 
             _at = "fileName"
-            file_name = d.pop("fileName")
+            file_name = d["fileName"]
 
             _at = "processUniqueId"
-            process_unique_id = d.pop("processUniqueId")
+            process_unique_id = d["processUniqueId"]
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -80,7 +90,9 @@ class UploadPath:
             process_unique_id=process_unique_id,
         )
 
-        upload_path.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {} if len(d) == 4 else {key: value for key, value in d.items() if key not in _MEMBERS}
+        upload_path.additional_properties = extra
         return upload_path
 
     @property
