@@ -149,7 +149,7 @@ class NewVendorRequest:
             user_can_bypass = d["user_can_bypass"]
 
             _at = "pending_approvers"
-            pending_approvers = cast(list[Any], d["pending_approvers"])
+            pending_approvers = cast("list[Any]", d["pending_approvers"])
 
             _at = "latest_sent_msg_id"
             latest_sent_msg_id = d["latest_sent_msg_id"]
@@ -167,31 +167,35 @@ class NewVendorRequest:
             registration_routing = RegistrationRouting.from_dict(d["registration_routing"])
 
             _at = "tags"
-            tags = cast(list[int], d["tags"])
+            tags = cast("list[int]", d["tags"])
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         new_vendor_request = cls(
-            id=id,
-            request_status=request_status,
-            requesting_company=requesting_company,
-            ts=ts,
-            user_can_approve=user_can_approve,
-            user_can_bypass=user_can_bypass,
-            pending_approvers=pending_approvers,
-            latest_sent_msg_id=latest_sent_msg_id,
-            is_resubmitted=is_resubmitted,
-            last_submitted_ts=last_submitted_ts,
-            request_type=request_type,
-            registration_routing=registration_routing,
-            tags=tags,
+            id,
+            request_status,
+            requesting_company,
+            ts,
+            user_can_approve,
+            user_can_bypass,
+            pending_approvers,
+            latest_sent_msg_id,
+            is_resubmitted,
+            last_submitted_ts,
+            request_type,
+            registration_routing,
+            tags,
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 13 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        new_vendor_request.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 13 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            new_vendor_request.additional_properties = extra
         return new_vendor_request
 
     @property

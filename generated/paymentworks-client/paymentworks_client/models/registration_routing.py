@@ -85,16 +85,20 @@ class RegistrationRouting:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         registration_routing = cls(
-            op_code=op_code,
-            annotation=annotation,
-            related_site_code=related_site_code,
-            related_vendor_number=related_vendor_number,
+            op_code,
+            annotation,
+            related_site_code,
+            related_vendor_number,
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 4 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        registration_routing.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 4 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            registration_routing.additional_properties = extra
         return registration_routing
 
     @property

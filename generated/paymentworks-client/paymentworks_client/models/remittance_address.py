@@ -192,28 +192,32 @@ class RemittanceAddress:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         remittance_address = cls(
-            id=id,
-            company=company,
-            name=name,
-            pay_to=pay_to,
-            street1=street1,
-            street2=street2,
-            city=city,
-            state=state,
-            zipcode=zipcode,
-            country=country,
-            iso_3166_2=iso_3166_2,
-            address_type=address_type,
-            validated=validated,
-            bank_acct=bank_acct,
-            created=created,
-            modified=modified,
+            id,
+            company,
+            name,
+            pay_to,
+            street1,
+            street2,
+            city,
+            state,
+            zipcode,
+            country,
+            iso_3166_2,
+            address_type,
+            validated,
+            bank_acct,
+            created,
+            modified,
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 16 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        remittance_address.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 16 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            remittance_address.additional_properties = extra
         return remittance_address
 
     @property

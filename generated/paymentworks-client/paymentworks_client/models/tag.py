@@ -95,24 +95,28 @@ class Tag:
             acct = d["acct"]
 
             _at = "nvrs"
-            nvrs = cast(list[int], d["nvrs"])
+            nvrs = cast("list[int]", d["nvrs"])
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         tag = cls(
-            id=id,
-            created=created,
-            modified=modified,
-            name=name,
-            acct=acct,
-            nvrs=nvrs,
+            id,
+            created,
+            modified,
+            name,
+            acct,
+            nvrs,
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 6 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        tag.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 6 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            tag.additional_properties = extra
         return tag
 
     @property

@@ -96,16 +96,20 @@ class TagPage:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         tag_page = cls(
-            count=count,
-            next_=next_,
-            previous=previous,
-            results=results,
+            count,
+            next_,
+            previous,
+            results,
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 4 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        tag_page.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 4 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            tag_page.additional_properties = extra
         return tag_page
 
     @property

@@ -217,7 +217,7 @@ class Update:
             user_can_approve = d["user_can_approve"]
 
             _at = "pending_approvers"
-            pending_approvers = cast(list[Any], d["pending_approvers"])
+            pending_approvers = cast("list[Any]", d["pending_approvers"])
 
             _at = "user_can_skip"
             user_can_skip = d["user_can_skip"]
@@ -269,31 +269,35 @@ class Update:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         update = cls(
-            id=id,
-            ts=ts,
-            status_ts=status_ts,
-            vendor_nums=vendor_nums,
-            vendor_name=vendor_name,
-            group_name=group_name,
-            from_value_display=from_value_display,
-            to_value_display=to_value_display,
-            status=status,
-            field_changes=field_changes,
-            user_can_approve=user_can_approve,
-            pending_approvers=pending_approvers,
-            user_can_skip=user_can_skip,
-            user_can_bypass=user_can_bypass,
-            addr_validated=addr_validated,
-            bank_validation_status_display=bank_validation_status_display,
-            bank_verification_reason_context=bank_verification_reason_context,
-            bank_verification_note=bank_verification_note,
-            metadata=metadata,
+            id,
+            ts,
+            status_ts,
+            vendor_nums,
+            vendor_name,
+            group_name,
+            from_value_display,
+            to_value_display,
+            status,
+            field_changes,
+            user_can_approve,
+            pending_approvers,
+            user_can_skip,
+            user_can_bypass,
+            addr_validated,
+            bank_validation_status_display,
+            bank_verification_reason_context,
+            bank_verification_note,
+            metadata,
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 19 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        update.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 19 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            update.additional_properties = extra
         return update
 
     @property

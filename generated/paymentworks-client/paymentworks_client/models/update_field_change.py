@@ -74,15 +74,19 @@ class UpdateFieldChange:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         update_field_change = cls(
-            field_name=field_name,
-            from_value=from_value,
-            to_value=to_value,
+            field_name,
+            from_value,
+            to_value,
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 3 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        update_field_change.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 3 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            update_field_change.additional_properties = extra
         return update_field_change
 
     @property

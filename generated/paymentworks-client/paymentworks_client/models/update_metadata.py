@@ -35,11 +35,15 @@ class UpdateMetadata:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         update_metadata = cls()
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
         extra = dict(d)
-        update_metadata.additional_properties = extra
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            update_metadata.additional_properties = extra
         return update_metadata
 
     @property

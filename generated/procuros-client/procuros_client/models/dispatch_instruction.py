@@ -77,14 +77,18 @@ class DispatchInstruction:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         dispatch_instruction = cls(
-            header=header,
-            items=items,
+            header,
+            items,
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 2 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        dispatch_instruction.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 2 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            dispatch_instruction.additional_properties = extra
         return dispatch_instruction
 
     @property

@@ -379,9 +379,11 @@ class DispatchInstructionResponseHeader:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         dispatch_instruction_response_header = cls(
-            shipping_notice_identifier=shipping_notice_identifier,
-            supplier=supplier,
+            shipping_notice_identifier,
+            supplier,
             order_identifier=order_identifier,
             order_date=order_date,
             requested_despatch_date=requested_despatch_date,
@@ -409,8 +411,10 @@ class DispatchInstructionResponseHeader:
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 2 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        dispatch_instruction_response_header.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 2 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            dispatch_instruction_response_header.additional_properties = extra
         return dispatch_instruction_response_header
 
     @property

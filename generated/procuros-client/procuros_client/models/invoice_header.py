@@ -395,15 +395,17 @@ class InvoiceHeader:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         invoice_header = cls(
-            buyer=buyer,
-            supplier=supplier,
-            invoice_identifier=invoice_identifier,
-            invoice_date=invoice_date,
-            shipping_notice_identifier=shipping_notice_identifier,
-            shipping_notice_date=shipping_notice_date,
-            order_identifier=order_identifier,
-            order_date=order_date,
+            buyer,
+            supplier,
+            invoice_identifier,
+            invoice_date,
+            shipping_notice_identifier,
+            shipping_notice_date,
+            order_identifier,
+            order_date,
             ship_to=ship_to,
             bill_to=bill_to,
             bill_from=bill_from,
@@ -428,8 +430,10 @@ class InvoiceHeader:
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 8 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        invoice_header.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 8 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            invoice_header.additional_properties = extra
         return invoice_header
 
     @property

@@ -511,13 +511,15 @@ class InvoiceItem:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         invoice_item = cls(
-            line_number=line_number,
-            identifiers=identifiers,
-            is_deposit_item=is_deposit_item,
-            quantity=quantity,
-            unit_price=unit_price,
-            tax=tax,
+            line_number,
+            identifiers,
+            is_deposit_item,
+            quantity,
+            unit_price,
+            tax,
             shipping_notice_identifier=shipping_notice_identifier,
             shipping_notice_date=shipping_notice_date,
             shipping_notice_line_number=shipping_notice_line_number,
@@ -555,8 +557,10 @@ class InvoiceItem:
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 6 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        invoice_item.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 6 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            invoice_item.additional_properties = extra
         return invoice_item
 
     @property

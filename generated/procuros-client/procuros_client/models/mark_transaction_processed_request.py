@@ -103,16 +103,20 @@ class MarkTransactionProcessedRequest:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         mark_transaction_processed_request = cls(
-            success=success,
+            success,
             error_reason=error_reason,
             error_type=error_type,
             error_context=error_context,
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 1 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        mark_transaction_processed_request.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 1 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            mark_transaction_processed_request.additional_properties = extra
         return mark_transaction_processed_request
 
     @property

@@ -357,11 +357,13 @@ class OrderHeader:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         order_header = cls(
-            buyer=buyer,
-            supplier=supplier,
-            order_identifier=order_identifier,
-            order_date=order_date,
+            buyer,
+            supplier,
+            order_identifier,
+            order_date,
             ship_to=ship_to,
             bill_to=bill_to,
             final_recipient=final_recipient,
@@ -385,8 +387,10 @@ class OrderHeader:
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 4 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        order_header.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 4 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            order_header.additional_properties = extra
         return order_header
 
     @property

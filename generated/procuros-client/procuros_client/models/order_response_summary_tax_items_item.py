@@ -93,17 +93,21 @@ class OrderResponseSummaryTaxItemsItem:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         order_response_summary_tax_items_item = cls(
-            percentage=percentage,
-            taxable_amount=taxable_amount,
-            tax_amount=tax_amount,
-            category=category,
+            percentage,
+            taxable_amount,
+            tax_amount,
+            category,
             description=description,
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 4 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        order_response_summary_tax_items_item.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 4 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            order_response_summary_tax_items_item.additional_properties = extra
         return order_response_summary_tax_items_item
 
     @property

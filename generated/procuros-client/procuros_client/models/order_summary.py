@@ -135,20 +135,24 @@ class OrderSummary:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         order_summary = cls(
-            subtotal_amount=subtotal_amount,
-            gross_amount=gross_amount,
-            net_amount=net_amount,
-            due_amount=due_amount,
-            total_charges=total_charges,
-            total_allowances=total_allowances,
-            tax=tax,
+            subtotal_amount,
+            gross_amount,
+            net_amount,
+            due_amount,
+            total_charges,
+            total_allowances,
+            tax,
             modification_groups=modification_groups,
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 7 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        order_summary.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 7 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            order_summary.additional_properties = extra
         return order_summary
 
     @property

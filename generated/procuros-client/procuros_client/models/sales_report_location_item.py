@@ -351,10 +351,12 @@ class SalesReportLocationItem:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         sales_report_location_item = cls(
-            line_number=line_number,
-            identifiers=identifiers,
-            sales_quantity=sales_quantity,
+            line_number,
+            identifiers,
+            sales_quantity,
             description=description,
             unit_of_measure=unit_of_measure,
             unit_price=unit_price,
@@ -383,8 +385,10 @@ class SalesReportLocationItem:
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 3 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        sales_report_location_item.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 3 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            sales_report_location_item.additional_properties = extra
         return sales_report_location_item
 
     @property

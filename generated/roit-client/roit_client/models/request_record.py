@@ -151,11 +151,13 @@ class RequestRecord:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         request_record = cls(
-            process_unique_id=process_unique_id,
-            process_status=process_status,
-            created_at=created_at,
-            updated_at=updated_at,
+            process_unique_id,
+            process_status,
+            created_at,
+            updated_at,
             callback_url=callback_url,
             operation_type=operation_type,
             document_type=document_type,
@@ -164,8 +166,10 @@ class RequestRecord:
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 4 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        request_record.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 4 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            request_record.additional_properties = extra
         return request_record
 
     @property

@@ -74,15 +74,19 @@ class RequestUpdateResult:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         request_update_result = cls(
-            process_unique_id=process_unique_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            process_unique_id,
+            created_at,
+            updated_at,
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 3 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        request_update_result.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 3 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            request_update_result.additional_properties = extra
         return request_update_result
 
     @property

@@ -92,17 +92,21 @@ class SignedUploadUrl:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         signed_upload_url = cls(
-            signed_url=signed_url,
-            bucket=bucket,
-            blob_path=blob_path,
-            file_name=file_name,
-            process_unique_id=process_unique_id,
+            signed_url,
+            bucket,
+            blob_path,
+            file_name,
+            process_unique_id,
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {} if len(d) == 5 else {key: value for key, value in d.items() if key not in _MEMBERS}
-        signed_upload_url.additional_properties = extra
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 5 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            signed_upload_url.additional_properties = extra
         return signed_upload_url
 
     @property
