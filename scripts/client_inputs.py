@@ -21,6 +21,7 @@ __all__ = [
     "SAFE_METHODS",
     "SHARED_TEMPLATES",
     "ClientInputError",
+    "discriminators",
     "retry_class",
     "stage_templates",
     "vendor_facts",
@@ -31,6 +32,7 @@ DERIVED_TEMPLATE = "_vendor.jinja"
 SAFE_METHODS = frozenset({"get", "head", "options", "trace"})
 # PUT and DELETE are idempotent by RFC 9110 section 9.2.2; POST and PATCH are not unless the spec says so.
 _IDEMPOTENT_METHODS = frozenset({"put", "delete"})
+_SCHEMA_REF = "#/components/schemas/"
 
 
 class ClientInputError(ValueError):
@@ -46,6 +48,29 @@ def retry_class(method: str, operation: dict[str, Any]) -> str:
     return "safe" if idempotent else "unsafe"
 
 
+def discriminators(doc: dict[str, Any], spec: Path) -> list[dict[str, Any]]:
+    """Each component schema's `discriminator` with a `mapping`: the member property and value -> schema name.
+
+    The union template parses the member the value names (its errors are the ones reported) instead of trying
+    every member in turn; values outside the mapping go to the members the mapping does not list.
+    """
+    found: list[dict[str, Any]] = []
+    for name, schema in sorted((doc.get("components") or {}).get("schemas", {}).items()):
+        discriminator = schema.get("discriminator") if isinstance(schema, dict) else None
+        if not discriminator or not discriminator.get("mapping"):
+            continue
+        mapping: dict[str, str] = {}
+        for value, ref in discriminator["mapping"].items():
+            if not ref.startswith(_SCHEMA_REF):
+                raise ClientInputError(
+                    f"{spec}: #/components/schemas/{name}/discriminator/mapping/{value}: {ref!r} is not a "
+                    f"{_SCHEMA_REF}<name> reference (the client templates map values to component schemas)"
+                )
+            mapping[str(value)] = ref.removeprefix(_SCHEMA_REF)
+        found.append({"schema": name, "property": discriminator["propertyName"], "mapping": mapping})
+    return found
+
+
 def vendor_facts(vendor: Vendor, spec: Path) -> dict[str, Any]:
     """The facts `_vendor.jinja` carries: env and token prefix, staging URL, per operationId retry class and paging."""
     doc = load_spec(spec)
@@ -59,6 +84,7 @@ def vendor_facts(vendor: Vendor, spec: Path) -> dict[str, Any]:
     if not staging:
         raise ClientInputError(f"{spec}: #/servers: no server has `x-environment: staging` (from_env's default)")
     return {
+        "discriminators": discriminators(doc, spec),
         "env_prefix": vendor.env_prefix,
         # The core's rule (contract_tests.spec.security): http bearer means Bearer, apiKey needs x-token-prefix.
         "token_prefix": token_prefix(doc, str(spec)),

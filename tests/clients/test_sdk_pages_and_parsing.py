@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
+from urllib.parse import parse_qs
 
 import httpx
 import paymentworks_client
@@ -18,15 +19,25 @@ from procuros_client.api.all_transactions import show_transaction
 from procuros_client.api.incoming_transactions import list_incoming_transactions
 from procuros_client.api.tasks import list_incoming_tasks
 from procuros_client.errors import NotFoundError, PaginationLoopError, ResponseParseError
-from procuros_client.models import TaskPage
-from roit_client.api.data_integration import list_requests
+from procuros_client.models import ReceivedOrderResponseTransaction, ReceivedTransactionOfUnknownType, TaskPage
+from roit_client.api.data_integration import create_request, list_requests
+from roit_client.errors import UnprocessableEntityError as RoitUnprocessableEntityError
+from roit_client.types import Unset
 
 from contract_tests.mocks import DEMO_TOKEN, create_app
+from contract_tests.mocks.roit import SEEDED_IDS
 from contract_tests.mocks.scripted import Step, scripted, scripted_async
 from contract_tests.mocks.testing import spec_problems
 
 BASE = "http://testserver"
 Rewrite = Callable[[Any], Any]
+T = TypeVar("T")
+
+
+def present(value: T | Unset) -> T:
+    """The value of a member the spec marks optional, asserting the answer carried it."""
+    assert not isinstance(value, Unset)
+    return value
 
 
 def _procuros(
@@ -65,6 +76,25 @@ def test_roit_requests_are_each_listed_once(page_size: int) -> None:
     listed = [r.process_unique_id for r in list_requests.iter_items(client=client, page_size=page_size)]
     assert listed and len(listed) == len(set(listed))
     assert listed == [r.process_unique_id for r in list_requests.iter_items(client=client, page_size=100)]
+
+
+def test_roit_limit_at_its_maximum_lists_every_request_once_and_one_above_is_refused() -> None:
+    """specs/roit/openapi.yaml: `limit` is 1..1000 and a page holds min(limit, page_size) records."""
+    app = create_app("roit")
+    client = roit_client.AuthenticatedClient(base_url=BASE, token=DEMO_TOKEN, httpx_args={"transport": app.transport()})
+    created = [present(create_request.sync_or_raise(client=client).data).process_unique_id for _ in range(110)]
+    expected = {pid.lower() for pid in (*SEEDED_IDS, *created)}
+    app.recorded.clear()
+
+    pages = list(list_requests.iter_pages(client=client, limit=1000, page_size=100))
+
+    listed = [r.process_unique_id.lower() for page in pages for r in present(page.data).items]
+    assert len(listed) == len(set(listed)) == len(expected) and set(listed) == expected
+    assert [len(present(page.data).items) for page in pages] == [100, len(expected) - 100]
+    sent = [parse_qs(r.query) for r in app.recorded if r.operation_id == "list_requests"]
+    assert len(sent) == len(pages) and all(q["limit"] == ["1000"] and q["page_size"] == ["100"] for q in sent)
+    with pytest.raises(RoitUnprocessableEntityError, match="limit"):
+        list_requests.sync_or_raise(client=client, limit=1001)
 
 
 def test_max_pages_stops_early_and_other_arguments_are_carried_forward() -> None:
@@ -149,12 +179,6 @@ def test_the_unknown_enum_fault_parses_but_the_contract_check_still_flags_it() -
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 16 made Procuros transactions a union on `type`: the generated parser tries each member and the "
-    "error it keeps is the last member's (`/items/type: must match const`), not the missing isLatestVersion of the "
-    "member the item names; the typed-error pointer needs to follow the union's meant branch (left for issue 15)",
-)
 def test_a_page_with_an_item_missing_a_required_field_names_its_pointer() -> None:
     def drop_second_flag(body: Any) -> Any:
         del body["items"][1]["isLatestVersion"]
@@ -168,6 +192,32 @@ def test_a_page_with_an_item_missing_a_required_field_names_its_pointer() -> Non
         ResponseParseError, match=r"list_incoming_transactions: HTTP 200: .* at /items/1/isLatestVersion"
     ):
         list_incoming_transactions.sync_or_raise(client=client)
+
+
+def test_a_transaction_whose_content_misses_a_member_raises_instead_of_passing_as_an_unknown_type() -> None:
+    # The unknown variant's content is an open object: before the discriminator decided, an ORDER without its
+    # header parsed as ReceivedTransactionOfUnknownType.
+    def drop_order_header(body: Any) -> Any:
+        assert body["items"][0]["type"] == "ORDER"
+        del body["items"][0]["content"]["header"]
+        return body
+
+    response = list_incoming_transactions.sync_detailed(client=_procuros(rewrite=drop_order_header))
+    assert response.parsed is None and response.parse_error is not None
+    assert response.parse_error.pointer == "/items/0/content/header"
+
+
+def test_a_transaction_of_a_type_the_spec_does_not_list_parses_as_the_unknown_variant() -> None:
+    def rename_first(body: Any) -> Any:
+        body["items"][0]["type"] = "PRICE_LIST"
+        return body
+
+    page = list_incoming_transactions.sync_or_raise(client=_procuros(rewrite=rename_first))
+    first, *rest = page.items
+    assert isinstance(first, ReceivedTransactionOfUnknownType) and first.type_ == "PRICE_LIST"
+    assert first.to_dict()["type"] == "PRICE_LIST" and "header" in first.to_dict()["content"]
+    assert rest and not any(isinstance(item, ReceivedTransactionOfUnknownType) for item in rest)
+    assert isinstance(rest[0], ReceivedOrderResponseTransaction)
 
 
 def test_an_error_body_of_another_shape_raises_the_status_error_with_the_pointer() -> None:

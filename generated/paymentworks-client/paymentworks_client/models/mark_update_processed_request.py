@@ -11,6 +11,12 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..models.mark_update_processed_request_status import MarkUpdateProcessedRequestStatus
 
 T = TypeVar("T", bound="MarkUpdateProcessedRequest")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -42,19 +48,26 @@ class MarkUpdateProcessedRequest:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "status"
-            status = MarkUpdateProcessedRequestStatus(d.pop("status"))
+            status = MarkUpdateProcessedRequestStatus(d["status"])
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         mark_update_processed_request = cls(
-            status=status,
+            status,
         )
 
-        mark_update_processed_request.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 1 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            mark_update_processed_request.additional_properties = extra
         return mark_update_processed_request
 
     @property

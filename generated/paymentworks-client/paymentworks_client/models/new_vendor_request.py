@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,25 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..models.new_vendor_request_status_display import NewVendorRequestStatusDisplay
 from ..models.new_vendor_request_type_display import NewVendorRequestTypeDisplay
 
-if TYPE_CHECKING:
-    from ..models.registration_routing import RegistrationRouting
-    from ..models.requesting_company_summary import RequestingCompanySummary
-
-
 T = TypeVar("T", bound="NewVendorRequest")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "id",
+        "request_status",
+        "requesting_company",
+        "ts",
+        "user_can_approve",
+        "user_can_bypass",
+        "pending_approvers",
+        "latest_sent_msg_id",
+        "is_resubmitted",
+        "last_submitted_ts",
+        "request_type",
+        "registration_routing",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -112,79 +125,77 @@ class NewVendorRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.registration_routing import RegistrationRouting  # noqa: PLC0415
-        from ..models.requesting_company_summary import RequestingCompanySummary  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "id"
-            id = d.pop("id")
+            id = d["id"]
 
             _at = "request_status"
-            request_status = NewVendorRequestStatusDisplay(d.pop("request_status"))
+            request_status = NewVendorRequestStatusDisplay(d["request_status"])
 
             _at = "requesting_company"
-            requesting_company = RequestingCompanySummary.from_dict(d.pop("requesting_company"))
+            requesting_company = RequestingCompanySummary.from_dict(d["requesting_company"])
 
             _at = "ts"
-            ts = d.pop("ts")
+            ts = d["ts"]
 
             _at = "user_can_approve"
-            user_can_approve = d.pop("user_can_approve")
+            user_can_approve = d["user_can_approve"]
 
             _at = "user_can_bypass"
-            user_can_bypass = d.pop("user_can_bypass")
+            user_can_bypass = d["user_can_bypass"]
 
             _at = "pending_approvers"
-            pending_approvers = cast(list[Any], d.pop("pending_approvers"))
+            pending_approvers = cast("list[Any]", d["pending_approvers"])
 
             _at = "latest_sent_msg_id"
-
-            def _parse_latest_sent_msg_id(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            latest_sent_msg_id = _parse_latest_sent_msg_id(d.pop("latest_sent_msg_id"))
+            latest_sent_msg_id = d["latest_sent_msg_id"]
 
             _at = "is_resubmitted"
-            is_resubmitted = d.pop("is_resubmitted")
+            is_resubmitted = d["is_resubmitted"]
 
             _at = "last_submitted_ts"
-            last_submitted_ts = d.pop("last_submitted_ts")
+            last_submitted_ts = d["last_submitted_ts"]
 
             _at = "request_type"
-            request_type = NewVendorRequestTypeDisplay(d.pop("request_type"))
+            request_type = NewVendorRequestTypeDisplay(d["request_type"])
 
             _at = "registration_routing"
-            registration_routing = RegistrationRouting.from_dict(d.pop("registration_routing"))
+            registration_routing = RegistrationRouting.from_dict(d["registration_routing"])
 
             _at = "tags"
-            tags = cast(list[int], d.pop("tags"))
+            tags = cast("list[int]", d["tags"])
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         new_vendor_request = cls(
-            id=id,
-            request_status=request_status,
-            requesting_company=requesting_company,
-            ts=ts,
-            user_can_approve=user_can_approve,
-            user_can_bypass=user_can_bypass,
-            pending_approvers=pending_approvers,
-            latest_sent_msg_id=latest_sent_msg_id,
-            is_resubmitted=is_resubmitted,
-            last_submitted_ts=last_submitted_ts,
-            request_type=request_type,
-            registration_routing=registration_routing,
-            tags=tags,
+            id,
+            request_status,
+            requesting_company,
+            ts,
+            user_can_approve,
+            user_can_bypass,
+            pending_approvers,
+            latest_sent_msg_id,
+            is_resubmitted,
+            last_submitted_ts,
+            request_type,
+            registration_routing,
+            tags,
         )
 
-        new_vendor_request.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 13 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            new_vendor_request.additional_properties = extra
         return new_vendor_request
 
     @property
@@ -202,3 +213,9 @@ class NewVendorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.registration_routing import RegistrationRouting  # noqa: E402
+from ..models.requesting_company_summary import RequestingCompanySummary  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,26 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..models.new_vendor_request_status_display import NewVendorRequestStatusDisplay
 from ..models.new_vendor_request_type_display import NewVendorRequestTypeDisplay
 
-if TYPE_CHECKING:
-    from ..models.requesting_company import RequestingCompany
-
-
 T = TypeVar("T", bound="NewVendorRequestDetails")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "id",
+        "ts",
+        "status_ts",
+        "request_status",
+        "request_type",
+        "is_resubmitted",
+        "last_submitted_ts",
+        "exported_ts",
+        "num_submits",
+        "ip_address",
+        "requested_by",
+        "customer",
+        "matched_supplier",
+        "requesting_company",
+    }
+)
 
 
 @_attrs_define
@@ -116,94 +131,81 @@ class NewVendorRequestDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.requesting_company import RequestingCompany  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "id"
-            id = d.pop("id")
+            id = d["id"]
 
             _at = "ts"
-            ts = d.pop("ts")
+            ts = d["ts"]
 
             _at = "status_ts"
-            status_ts = d.pop("status_ts")
+            status_ts = d["status_ts"]
 
             _at = "request_status"
-            request_status = NewVendorRequestStatusDisplay(d.pop("request_status"))
+            request_status = NewVendorRequestStatusDisplay(d["request_status"])
 
             _at = "request_type"
-            request_type = NewVendorRequestTypeDisplay(d.pop("request_type"))
+            request_type = NewVendorRequestTypeDisplay(d["request_type"])
 
             _at = "is_resubmitted"
-            is_resubmitted = d.pop("is_resubmitted")
+            is_resubmitted = d["is_resubmitted"]
 
             _at = "last_submitted_ts"
-            last_submitted_ts = d.pop("last_submitted_ts")
+            last_submitted_ts = d["last_submitted_ts"]
 
             _at = "exported_ts"
-
-            def _parse_exported_ts(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            exported_ts = _parse_exported_ts(d.pop("exported_ts"))
+            exported_ts = d["exported_ts"]
 
             _at = "num_submits"
-            num_submits = d.pop("num_submits")
+            num_submits = d["num_submits"]
 
             _at = "ip_address"
-
-            def _parse_ip_address(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            ip_address = _parse_ip_address(d.pop("ip_address"))
+            ip_address = d["ip_address"]
 
             _at = "requested_by"
-            requested_by = d.pop("requested_by")
+            requested_by = d["requested_by"]
 
             _at = "customer"
-            customer = d.pop("customer")
+            customer = d["customer"]
 
             _at = "matched_supplier"
-
-            def _parse_matched_supplier(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            matched_supplier = _parse_matched_supplier(d.pop("matched_supplier"))
+            matched_supplier = d["matched_supplier"]
 
             _at = "requesting_company"
-            requesting_company = RequestingCompany.from_dict(d.pop("requesting_company"))
+            requesting_company = RequestingCompany.from_dict(d["requesting_company"])
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         new_vendor_request_details = cls(
-            id=id,
-            ts=ts,
-            status_ts=status_ts,
-            request_status=request_status,
-            request_type=request_type,
-            is_resubmitted=is_resubmitted,
-            last_submitted_ts=last_submitted_ts,
-            exported_ts=exported_ts,
-            num_submits=num_submits,
-            ip_address=ip_address,
-            requested_by=requested_by,
-            customer=customer,
-            matched_supplier=matched_supplier,
-            requesting_company=requesting_company,
+            id,
+            ts,
+            status_ts,
+            request_status,
+            request_type,
+            is_resubmitted,
+            last_submitted_ts,
+            exported_ts,
+            num_submits,
+            ip_address,
+            requested_by,
+            customer,
+            matched_supplier,
+            requesting_company,
         )
 
-        new_vendor_request_details.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 14 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            new_vendor_request_details.additional_properties = extra
         return new_vendor_request_details
 
     @property
@@ -221,3 +223,8 @@ class NewVendorRequestDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.requesting_company import RequestingCompany  # noqa: E402

@@ -2,18 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError as _ResponseParseError
 
-if TYPE_CHECKING:
-    from ..models.new_vendor_request import NewVendorRequest
-
-
 T = TypeVar("T", bound="NewVendorRequestPage")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "count",
+        "next",
+        "previous",
+        "results",
+    }
+)
 
 
 @_attrs_define
@@ -62,36 +67,23 @@ class NewVendorRequestPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.new_vendor_request import NewVendorRequest  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "count"
-            count = d.pop("count")
+            count = d["count"]
 
             _at = "next"
-
-            def _parse_next_(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            next_ = _parse_next_(d.pop("next"))
+            next_ = d["next"]
 
             _at = "previous"
-
-            def _parse_previous(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            previous = _parse_previous(d.pop("previous"))
+            previous = d["previous"]
 
             _at = "results"
             results = []
-            _results = d.pop("results")
+            _results = d["results"]
             for results_item_data in _results:
                 results_item = NewVendorRequest.from_dict(results_item_data)
 
@@ -99,19 +91,25 @@ class NewVendorRequestPage:
 
         except _ResponseParseError as exc:
             if _at == "results" and isinstance(results, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(results)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         new_vendor_request_page = cls(
-            count=count,
-            next_=next_,
-            previous=previous,
-            results=results,
+            count,
+            next_,
+            previous,
+            results,
         )
 
-        new_vendor_request_page.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 4 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            new_vendor_request_page.additional_properties = extra
         return new_vendor_request_page
 
     @property
@@ -129,3 +127,8 @@ class NewVendorRequestPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.new_vendor_request import NewVendorRequest  # noqa: E402

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 
 T = TypeVar("T", bound="RegistrationRouting")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "op_code",
+        "annotation",
+        "related_site_code",
+        "related_vendor_number",
+    }
+)
 
 
 @_attrs_define
@@ -58,31 +67,38 @@ class RegistrationRouting:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "op_code"
-            op_code = d.pop("op_code")
+            op_code = d["op_code"]
 
             _at = "annotation"
-            annotation = d.pop("annotation")
+            annotation = d["annotation"]
 
             _at = "related_site_code"
-            related_site_code = d.pop("related_site_code")
+            related_site_code = d["related_site_code"]
 
             _at = "related_vendor_number"
-            related_vendor_number = d.pop("related_vendor_number")
+            related_vendor_number = d["related_vendor_number"]
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         registration_routing = cls(
-            op_code=op_code,
-            annotation=annotation,
-            related_site_code=related_site_code,
-            related_vendor_number=related_vendor_number,
+            op_code,
+            annotation,
+            related_site_code,
+            related_vendor_number,
         )
 
-        registration_routing.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 4 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            registration_routing.additional_properties = extra
         return registration_routing
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,27 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 
 T = TypeVar("T", bound="RemittanceAddress")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "id",
+        "company",
+        "name",
+        "pay_to",
+        "street1",
+        "street2",
+        "city",
+        "state",
+        "zipcode",
+        "country",
+        "iso_3166_2",
+        "address_type",
+        "validated",
+        "bank_acct",
+        "created",
+        "modified",
+    }
+)
 
 
 @_attrs_define
@@ -117,85 +138,86 @@ class RemittanceAddress:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "id"
-            id = d.pop("id")
+            id = d["id"]
 
             _at = "company"
-            company = d.pop("company")
+            company = d["company"]
 
             _at = "name"
-            name = d.pop("name")
+            name = d["name"]
 
             _at = "pay_to"
-            pay_to = d.pop("pay_to")
+            pay_to = d["pay_to"]
 
             _at = "street1"
-            street1 = d.pop("street1")
+            street1 = d["street1"]
 
             _at = "street2"
-            street2 = d.pop("street2")
+            street2 = d["street2"]
 
             _at = "city"
-            city = d.pop("city")
+            city = d["city"]
 
             _at = "state"
-            state = d.pop("state")
+            state = d["state"]
 
             _at = "zipcode"
-            zipcode = d.pop("zipcode")
+            zipcode = d["zipcode"]
 
             _at = "country"
-            country = d.pop("country")
+            country = d["country"]
 
             _at = "iso_3166_2"
-            iso_3166_2 = d.pop("iso_3166_2")
+            iso_3166_2 = d["iso_3166_2"]
 
             _at = "address_type"
-            address_type = d.pop("address_type")
+            address_type = d["address_type"]
 
             _at = "validated"
-            validated = d.pop("validated")
+            validated = d["validated"]
 
             _at = "bank_acct"
-
-            def _parse_bank_acct(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            bank_acct = _parse_bank_acct(d.pop("bank_acct"))
+            bank_acct = d["bank_acct"]
 
             _at = "created"
-            created = d.pop("created")
+            created = d["created"]
 
             _at = "modified"
-            modified = d.pop("modified")
+            modified = d["modified"]
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         remittance_address = cls(
-            id=id,
-            company=company,
-            name=name,
-            pay_to=pay_to,
-            street1=street1,
-            street2=street2,
-            city=city,
-            state=state,
-            zipcode=zipcode,
-            country=country,
-            iso_3166_2=iso_3166_2,
-            address_type=address_type,
-            validated=validated,
-            bank_acct=bank_acct,
-            created=created,
-            modified=modified,
+            id,
+            company,
+            name,
+            pay_to,
+            street1,
+            street2,
+            city,
+            state,
+            zipcode,
+            country,
+            iso_3166_2,
+            address_type,
+            validated,
+            bank_acct,
+            created,
+            modified,
         )
 
-        remittance_address.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 16 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            remittance_address.additional_properties = extra
         return remittance_address
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,31 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.remittance_address import RemittanceAddress
-    from ..models.requesting_company_order_address_type_0 import RequestingCompanyOrderAddressType0
-    from ..models.tax_classification import TaxClassification
-
-
 T = TypeVar("T", bound="RequestingCompany")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "id",
+        "legal_first_name",
+        "legal_last_name",
+        "telephone",
+        "uei",
+        "duns",
+        "tin",
+        "tin_type",
+        "tin_name_validation_status",
+        "validated_tin_type_status",
+        "validated_tin_type_status_code",
+        "tax_country",
+        "tax_classification",
+        "description",
+        "desc",
+        "logo_url",
+        "order_address",
+        "remittance_addresses",
+        "legal_name",
+    }
+)
 
 
 @_attrs_define
@@ -68,8 +86,6 @@ class RequestingCompany:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.requesting_company_order_address_type_0 import RequestingCompanyOrderAddressType0  # noqa: PLC0415
-
         id = self.id
 
         legal_first_name = self.legal_first_name
@@ -146,120 +162,122 @@ class RequestingCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remittance_address import RemittanceAddress  # noqa: PLC0415
-        from ..models.requesting_company_order_address_type_0 import RequestingCompanyOrderAddressType0  # noqa: PLC0415
-        from ..models.tax_classification import TaxClassification  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "id"
-            id = d.pop("id")
+            id = d["id"]
 
             _at = "legal_first_name"
-            legal_first_name = d.pop("legal_first_name")
+            legal_first_name = d["legal_first_name"]
 
             _at = "legal_last_name"
-            legal_last_name = d.pop("legal_last_name")
+            legal_last_name = d["legal_last_name"]
 
             _at = "telephone"
-            telephone = d.pop("telephone")
+            telephone = d["telephone"]
 
             _at = "uei"
-            uei = d.pop("uei")
+            uei = d["uei"]
 
             _at = "duns"
-            duns = d.pop("duns")
+            duns = d["duns"]
 
             _at = "tin"
-            tin = d.pop("tin")
+            tin = d["tin"]
 
             _at = "tin_type"
-            tin_type = d.pop("tin_type")
+            tin_type = d["tin_type"]
 
             _at = "tin_name_validation_status"
-            tin_name_validation_status = d.pop("tin_name_validation_status")
+            tin_name_validation_status = d["tin_name_validation_status"]
 
             _at = "validated_tin_type_status"
-            validated_tin_type_status = d.pop("validated_tin_type_status")
+            validated_tin_type_status = d["validated_tin_type_status"]
 
             _at = "validated_tin_type_status_code"
-            validated_tin_type_status_code = d.pop("validated_tin_type_status_code")
+            validated_tin_type_status_code = d["validated_tin_type_status_code"]
 
             _at = "tax_country"
-            tax_country = d.pop("tax_country")
+            tax_country = d["tax_country"]
 
             _at = "tax_classification"
-            tax_classification = TaxClassification.from_dict(d.pop("tax_classification"))
+            tax_classification = TaxClassification.from_dict(d["tax_classification"])
 
             _at = "description"
-            description = d.pop("description")
+            description = d["description"]
 
             _at = "desc"
-            desc = d.pop("desc")
+            desc = d["desc"]
 
             _at = "logo_url"
-            logo_url = d.pop("logo_url")
+            logo_url = d["logo_url"]
 
             _at = "order_address"
 
             def _parse_order_address(data: object) -> None | RequestingCompanyOrderAddressType0:
                 if data is None:
                     return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    order_address_type_0 = RequestingCompanyOrderAddressType0.from_dict(data)
+                if isinstance(data, dict):
+                    try:
+                        order_address_type_0 = RequestingCompanyOrderAddressType0.from_dict(data)
 
-                    return order_address_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                        return order_address_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 return cast(None | RequestingCompanyOrderAddressType0, data)
 
-            order_address = _parse_order_address(d.pop("order_address"))
+            order_address = _parse_order_address(d["order_address"])
 
             _at = "remittance_addresses"
             remittance_addresses = []
-            _remittance_addresses = d.pop("remittance_addresses")
+            _remittance_addresses = d["remittance_addresses"]
             for remittance_addresses_item_data in _remittance_addresses:
                 remittance_addresses_item = RemittanceAddress.from_dict(remittance_addresses_item_data)
 
                 remittance_addresses.append(remittance_addresses_item)
 
             _at = "legal_name"
-            legal_name = d.pop("legal_name", UNSET)
+            legal_name = d.get("legal_name", UNSET)
 
         except _ResponseParseError as exc:
             if _at == "remittance_addresses" and isinstance(remittance_addresses, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(remittance_addresses)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         requesting_company = cls(
-            id=id,
-            legal_first_name=legal_first_name,
-            legal_last_name=legal_last_name,
-            telephone=telephone,
-            uei=uei,
-            duns=duns,
-            tin=tin,
-            tin_type=tin_type,
-            tin_name_validation_status=tin_name_validation_status,
-            validated_tin_type_status=validated_tin_type_status,
-            validated_tin_type_status_code=validated_tin_type_status_code,
-            tax_country=tax_country,
-            tax_classification=tax_classification,
-            description=description,
-            desc=desc,
-            logo_url=logo_url,
-            order_address=order_address,
-            remittance_addresses=remittance_addresses,
+            id,
+            legal_first_name,
+            legal_last_name,
+            telephone,
+            uei,
+            duns,
+            tin,
+            tin_type,
+            tin_name_validation_status,
+            validated_tin_type_status,
+            validated_tin_type_status_code,
+            tax_country,
+            tax_classification,
+            description,
+            desc,
+            logo_url,
+            order_address,
+            remittance_addresses,
             legal_name=legal_name,
         )
 
-        requesting_company.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 18 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            requesting_company.additional_properties = extra
         return requesting_company
 
     @property
@@ -277,3 +295,10 @@ class RequestingCompany:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.remittance_address import RemittanceAddress  # noqa: E402
+from ..models.requesting_company_order_address_type_0 import RequestingCompanyOrderAddressType0  # noqa: E402
+from ..models.tax_classification import TaxClassification  # noqa: E402

@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 
 T = TypeVar("T", bound="Tag")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "id",
+        "created",
+        "modified",
+        "name",
+        "acct",
+        "nvrs",
+    }
+)
 
 
 @_attrs_define
@@ -66,39 +77,46 @@ class Tag:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "id"
-            id = d.pop("id")
+            id = d["id"]
 
             _at = "created"
-            created = d.pop("created")
+            created = d["created"]
 
             _at = "modified"
-            modified = d.pop("modified")
+            modified = d["modified"]
 
             _at = "name"
-            name = d.pop("name")
+            name = d["name"]
 
             _at = "acct"
-            acct = d.pop("acct")
+            acct = d["acct"]
 
             _at = "nvrs"
-            nvrs = cast(list[int], d.pop("nvrs"))
+            nvrs = cast("list[int]", d["nvrs"])
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         tag = cls(
-            id=id,
-            created=created,
-            modified=modified,
-            name=name,
-            acct=acct,
-            nvrs=nvrs,
+            id,
+            created,
+            modified,
+            name,
+            acct,
+            nvrs,
         )
 
-        tag.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 6 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            tag.additional_properties = extra
         return tag
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,31 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..models.update_status_display import UpdateStatusDisplay
 
-if TYPE_CHECKING:
-    from ..models.update_bank_verification_reason_context_type_0 import UpdateBankVerificationReasonContextType0
-    from ..models.update_field_change import UpdateFieldChange
-    from ..models.update_metadata import UpdateMetadata
-    from ..models.update_vendor_number import UpdateVendorNumber
-
-
 T = TypeVar("T", bound="Update")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "id",
+        "ts",
+        "status_ts",
+        "vendor_nums",
+        "vendor_name",
+        "group_name",
+        "from_value_display",
+        "to_value_display",
+        "status",
+        "field_changes",
+        "user_can_approve",
+        "pending_approvers",
+        "user_can_skip",
+        "user_can_bypass",
+        "addr_validated",
+        "bank_validation_status_display",
+        "bank_verification_reason_context",
+        "bank_verification_note",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -71,10 +88,6 @@ class Update:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_bank_verification_reason_context_type_0 import (
-            UpdateBankVerificationReasonContextType0,  # noqa: PLC0415
-        )
-
         id = self.id
 
         ts = self.ts
@@ -155,80 +168,68 @@ class Update:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_bank_verification_reason_context_type_0 import (
-            UpdateBankVerificationReasonContextType0,  # noqa: PLC0415
-        )
-        from ..models.update_field_change import UpdateFieldChange  # noqa: PLC0415
-        from ..models.update_metadata import UpdateMetadata  # noqa: PLC0415
-        from ..models.update_vendor_number import UpdateVendorNumber  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "id"
-            id = d.pop("id")
+            id = d["id"]
 
             _at = "ts"
-            ts = d.pop("ts")
+            ts = d["ts"]
 
             _at = "status_ts"
-            status_ts = d.pop("status_ts")
+            status_ts = d["status_ts"]
 
             _at = "vendor_nums"
             vendor_nums = []
-            _vendor_nums = d.pop("vendor_nums")
+            _vendor_nums = d["vendor_nums"]
             for vendor_nums_item_data in _vendor_nums:
                 vendor_nums_item = UpdateVendorNumber.from_dict(vendor_nums_item_data)
 
                 vendor_nums.append(vendor_nums_item)
 
             _at = "vendor_name"
-            vendor_name = d.pop("vendor_name")
+            vendor_name = d["vendor_name"]
 
             _at = "group_name"
-            group_name = d.pop("group_name")
+            group_name = d["group_name"]
 
             _at = "from_value_display"
-            from_value_display = d.pop("from_value_display")
+            from_value_display = d["from_value_display"]
 
             _at = "to_value_display"
-            to_value_display = d.pop("to_value_display")
+            to_value_display = d["to_value_display"]
 
             _at = "status"
-            status = UpdateStatusDisplay(d.pop("status"))
+            status = UpdateStatusDisplay(d["status"])
 
             _at = "field_changes"
             field_changes = []
-            _field_changes = d.pop("field_changes")
+            _field_changes = d["field_changes"]
             for field_changes_item_data in _field_changes:
                 field_changes_item = UpdateFieldChange.from_dict(field_changes_item_data)
 
                 field_changes.append(field_changes_item)
 
             _at = "user_can_approve"
-            user_can_approve = d.pop("user_can_approve")
+            user_can_approve = d["user_can_approve"]
 
             _at = "pending_approvers"
-            pending_approvers = cast(list[Any], d.pop("pending_approvers"))
+            pending_approvers = cast("list[Any]", d["pending_approvers"])
 
             _at = "user_can_skip"
-            user_can_skip = d.pop("user_can_skip")
+            user_can_skip = d["user_can_skip"]
 
             _at = "user_can_bypass"
-            user_can_bypass = d.pop("user_can_bypass")
+            user_can_bypass = d["user_can_bypass"]
 
             _at = "addr_validated"
-
-            def _parse_addr_validated(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            addr_validated = _parse_addr_validated(d.pop("addr_validated"))
+            addr_validated = d["addr_validated"]
 
             _at = "bank_validation_status_display"
-            bank_validation_status_display = d.pop("bank_validation_status_display")
+            bank_validation_status_display = d["bank_validation_status_display"]
 
             _at = "bank_verification_reason_context"
 
@@ -237,65 +238,66 @@ class Update:
             ) -> None | UpdateBankVerificationReasonContextType0:
                 if data is None:
                     return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    bank_verification_reason_context_type_0 = UpdateBankVerificationReasonContextType0.from_dict(data)
+                if isinstance(data, dict):
+                    try:
+                        bank_verification_reason_context_type_0 = UpdateBankVerificationReasonContextType0.from_dict(
+                            data
+                        )
 
-                    return bank_verification_reason_context_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                        return bank_verification_reason_context_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 return cast(None | UpdateBankVerificationReasonContextType0, data)
 
             bank_verification_reason_context = _parse_bank_verification_reason_context(
-                d.pop("bank_verification_reason_context")
+                d["bank_verification_reason_context"]
             )
 
             _at = "bank_verification_note"
-
-            def _parse_bank_verification_note(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bank_verification_note = _parse_bank_verification_note(d.pop("bank_verification_note"))
+            bank_verification_note = d["bank_verification_note"]
 
             _at = "metadata"
-            metadata = UpdateMetadata.from_dict(d.pop("metadata"))
+            metadata = UpdateMetadata.from_dict(d["metadata"])
 
         except _ResponseParseError as exc:
             if _at == "vendor_nums" and isinstance(vendor_nums, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(vendor_nums)) from None
             if _at == "field_changes" and isinstance(field_changes, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(field_changes)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         update = cls(
-            id=id,
-            ts=ts,
-            status_ts=status_ts,
-            vendor_nums=vendor_nums,
-            vendor_name=vendor_name,
-            group_name=group_name,
-            from_value_display=from_value_display,
-            to_value_display=to_value_display,
-            status=status,
-            field_changes=field_changes,
-            user_can_approve=user_can_approve,
-            pending_approvers=pending_approvers,
-            user_can_skip=user_can_skip,
-            user_can_bypass=user_can_bypass,
-            addr_validated=addr_validated,
-            bank_validation_status_display=bank_validation_status_display,
-            bank_verification_reason_context=bank_verification_reason_context,
-            bank_verification_note=bank_verification_note,
-            metadata=metadata,
+            id,
+            ts,
+            status_ts,
+            vendor_nums,
+            vendor_name,
+            group_name,
+            from_value_display,
+            to_value_display,
+            status,
+            field_changes,
+            user_can_approve,
+            pending_approvers,
+            user_can_skip,
+            user_can_bypass,
+            addr_validated,
+            bank_validation_status_display,
+            bank_verification_reason_context,
+            bank_verification_note,
+            metadata,
         )
 
-        update.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 19 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            update.additional_properties = extra
         return update
 
     @property
@@ -313,3 +315,13 @@ class Update:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.update_bank_verification_reason_context_type_0 import (
+    UpdateBankVerificationReasonContextType0,  # noqa: E402
+)
+from ..models.update_field_change import UpdateFieldChange  # noqa: E402
+from ..models.update_metadata import UpdateMetadata  # noqa: E402
+from ..models.update_vendor_number import UpdateVendorNumber  # noqa: E402

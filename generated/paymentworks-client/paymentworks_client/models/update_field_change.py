@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 
 T = TypeVar("T", bound="UpdateFieldChange")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "field_name",
+        "from_value",
+        "to_value",
+    }
+)
 
 
 @_attrs_define
@@ -51,27 +59,34 @@ class UpdateFieldChange:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "field_name"
-            field_name = d.pop("field_name")
+            field_name = d["field_name"]
 
             _at = "from_value"
-            from_value = d.pop("from_value")
+            from_value = d["from_value"]
 
             _at = "to_value"
-            to_value = d.pop("to_value")
+            to_value = d["to_value"]
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         update_field_change = cls(
-            field_name=field_name,
-            from_value=from_value,
-            to_value=to_value,
+            field_name,
+            from_value,
+            to_value,
         )
 
-        update_field_change.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 3 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            update_field_change.additional_properties = extra
         return update_field_change
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,17 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..models.error_type import ErrorType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.error_context import ErrorContext
-
-
 T = TypeVar("T", bound="BulkMarkTransactionProcessedItem")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "procurosTransactionId",
+        "success",
+        "errorReason",
+        "errorType",
+        "errorContext",
+    }
+)
 
 
 @_attrs_define
@@ -72,23 +78,22 @@ class BulkMarkTransactionProcessedItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_context import ErrorContext  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "procurosTransactionId"
-            procuros_transaction_id = d.pop("procurosTransactionId")
+            procuros_transaction_id = d["procurosTransactionId"]
 
             _at = "success"
-            success = d.pop("success")
+            success = d["success"]
 
             _at = "errorReason"
-            error_reason = d.pop("errorReason", UNSET)
+            error_reason = d.get("errorReason", UNSET)
 
             _at = "errorType"
-            _error_type = d.pop("errorType", UNSET)
+            _error_type = d.get("errorType", UNSET)
             error_type: ErrorType | Unset
             if isinstance(_error_type, Unset):
                 error_type = UNSET
@@ -96,7 +101,7 @@ class BulkMarkTransactionProcessedItem:
                 error_type = ErrorType(_error_type)
 
             _at = "errorContext"
-            _error_context = d.pop("errorContext", UNSET)
+            _error_context = d.get("errorContext", UNSET)
             error_context: ErrorContext | Unset
             if isinstance(_error_context, Unset):
                 error_context = UNSET
@@ -107,15 +112,21 @@ class BulkMarkTransactionProcessedItem:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         bulk_mark_transaction_processed_item = cls(
-            procuros_transaction_id=procuros_transaction_id,
-            success=success,
+            procuros_transaction_id,
+            success,
             error_reason=error_reason,
             error_type=error_type,
             error_context=error_context,
         )
 
-        bulk_mark_transaction_processed_item.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 2 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            bulk_mark_transaction_processed_item.additional_properties = extra
         return bulk_mark_transaction_processed_item
 
     @property
@@ -133,3 +144,8 @@ class BulkMarkTransactionProcessedItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.error_context import ErrorContext  # noqa: E402

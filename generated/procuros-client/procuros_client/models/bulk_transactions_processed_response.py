@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError as _ResponseParseError
 
-if TYPE_CHECKING:
-    from ..models.bulk_transaction_processed_result import BulkTransactionProcessedResult
-
-
 T = TypeVar("T", bound="BulkTransactionsProcessedResponse")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -44,15 +46,14 @@ class BulkTransactionsProcessedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_transaction_processed_result import BulkTransactionProcessedResult  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "data"
             data = []
-            _data = d.pop("data")
+            _data = d["data"]
             for data_item_data in _data:
                 data_item = BulkTransactionProcessedResult.from_dict(data_item_data)
 
@@ -60,16 +61,22 @@ class BulkTransactionsProcessedResponse:
 
         except _ResponseParseError as exc:
             if _at == "data" and isinstance(data, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(data)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         bulk_transactions_processed_response = cls(
-            data=data,
+            data,
         )
 
-        bulk_transactions_processed_response.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 1 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            bulk_transactions_processed_response.additional_properties = extra
         return bulk_transactions_processed_response
 
     @property
@@ -87,3 +94,8 @@ class BulkTransactionsProcessedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.bulk_transaction_processed_result import BulkTransactionProcessedResult  # noqa: E402

@@ -11,6 +11,13 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientErrorResponse")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "message",
+        "errorUrl",
+    }
+)
 
 
 @_attrs_define
@@ -48,23 +55,30 @@ class ClientErrorResponse:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "message"
-            message = d.pop("message")
+            message = d["message"]
 
             _at = "errorUrl"
-            error_url = d.pop("errorUrl", UNSET)
+            error_url = d.get("errorUrl", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         client_error_response = cls(
-            message=message,
+            message,
             error_url=error_url,
         )
 
-        client_error_response.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 1 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            client_error_response.additional_properties = extra
         return client_error_response
 
     @property

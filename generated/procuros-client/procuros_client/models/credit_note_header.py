@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +11,44 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..models.credit_note_header_type import CreditNoteHeaderType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.party import Party
-    from ..models.payment_term import PaymentTerm
-    from ..models.ship_to_party import ShipToParty
-
-
 T = TypeVar("T", bound="CreditNoteHeader")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "buyer",
+        "supplier",
+        "creditNoteIdentifier",
+        "creditNoteDate",
+        "shipTo",
+        "billTo",
+        "billFrom",
+        "finalRecipient",
+        "technicalRecipient",
+        "technicalSender",
+        "creditNoteValueDate",
+        "creditNoteDueDate",
+        "type",
+        "invoiceIdentifier",
+        "invoiceDate",
+        "shippingNoticeIdentifier",
+        "shippingNoticeDate",
+        "orderIdentifier",
+        "orderDate",
+        "requestedDeliveryDate",
+        "expectedDeliveryDate",
+        "paymentTerms",
+        "comments",
+        "deliveryInformation",
+        "purchasingInformation",
+        "legalInformation",
+        "currency",
+        "promotionCode",
+        "contractReference",
+        "reason",
+        "organicControlPointNumber",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -248,28 +279,25 @@ class CreditNoteHeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.party import Party  # noqa: PLC0415
-        from ..models.payment_term import PaymentTerm  # noqa: PLC0415
-        from ..models.ship_to_party import ShipToParty  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "buyer"
-            buyer = Party.from_dict(d.pop("buyer"))
+            buyer = Party.from_dict(d["buyer"])
 
             _at = "supplier"
-            supplier = Party.from_dict(d.pop("supplier"))
+            supplier = Party.from_dict(d["supplier"])
 
             _at = "creditNoteIdentifier"
-            credit_note_identifier = d.pop("creditNoteIdentifier")
+            credit_note_identifier = d["creditNoteIdentifier"]
 
             _at = "creditNoteDate"
-            credit_note_date = d.pop("creditNoteDate")
+            credit_note_date = d["creditNoteDate"]
 
             _at = "shipTo"
-            _ship_to = d.pop("shipTo", UNSET)
+            _ship_to = d.get("shipTo", UNSET)
             ship_to: ShipToParty | Unset
             if isinstance(_ship_to, Unset):
                 ship_to = UNSET
@@ -277,7 +305,7 @@ class CreditNoteHeader:
                 ship_to = ShipToParty.from_dict(_ship_to)
 
             _at = "billTo"
-            _bill_to = d.pop("billTo", UNSET)
+            _bill_to = d.get("billTo", UNSET)
             bill_to: Party | Unset
             if isinstance(_bill_to, Unset):
                 bill_to = UNSET
@@ -285,7 +313,7 @@ class CreditNoteHeader:
                 bill_to = Party.from_dict(_bill_to)
 
             _at = "billFrom"
-            _bill_from = d.pop("billFrom", UNSET)
+            _bill_from = d.get("billFrom", UNSET)
             bill_from: Party | Unset
             if isinstance(_bill_from, Unset):
                 bill_from = UNSET
@@ -293,7 +321,7 @@ class CreditNoteHeader:
                 bill_from = Party.from_dict(_bill_from)
 
             _at = "finalRecipient"
-            _final_recipient = d.pop("finalRecipient", UNSET)
+            _final_recipient = d.get("finalRecipient", UNSET)
             final_recipient: Party | Unset
             if isinstance(_final_recipient, Unset):
                 final_recipient = UNSET
@@ -301,7 +329,7 @@ class CreditNoteHeader:
                 final_recipient = Party.from_dict(_final_recipient)
 
             _at = "technicalRecipient"
-            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            _technical_recipient = d.get("technicalRecipient", UNSET)
             technical_recipient: Party | Unset
             if isinstance(_technical_recipient, Unset):
                 technical_recipient = UNSET
@@ -309,7 +337,7 @@ class CreditNoteHeader:
                 technical_recipient = Party.from_dict(_technical_recipient)
 
             _at = "technicalSender"
-            _technical_sender = d.pop("technicalSender", UNSET)
+            _technical_sender = d.get("technicalSender", UNSET)
             technical_sender: Party | Unset
             if isinstance(_technical_sender, Unset):
                 technical_sender = UNSET
@@ -317,13 +345,13 @@ class CreditNoteHeader:
                 technical_sender = Party.from_dict(_technical_sender)
 
             _at = "creditNoteValueDate"
-            credit_note_value_date = d.pop("creditNoteValueDate", UNSET)
+            credit_note_value_date = d.get("creditNoteValueDate", UNSET)
 
             _at = "creditNoteDueDate"
-            credit_note_due_date = d.pop("creditNoteDueDate", UNSET)
+            credit_note_due_date = d.get("creditNoteDueDate", UNSET)
 
             _at = "type"
-            _type_ = d.pop("type", UNSET)
+            _type_ = d.get("type", UNSET)
             type_: CreditNoteHeaderType | Unset
             if isinstance(_type_, Unset):
                 type_ = UNSET
@@ -331,31 +359,31 @@ class CreditNoteHeader:
                 type_ = CreditNoteHeaderType(_type_)
 
             _at = "invoiceIdentifier"
-            invoice_identifier = d.pop("invoiceIdentifier", UNSET)
+            invoice_identifier = d.get("invoiceIdentifier", UNSET)
 
             _at = "invoiceDate"
-            invoice_date = d.pop("invoiceDate", UNSET)
+            invoice_date = d.get("invoiceDate", UNSET)
 
             _at = "shippingNoticeIdentifier"
-            shipping_notice_identifier = d.pop("shippingNoticeIdentifier", UNSET)
+            shipping_notice_identifier = d.get("shippingNoticeIdentifier", UNSET)
 
             _at = "shippingNoticeDate"
-            shipping_notice_date = d.pop("shippingNoticeDate", UNSET)
+            shipping_notice_date = d.get("shippingNoticeDate", UNSET)
 
             _at = "orderIdentifier"
-            order_identifier = d.pop("orderIdentifier", UNSET)
+            order_identifier = d.get("orderIdentifier", UNSET)
 
             _at = "orderDate"
-            order_date = d.pop("orderDate", UNSET)
+            order_date = d.get("orderDate", UNSET)
 
             _at = "requestedDeliveryDate"
-            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+            requested_delivery_date = d.get("requestedDeliveryDate", UNSET)
 
             _at = "expectedDeliveryDate"
-            expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
+            expected_delivery_date = d.get("expectedDeliveryDate", UNSET)
 
             _at = "paymentTerms"
-            _payment_terms = d.pop("paymentTerms", UNSET)
+            _payment_terms = d.get("paymentTerms", UNSET)
             payment_terms: list[PaymentTerm] | Unset = UNSET
             if _payment_terms is not UNSET:
                 payment_terms = []
@@ -365,47 +393,49 @@ class CreditNoteHeader:
                     payment_terms.append(payment_terms_item)
 
             _at = "comments"
-            comments = d.pop("comments", UNSET)
+            comments = d.get("comments", UNSET)
 
             _at = "deliveryInformation"
-            delivery_information = d.pop("deliveryInformation", UNSET)
+            delivery_information = d.get("deliveryInformation", UNSET)
 
             _at = "purchasingInformation"
-            purchasing_information = d.pop("purchasingInformation", UNSET)
+            purchasing_information = d.get("purchasingInformation", UNSET)
 
             _at = "legalInformation"
-            legal_information = d.pop("legalInformation", UNSET)
+            legal_information = d.get("legalInformation", UNSET)
 
             _at = "currency"
-            currency = d.pop("currency", UNSET)
+            currency = d.get("currency", UNSET)
 
             _at = "promotionCode"
-            promotion_code = d.pop("promotionCode", UNSET)
+            promotion_code = d.get("promotionCode", UNSET)
 
             _at = "contractReference"
-            contract_reference = d.pop("contractReference", UNSET)
+            contract_reference = d.get("contractReference", UNSET)
 
             _at = "reason"
-            reason = d.pop("reason", UNSET)
+            reason = d.get("reason", UNSET)
 
             _at = "organicControlPointNumber"
-            organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
+            organic_control_point_number = d.get("organicControlPointNumber", UNSET)
 
             _at = "version"
-            version = d.pop("version", UNSET)
+            version = d.get("version", UNSET)
 
         except _ResponseParseError as exc:
             if _at == "paymentTerms" and isinstance(payment_terms, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(payment_terms)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         credit_note_header = cls(
-            buyer=buyer,
-            supplier=supplier,
-            credit_note_identifier=credit_note_identifier,
-            credit_note_date=credit_note_date,
+            buyer,
+            supplier,
+            credit_note_identifier,
+            credit_note_date,
             ship_to=ship_to,
             bill_to=bill_to,
             bill_from=bill_from,
@@ -436,7 +466,11 @@ class CreditNoteHeader:
             version=version,
         )
 
-        credit_note_header.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 4 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            credit_note_header.additional_properties = extra
         return credit_note_header
 
     @property
@@ -454,3 +488,10 @@ class CreditNoteHeader:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.party import Party  # noqa: E402
+from ..models.payment_term import PaymentTerm  # noqa: E402
+from ..models.ship_to_party import ShipToParty  # noqa: E402

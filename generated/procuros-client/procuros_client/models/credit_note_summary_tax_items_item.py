@@ -11,6 +11,16 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreditNoteSummaryTaxItemsItem")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "percentage",
+        "taxableAmount",
+        "taxAmount",
+        "category",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -62,35 +72,42 @@ class CreditNoteSummaryTaxItemsItem:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "percentage"
-            percentage = d.pop("percentage")
+            percentage = d["percentage"]
 
             _at = "taxableAmount"
-            taxable_amount = d.pop("taxableAmount")
+            taxable_amount = d["taxableAmount"]
 
             _at = "taxAmount"
-            tax_amount = d.pop("taxAmount")
+            tax_amount = d["taxAmount"]
 
             _at = "category"
-            category = d.pop("category")
+            category = d["category"]
 
             _at = "description"
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         credit_note_summary_tax_items_item = cls(
-            percentage=percentage,
-            taxable_amount=taxable_amount,
-            tax_amount=tax_amount,
-            category=category,
+            percentage,
+            taxable_amount,
+            tax_amount,
+            category,
             description=description,
         )
 
-        credit_note_summary_tax_items_item.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 4 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            credit_note_summary_tax_items_item.additional_properties = extra
         return credit_note_summary_tax_items_item
 
     @property

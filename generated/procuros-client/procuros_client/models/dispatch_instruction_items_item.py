@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,14 +12,42 @@ from ..models.dispatch_instruction_item_open_quantity_action import DispatchInst
 from ..models.unit_of_measure import UnitOfMeasure
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.batch import Batch
-    from ..models.dispatch_instruction_items_item_sub_items_item import DispatchInstructionItemsItemSubItemsItem
-    from ..models.item_identifier import ItemIdentifier
-    from ..models.tax import Tax
-
-
 T = TypeVar("T", bound="DispatchInstructionItemsItem")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "shippingNoticeLineNumber",
+        "shippedQuantity",
+        "orderedQuantity",
+        "identifiers",
+        "batches",
+        "orderLineNumber",
+        "orderIdentifier",
+        "requestedDeliveryDate",
+        "requestedDespatchDate",
+        "unitOfMeasure",
+        "unitPrice",
+        "pricingUnitOfMeasure",
+        "pricingUnitQuantity",
+        "recommendedRetailPrice",
+        "tax",
+        "currency",
+        "description",
+        "comments",
+        "minimumRemainingShelfLifeInDays",
+        "netWeight",
+        "grossWeight",
+        "originCountryCode",
+        "colorCode",
+        "colorName",
+        "size",
+        "dimension",
+        "hsCode",
+        "organicControlPointNumber",
+        "openQuantityAction",
+        "subItems",
+    }
+)
 
 
 @_attrs_define
@@ -242,29 +270,23 @@ class DispatchInstructionItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch import Batch  # noqa: PLC0415
-        from ..models.dispatch_instruction_items_item_sub_items_item import (
-            DispatchInstructionItemsItemSubItemsItem,  # noqa: PLC0415
-        )
-        from ..models.item_identifier import ItemIdentifier  # noqa: PLC0415
-        from ..models.tax import Tax  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "shippingNoticeLineNumber"
-            shipping_notice_line_number = d.pop("shippingNoticeLineNumber")
+            shipping_notice_line_number = d["shippingNoticeLineNumber"]
 
             _at = "shippedQuantity"
-            shipped_quantity = d.pop("shippedQuantity")
+            shipped_quantity = d["shippedQuantity"]
 
             _at = "orderedQuantity"
-            ordered_quantity = d.pop("orderedQuantity")
+            ordered_quantity = d["orderedQuantity"]
 
             _at = "identifiers"
             identifiers = []
-            _identifiers = d.pop("identifiers")
+            _identifiers = d["identifiers"]
             for identifiers_item_data in _identifiers:
                 identifiers_item = ItemIdentifier.from_dict(identifiers_item_data)
 
@@ -272,26 +294,26 @@ class DispatchInstructionItemsItem:
 
             _at = "batches"
             batches = []
-            _batches = d.pop("batches")
+            _batches = d["batches"]
             for batches_item_data in _batches:
                 batches_item = Batch.from_dict(batches_item_data)
 
                 batches.append(batches_item)
 
             _at = "orderLineNumber"
-            order_line_number = d.pop("orderLineNumber", UNSET)
+            order_line_number = d.get("orderLineNumber", UNSET)
 
             _at = "orderIdentifier"
-            order_identifier = d.pop("orderIdentifier", UNSET)
+            order_identifier = d.get("orderIdentifier", UNSET)
 
             _at = "requestedDeliveryDate"
-            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+            requested_delivery_date = d.get("requestedDeliveryDate", UNSET)
 
             _at = "requestedDespatchDate"
-            requested_despatch_date = d.pop("requestedDespatchDate", UNSET)
+            requested_despatch_date = d.get("requestedDespatchDate", UNSET)
 
             _at = "unitOfMeasure"
-            _unit_of_measure = d.pop("unitOfMeasure", UNSET)
+            _unit_of_measure = d.get("unitOfMeasure", UNSET)
             unit_of_measure: UnitOfMeasure | Unset
             if isinstance(_unit_of_measure, Unset):
                 unit_of_measure = UNSET
@@ -299,35 +321,19 @@ class DispatchInstructionItemsItem:
                 unit_of_measure = UnitOfMeasure(_unit_of_measure)
 
             _at = "unitPrice"
-
-            def _parse_unit_price(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            unit_price = _parse_unit_price(d.pop("unitPrice", UNSET))
+            unit_price = d.get("unitPrice", UNSET)
 
             _at = "pricingUnitOfMeasure"
-            pricing_unit_of_measure = d.pop("pricingUnitOfMeasure", UNSET)
+            pricing_unit_of_measure = d.get("pricingUnitOfMeasure", UNSET)
 
             _at = "pricingUnitQuantity"
-            pricing_unit_quantity = d.pop("pricingUnitQuantity", UNSET)
+            pricing_unit_quantity = d.get("pricingUnitQuantity", UNSET)
 
             _at = "recommendedRetailPrice"
-
-            def _parse_recommended_retail_price(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            recommended_retail_price = _parse_recommended_retail_price(d.pop("recommendedRetailPrice", UNSET))
+            recommended_retail_price = d.get("recommendedRetailPrice", UNSET)
 
             _at = "tax"
-            _tax = d.pop("tax", UNSET)
+            _tax = d.get("tax", UNSET)
             tax: Tax | Unset
             if isinstance(_tax, Unset):
                 tax = UNSET
@@ -335,46 +341,46 @@ class DispatchInstructionItemsItem:
                 tax = Tax.from_dict(_tax)
 
             _at = "currency"
-            currency = d.pop("currency", UNSET)
+            currency = d.get("currency", UNSET)
 
             _at = "description"
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
             _at = "comments"
-            comments = d.pop("comments", UNSET)
+            comments = d.get("comments", UNSET)
 
             _at = "minimumRemainingShelfLifeInDays"
-            minimum_remaining_shelf_life_in_days = d.pop("minimumRemainingShelfLifeInDays", UNSET)
+            minimum_remaining_shelf_life_in_days = d.get("minimumRemainingShelfLifeInDays", UNSET)
 
             _at = "netWeight"
-            net_weight = d.pop("netWeight", UNSET)
+            net_weight = d.get("netWeight", UNSET)
 
             _at = "grossWeight"
-            gross_weight = d.pop("grossWeight", UNSET)
+            gross_weight = d.get("grossWeight", UNSET)
 
             _at = "originCountryCode"
-            origin_country_code = d.pop("originCountryCode", UNSET)
+            origin_country_code = d.get("originCountryCode", UNSET)
 
             _at = "colorCode"
-            color_code = d.pop("colorCode", UNSET)
+            color_code = d.get("colorCode", UNSET)
 
             _at = "colorName"
-            color_name = d.pop("colorName", UNSET)
+            color_name = d.get("colorName", UNSET)
 
             _at = "size"
-            size = d.pop("size", UNSET)
+            size = d.get("size", UNSET)
 
             _at = "dimension"
-            dimension = d.pop("dimension", UNSET)
+            dimension = d.get("dimension", UNSET)
 
             _at = "hsCode"
-            hs_code = d.pop("hsCode", UNSET)
+            hs_code = d.get("hsCode", UNSET)
 
             _at = "organicControlPointNumber"
-            organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
+            organic_control_point_number = d.get("organicControlPointNumber", UNSET)
 
             _at = "openQuantityAction"
-            _open_quantity_action = d.pop("openQuantityAction", UNSET)
+            _open_quantity_action = d.get("openQuantityAction", UNSET)
             open_quantity_action: DispatchInstructionItemOpenQuantityAction | Unset
             if isinstance(_open_quantity_action, Unset):
                 open_quantity_action = UNSET
@@ -382,7 +388,7 @@ class DispatchInstructionItemsItem:
                 open_quantity_action = DispatchInstructionItemOpenQuantityAction(_open_quantity_action)
 
             _at = "subItems"
-            _sub_items = d.pop("subItems", UNSET)
+            _sub_items = d.get("subItems", UNSET)
             sub_items: list[DispatchInstructionItemsItemSubItemsItem] | Unset = UNSET
             if _sub_items is not UNSET:
                 sub_items = []
@@ -393,23 +399,25 @@ class DispatchInstructionItemsItem:
 
         except _ResponseParseError as exc:
             if _at == "identifiers" and isinstance(identifiers, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(identifiers)) from None
             if _at == "batches" and isinstance(batches, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(batches)) from None
             if _at == "subItems" and isinstance(sub_items, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(sub_items)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         dispatch_instruction_items_item = cls(
-            shipping_notice_line_number=shipping_notice_line_number,
-            shipped_quantity=shipped_quantity,
-            ordered_quantity=ordered_quantity,
-            identifiers=identifiers,
-            batches=batches,
+            shipping_notice_line_number,
+            shipped_quantity,
+            ordered_quantity,
+            identifiers,
+            batches,
             order_line_number=order_line_number,
             order_identifier=order_identifier,
             requested_delivery_date=requested_delivery_date,
@@ -437,7 +445,11 @@ class DispatchInstructionItemsItem:
             sub_items=sub_items,
         )
 
-        dispatch_instruction_items_item.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 5 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            dispatch_instruction_items_item.additional_properties = extra
         return dispatch_instruction_items_item
 
     @property
@@ -455,3 +467,13 @@ class DispatchInstructionItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.batch import Batch  # noqa: E402
+from ..models.dispatch_instruction_items_item_sub_items_item import (
+    DispatchInstructionItemsItemSubItemsItem,  # noqa: E402
+)
+from ..models.item_identifier import ItemIdentifier  # noqa: E402
+from ..models.tax import Tax  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,38 @@ from ..models.inco_terms import IncoTerms
 from ..models.mode_of_transport import ModeOfTransport
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.party import Party
-    from ..models.ship_to_party import ShipToParty
-
-
 T = TypeVar("T", bound="DispatchInstructionResponseHeader")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "shippingNoticeIdentifier",
+        "supplier",
+        "orderIdentifier",
+        "orderDate",
+        "requestedDespatchDate",
+        "dispatchInstructionResponseDate",
+        "shippingNoticeDate",
+        "requestedDeliveryDate",
+        "expectedDeliveryDate",
+        "carrier",
+        "trackingNumber",
+        "trackingUrl",
+        "comments",
+        "buyer",
+        "shipTo",
+        "billTo",
+        "shipFrom",
+        "finalRecipient",
+        "technicalRecipient",
+        "technicalSender",
+        "modeOfTransport",
+        "incoTerms",
+        "shippingMethod",
+        "status",
+        "currency",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -221,70 +247,52 @@ class DispatchInstructionResponseHeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.party import Party  # noqa: PLC0415
-        from ..models.ship_to_party import ShipToParty  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "shippingNoticeIdentifier"
-            shipping_notice_identifier = d.pop("shippingNoticeIdentifier")
+            shipping_notice_identifier = d["shippingNoticeIdentifier"]
 
             _at = "supplier"
-            supplier = Party.from_dict(d.pop("supplier"))
+            supplier = Party.from_dict(d["supplier"])
 
             _at = "orderIdentifier"
-            order_identifier = d.pop("orderIdentifier", UNSET)
+            order_identifier = d.get("orderIdentifier", UNSET)
 
             _at = "orderDate"
-
-            def _parse_order_date(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            order_date = _parse_order_date(d.pop("orderDate", UNSET))
+            order_date = d.get("orderDate", UNSET)
 
             _at = "requestedDespatchDate"
-            requested_despatch_date = d.pop("requestedDespatchDate", UNSET)
+            requested_despatch_date = d.get("requestedDespatchDate", UNSET)
 
             _at = "dispatchInstructionResponseDate"
-            dispatch_instruction_response_date = d.pop("dispatchInstructionResponseDate", UNSET)
+            dispatch_instruction_response_date = d.get("dispatchInstructionResponseDate", UNSET)
 
             _at = "shippingNoticeDate"
-            shipping_notice_date = d.pop("shippingNoticeDate", UNSET)
+            shipping_notice_date = d.get("shippingNoticeDate", UNSET)
 
             _at = "requestedDeliveryDate"
-            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+            requested_delivery_date = d.get("requestedDeliveryDate", UNSET)
 
             _at = "expectedDeliveryDate"
-            expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
+            expected_delivery_date = d.get("expectedDeliveryDate", UNSET)
 
             _at = "carrier"
-            carrier = d.pop("carrier", UNSET)
+            carrier = d.get("carrier", UNSET)
 
             _at = "trackingNumber"
-            tracking_number = d.pop("trackingNumber", UNSET)
+            tracking_number = d.get("trackingNumber", UNSET)
 
             _at = "trackingUrl"
-            tracking_url = d.pop("trackingUrl", UNSET)
+            tracking_url = d.get("trackingUrl", UNSET)
 
             _at = "comments"
-
-            def _parse_comments(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            comments = _parse_comments(d.pop("comments", UNSET))
+            comments = d.get("comments", UNSET)
 
             _at = "buyer"
-            _buyer = d.pop("buyer", UNSET)
+            _buyer = d.get("buyer", UNSET)
             buyer: Party | Unset
             if isinstance(_buyer, Unset):
                 buyer = UNSET
@@ -292,7 +300,7 @@ class DispatchInstructionResponseHeader:
                 buyer = Party.from_dict(_buyer)
 
             _at = "shipTo"
-            _ship_to = d.pop("shipTo", UNSET)
+            _ship_to = d.get("shipTo", UNSET)
             ship_to: ShipToParty | Unset
             if isinstance(_ship_to, Unset):
                 ship_to = UNSET
@@ -300,7 +308,7 @@ class DispatchInstructionResponseHeader:
                 ship_to = ShipToParty.from_dict(_ship_to)
 
             _at = "billTo"
-            _bill_to = d.pop("billTo", UNSET)
+            _bill_to = d.get("billTo", UNSET)
             bill_to: Party | Unset
             if isinstance(_bill_to, Unset):
                 bill_to = UNSET
@@ -308,7 +316,7 @@ class DispatchInstructionResponseHeader:
                 bill_to = Party.from_dict(_bill_to)
 
             _at = "shipFrom"
-            _ship_from = d.pop("shipFrom", UNSET)
+            _ship_from = d.get("shipFrom", UNSET)
             ship_from: Party | Unset
             if isinstance(_ship_from, Unset):
                 ship_from = UNSET
@@ -316,7 +324,7 @@ class DispatchInstructionResponseHeader:
                 ship_from = Party.from_dict(_ship_from)
 
             _at = "finalRecipient"
-            _final_recipient = d.pop("finalRecipient", UNSET)
+            _final_recipient = d.get("finalRecipient", UNSET)
             final_recipient: Party | Unset
             if isinstance(_final_recipient, Unset):
                 final_recipient = UNSET
@@ -324,7 +332,7 @@ class DispatchInstructionResponseHeader:
                 final_recipient = Party.from_dict(_final_recipient)
 
             _at = "technicalRecipient"
-            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            _technical_recipient = d.get("technicalRecipient", UNSET)
             technical_recipient: Party | Unset
             if isinstance(_technical_recipient, Unset):
                 technical_recipient = UNSET
@@ -332,7 +340,7 @@ class DispatchInstructionResponseHeader:
                 technical_recipient = Party.from_dict(_technical_recipient)
 
             _at = "technicalSender"
-            _technical_sender = d.pop("technicalSender", UNSET)
+            _technical_sender = d.get("technicalSender", UNSET)
             technical_sender: Party | Unset
             if isinstance(_technical_sender, Unset):
                 technical_sender = UNSET
@@ -340,7 +348,7 @@ class DispatchInstructionResponseHeader:
                 technical_sender = Party.from_dict(_technical_sender)
 
             _at = "modeOfTransport"
-            _mode_of_transport = d.pop("modeOfTransport", UNSET)
+            _mode_of_transport = d.get("modeOfTransport", UNSET)
             mode_of_transport: ModeOfTransport | Unset
             if isinstance(_mode_of_transport, Unset):
                 mode_of_transport = UNSET
@@ -348,7 +356,7 @@ class DispatchInstructionResponseHeader:
                 mode_of_transport = ModeOfTransport(_mode_of_transport)
 
             _at = "incoTerms"
-            _inco_terms = d.pop("incoTerms", UNSET)
+            _inco_terms = d.get("incoTerms", UNSET)
             inco_terms: IncoTerms | Unset
             if isinstance(_inco_terms, Unset):
                 inco_terms = UNSET
@@ -356,24 +364,26 @@ class DispatchInstructionResponseHeader:
                 inco_terms = IncoTerms(_inco_terms)
 
             _at = "shippingMethod"
-            shipping_method = d.pop("shippingMethod", UNSET)
+            shipping_method = d.get("shippingMethod", UNSET)
 
             _at = "status"
-            status = d.pop("status", UNSET)
+            status = d.get("status", UNSET)
 
             _at = "currency"
-            currency = d.pop("currency", UNSET)
+            currency = d.get("currency", UNSET)
 
             _at = "version"
-            version = d.pop("version", UNSET)
+            version = d.get("version", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         dispatch_instruction_response_header = cls(
-            shipping_notice_identifier=shipping_notice_identifier,
-            supplier=supplier,
+            shipping_notice_identifier,
+            supplier,
             order_identifier=order_identifier,
             order_date=order_date,
             requested_despatch_date=requested_despatch_date,
@@ -400,7 +410,11 @@ class DispatchInstructionResponseHeader:
             version=version,
         )
 
-        dispatch_instruction_response_header.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 2 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            dispatch_instruction_response_header.additional_properties = extra
         return dispatch_instruction_response_header
 
     @property
@@ -418,3 +432,9 @@ class DispatchInstructionResponseHeader:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.party import Party  # noqa: E402
+from ..models.ship_to_party import ShipToParty  # noqa: E402

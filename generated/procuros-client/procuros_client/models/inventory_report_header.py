@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,20 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.party import Party
-
-
 T = TypeVar("T", bound="InventoryReportHeader")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "inventoryReportIdentifier",
+        "inventoryReportDate",
+        "warehouse",
+        "goodsOwner",
+        "technicalRecipient",
+        "technicalSender",
+        "comments",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -86,26 +95,25 @@ class InventoryReportHeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.party import Party  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "inventoryReportIdentifier"
-            inventory_report_identifier = d.pop("inventoryReportIdentifier")
+            inventory_report_identifier = d["inventoryReportIdentifier"]
 
             _at = "inventoryReportDate"
-            inventory_report_date = d.pop("inventoryReportDate")
+            inventory_report_date = d["inventoryReportDate"]
 
             _at = "warehouse"
-            warehouse = Party.from_dict(d.pop("warehouse"))
+            warehouse = Party.from_dict(d["warehouse"])
 
             _at = "goodsOwner"
-            goods_owner = Party.from_dict(d.pop("goodsOwner"))
+            goods_owner = Party.from_dict(d["goodsOwner"])
 
             _at = "technicalRecipient"
-            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            _technical_recipient = d.get("technicalRecipient", UNSET)
             technical_recipient: Party | Unset
             if isinstance(_technical_recipient, Unset):
                 technical_recipient = UNSET
@@ -113,7 +121,7 @@ class InventoryReportHeader:
                 technical_recipient = Party.from_dict(_technical_recipient)
 
             _at = "technicalSender"
-            _technical_sender = d.pop("technicalSender", UNSET)
+            _technical_sender = d.get("technicalSender", UNSET)
             technical_sender: Party | Unset
             if isinstance(_technical_sender, Unset):
                 technical_sender = UNSET
@@ -121,27 +129,33 @@ class InventoryReportHeader:
                 technical_sender = Party.from_dict(_technical_sender)
 
             _at = "comments"
-            comments = d.pop("comments", UNSET)
+            comments = d.get("comments", UNSET)
 
             _at = "version"
-            version = d.pop("version", UNSET)
+            version = d.get("version", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         inventory_report_header = cls(
-            inventory_report_identifier=inventory_report_identifier,
-            inventory_report_date=inventory_report_date,
-            warehouse=warehouse,
-            goods_owner=goods_owner,
+            inventory_report_identifier,
+            inventory_report_date,
+            warehouse,
+            goods_owner,
             technical_recipient=technical_recipient,
             technical_sender=technical_sender,
             comments=comments,
             version=version,
         )
 
-        inventory_report_header.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 4 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            inventory_report_header.additional_properties = extra
         return inventory_report_header
 
     @property
@@ -159,3 +173,8 @@ class InventoryReportHeader:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.party import Party  # noqa: E402

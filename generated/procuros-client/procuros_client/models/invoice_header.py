@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,41 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.additional_order_identifiers import AdditionalOrderIdentifiers
-    from ..models.party import Party
-    from ..models.payment_term import PaymentTerm
-    from ..models.ship_to_party import ShipToParty
-
-
 T = TypeVar("T", bound="InvoiceHeader")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "buyer",
+        "supplier",
+        "invoiceIdentifier",
+        "invoiceDate",
+        "shippingNoticeIdentifier",
+        "shippingNoticeDate",
+        "orderIdentifier",
+        "orderDate",
+        "shipTo",
+        "billTo",
+        "billFrom",
+        "finalRecipient",
+        "technicalRecipient",
+        "technicalSender",
+        "invoiceValueDate",
+        "invoiceDueDate",
+        "AdditionalOrderIdentifiers",
+        "requestedDeliveryDate",
+        "expectedDeliveryDate",
+        "paymentTerms",
+        "comments",
+        "deliveryInformation",
+        "purchasingInformation",
+        "legalInformation",
+        "currency",
+        "promotionCode",
+        "organicControlPointNumber",
+        "contractReference",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -227,41 +254,37 @@ class InvoiceHeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_order_identifiers import AdditionalOrderIdentifiers  # noqa: PLC0415
-        from ..models.party import Party  # noqa: PLC0415
-        from ..models.payment_term import PaymentTerm  # noqa: PLC0415
-        from ..models.ship_to_party import ShipToParty  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "buyer"
-            buyer = Party.from_dict(d.pop("buyer"))
+            buyer = Party.from_dict(d["buyer"])
 
             _at = "supplier"
-            supplier = Party.from_dict(d.pop("supplier"))
+            supplier = Party.from_dict(d["supplier"])
 
             _at = "invoiceIdentifier"
-            invoice_identifier = d.pop("invoiceIdentifier")
+            invoice_identifier = d["invoiceIdentifier"]
 
             _at = "invoiceDate"
-            invoice_date = d.pop("invoiceDate")
+            invoice_date = d["invoiceDate"]
 
             _at = "shippingNoticeIdentifier"
-            shipping_notice_identifier = d.pop("shippingNoticeIdentifier")
+            shipping_notice_identifier = d["shippingNoticeIdentifier"]
 
             _at = "shippingNoticeDate"
-            shipping_notice_date = d.pop("shippingNoticeDate")
+            shipping_notice_date = d["shippingNoticeDate"]
 
             _at = "orderIdentifier"
-            order_identifier = d.pop("orderIdentifier")
+            order_identifier = d["orderIdentifier"]
 
             _at = "orderDate"
-            order_date = d.pop("orderDate")
+            order_date = d["orderDate"]
 
             _at = "shipTo"
-            _ship_to = d.pop("shipTo", UNSET)
+            _ship_to = d.get("shipTo", UNSET)
             ship_to: ShipToParty | Unset
             if isinstance(_ship_to, Unset):
                 ship_to = UNSET
@@ -269,7 +292,7 @@ class InvoiceHeader:
                 ship_to = ShipToParty.from_dict(_ship_to)
 
             _at = "billTo"
-            _bill_to = d.pop("billTo", UNSET)
+            _bill_to = d.get("billTo", UNSET)
             bill_to: Party | Unset
             if isinstance(_bill_to, Unset):
                 bill_to = UNSET
@@ -277,7 +300,7 @@ class InvoiceHeader:
                 bill_to = Party.from_dict(_bill_to)
 
             _at = "billFrom"
-            _bill_from = d.pop("billFrom", UNSET)
+            _bill_from = d.get("billFrom", UNSET)
             bill_from: Party | Unset
             if isinstance(_bill_from, Unset):
                 bill_from = UNSET
@@ -285,7 +308,7 @@ class InvoiceHeader:
                 bill_from = Party.from_dict(_bill_from)
 
             _at = "finalRecipient"
-            _final_recipient = d.pop("finalRecipient", UNSET)
+            _final_recipient = d.get("finalRecipient", UNSET)
             final_recipient: Party | Unset
             if isinstance(_final_recipient, Unset):
                 final_recipient = UNSET
@@ -293,7 +316,7 @@ class InvoiceHeader:
                 final_recipient = Party.from_dict(_final_recipient)
 
             _at = "technicalRecipient"
-            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            _technical_recipient = d.get("technicalRecipient", UNSET)
             technical_recipient: Party | Unset
             if isinstance(_technical_recipient, Unset):
                 technical_recipient = UNSET
@@ -301,7 +324,7 @@ class InvoiceHeader:
                 technical_recipient = Party.from_dict(_technical_recipient)
 
             _at = "technicalSender"
-            _technical_sender = d.pop("technicalSender", UNSET)
+            _technical_sender = d.get("technicalSender", UNSET)
             technical_sender: Party | Unset
             if isinstance(_technical_sender, Unset):
                 technical_sender = UNSET
@@ -309,13 +332,13 @@ class InvoiceHeader:
                 technical_sender = Party.from_dict(_technical_sender)
 
             _at = "invoiceValueDate"
-            invoice_value_date = d.pop("invoiceValueDate", UNSET)
+            invoice_value_date = d.get("invoiceValueDate", UNSET)
 
             _at = "invoiceDueDate"
-            invoice_due_date = d.pop("invoiceDueDate", UNSET)
+            invoice_due_date = d.get("invoiceDueDate", UNSET)
 
             _at = "AdditionalOrderIdentifiers"
-            _additional_order_identifiers = d.pop("AdditionalOrderIdentifiers", UNSET)
+            _additional_order_identifiers = d.get("AdditionalOrderIdentifiers", UNSET)
             additional_order_identifiers: AdditionalOrderIdentifiers | Unset
             if isinstance(_additional_order_identifiers, Unset):
                 additional_order_identifiers = UNSET
@@ -323,13 +346,13 @@ class InvoiceHeader:
                 additional_order_identifiers = AdditionalOrderIdentifiers.from_dict(_additional_order_identifiers)
 
             _at = "requestedDeliveryDate"
-            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+            requested_delivery_date = d.get("requestedDeliveryDate", UNSET)
 
             _at = "expectedDeliveryDate"
-            expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
+            expected_delivery_date = d.get("expectedDeliveryDate", UNSET)
 
             _at = "paymentTerms"
-            _payment_terms = d.pop("paymentTerms", UNSET)
+            _payment_terms = d.get("paymentTerms", UNSET)
             payment_terms: list[PaymentTerm] | Unset = UNSET
             if _payment_terms is not UNSET:
                 payment_terms = []
@@ -339,48 +362,50 @@ class InvoiceHeader:
                     payment_terms.append(payment_terms_item)
 
             _at = "comments"
-            comments = d.pop("comments", UNSET)
+            comments = d.get("comments", UNSET)
 
             _at = "deliveryInformation"
-            delivery_information = d.pop("deliveryInformation", UNSET)
+            delivery_information = d.get("deliveryInformation", UNSET)
 
             _at = "purchasingInformation"
-            purchasing_information = d.pop("purchasingInformation", UNSET)
+            purchasing_information = d.get("purchasingInformation", UNSET)
 
             _at = "legalInformation"
-            legal_information = d.pop("legalInformation", UNSET)
+            legal_information = d.get("legalInformation", UNSET)
 
             _at = "currency"
-            currency = d.pop("currency", UNSET)
+            currency = d.get("currency", UNSET)
 
             _at = "promotionCode"
-            promotion_code = d.pop("promotionCode", UNSET)
+            promotion_code = d.get("promotionCode", UNSET)
 
             _at = "organicControlPointNumber"
-            organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
+            organic_control_point_number = d.get("organicControlPointNumber", UNSET)
 
             _at = "contractReference"
-            contract_reference = d.pop("contractReference", UNSET)
+            contract_reference = d.get("contractReference", UNSET)
 
             _at = "version"
-            version = d.pop("version", UNSET)
+            version = d.get("version", UNSET)
 
         except _ResponseParseError as exc:
             if _at == "paymentTerms" and isinstance(payment_terms, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(payment_terms)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         invoice_header = cls(
-            buyer=buyer,
-            supplier=supplier,
-            invoice_identifier=invoice_identifier,
-            invoice_date=invoice_date,
-            shipping_notice_identifier=shipping_notice_identifier,
-            shipping_notice_date=shipping_notice_date,
-            order_identifier=order_identifier,
-            order_date=order_date,
+            buyer,
+            supplier,
+            invoice_identifier,
+            invoice_date,
+            shipping_notice_identifier,
+            shipping_notice_date,
+            order_identifier,
+            order_date,
             ship_to=ship_to,
             bill_to=bill_to,
             bill_from=bill_from,
@@ -404,7 +429,11 @@ class InvoiceHeader:
             version=version,
         )
 
-        invoice_header.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 8 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            invoice_header.additional_properties = extra
         return invoice_header
 
     @property
@@ -422,3 +451,11 @@ class InvoiceHeader:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.additional_order_identifiers import AdditionalOrderIdentifiers  # noqa: E402
+from ..models.party import Party  # noqa: E402
+from ..models.payment_term import PaymentTerm  # noqa: E402
+from ..models.ship_to_party import ShipToParty  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,15 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.order_header import OrderHeader
-    from ..models.order_item import OrderItem
-    from ..models.order_summary import OrderSummary
-
-
 T = TypeVar("T", bound="Order")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "header",
+        "items",
+        "summary",
+    }
+)
 
 
 @_attrs_define
@@ -62,27 +64,24 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_header import OrderHeader  # noqa: PLC0415
-        from ..models.order_item import OrderItem  # noqa: PLC0415
-        from ..models.order_summary import OrderSummary  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "header"
-            header = OrderHeader.from_dict(d.pop("header"))
+            header = OrderHeader.from_dict(d["header"])
 
             _at = "items"
             items = []
-            _items = d.pop("items")
+            _items = d["items"]
             for items_item_data in _items:
                 items_item = OrderItem.from_dict(items_item_data)
 
                 items.append(items_item)
 
             _at = "summary"
-            _summary = d.pop("summary", UNSET)
+            _summary = d.get("summary", UNSET)
             summary: OrderSummary | Unset
             if isinstance(_summary, Unset):
                 summary = UNSET
@@ -91,18 +90,24 @@ class Order:
 
         except _ResponseParseError as exc:
             if _at == "items" and isinstance(items, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(items)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         order = cls(
-            header=header,
-            items=items,
+            header,
+            items,
             summary=summary,
         )
 
-        order.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 2 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            order.additional_properties = extra
         return order
 
     @property
@@ -120,3 +125,10 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.order_header import OrderHeader  # noqa: E402
+from ..models.order_item import OrderItem  # noqa: E402
+from ..models.order_summary import OrderSummary  # noqa: E402

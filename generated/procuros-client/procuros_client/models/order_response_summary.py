@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,20 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.modification_group import ModificationGroup
-    from ..models.order_response_summary_tax import OrderResponseSummaryTax
-
-
 T = TypeVar("T", bound="OrderResponseSummary")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "subtotalAmount",
+        "grossAmount",
+        "netAmount",
+        "dueAmount",
+        "totalCharges",
+        "totalAllowances",
+        "tax",
+        "modificationGroups",
+    }
+)
 
 
 @_attrs_define
@@ -84,36 +92,34 @@ class OrderResponseSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modification_group import ModificationGroup  # noqa: PLC0415
-        from ..models.order_response_summary_tax import OrderResponseSummaryTax  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "subtotalAmount"
-            subtotal_amount = d.pop("subtotalAmount")
+            subtotal_amount = d["subtotalAmount"]
 
             _at = "grossAmount"
-            gross_amount = d.pop("grossAmount")
+            gross_amount = d["grossAmount"]
 
             _at = "netAmount"
-            net_amount = d.pop("netAmount")
+            net_amount = d["netAmount"]
 
             _at = "dueAmount"
-            due_amount = d.pop("dueAmount")
+            due_amount = d["dueAmount"]
 
             _at = "totalCharges"
-            total_charges = d.pop("totalCharges")
+            total_charges = d["totalCharges"]
 
             _at = "totalAllowances"
-            total_allowances = d.pop("totalAllowances")
+            total_allowances = d["totalAllowances"]
 
             _at = "tax"
-            tax = OrderResponseSummaryTax.from_dict(d.pop("tax"))
+            tax = OrderResponseSummaryTax.from_dict(d["tax"])
 
             _at = "modificationGroups"
-            _modification_groups = d.pop("modificationGroups", UNSET)
+            _modification_groups = d.get("modificationGroups", UNSET)
             modification_groups: list[ModificationGroup] | Unset = UNSET
             if _modification_groups is not UNSET:
                 modification_groups = []
@@ -124,23 +130,29 @@ class OrderResponseSummary:
 
         except _ResponseParseError as exc:
             if _at == "modificationGroups" and isinstance(modification_groups, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(modification_groups)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         order_response_summary = cls(
-            subtotal_amount=subtotal_amount,
-            gross_amount=gross_amount,
-            net_amount=net_amount,
-            due_amount=due_amount,
-            total_charges=total_charges,
-            total_allowances=total_allowances,
-            tax=tax,
+            subtotal_amount,
+            gross_amount,
+            net_amount,
+            due_amount,
+            total_charges,
+            total_allowances,
+            tax,
             modification_groups=modification_groups,
         )
 
-        order_response_summary.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 7 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            order_response_summary.additional_properties = extra
         return order_response_summary
 
     @property
@@ -158,3 +170,9 @@ class OrderResponseSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.modification_group import ModificationGroup  # noqa: E402
+from ..models.order_response_summary_tax import OrderResponseSummaryTax  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,22 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.party import Party
-
-
 T = TypeVar("T", bound="ProductCatalogHeader")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "catalogDate",
+        "sender",
+        "receiver",
+        "catalogNumber",
+        "importer",
+        "manufacturer",
+        "technicalRecipient",
+        "technicalSender",
+        "comments",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -101,29 +112,28 @@ class ProductCatalogHeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.party import Party  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "catalogDate"
-            catalog_date = d.pop("catalogDate")
+            catalog_date = d["catalogDate"]
 
             _at = "sender"
-            sender = Party.from_dict(d.pop("sender"))
+            sender = Party.from_dict(d["sender"])
 
             _at = "receiver"
-            receiver = Party.from_dict(d.pop("receiver"))
+            receiver = Party.from_dict(d["receiver"])
 
             _at = "catalogNumber"
-            catalog_number = d.pop("catalogNumber", UNSET)
+            catalog_number = d.get("catalogNumber", UNSET)
 
             _at = "importer"
-            importer = d.pop("importer", UNSET)
+            importer = d.get("importer", UNSET)
 
             _at = "manufacturer"
-            _manufacturer = d.pop("manufacturer", UNSET)
+            _manufacturer = d.get("manufacturer", UNSET)
             manufacturer: Party | Unset
             if isinstance(_manufacturer, Unset):
                 manufacturer = UNSET
@@ -131,7 +141,7 @@ class ProductCatalogHeader:
                 manufacturer = Party.from_dict(_manufacturer)
 
             _at = "technicalRecipient"
-            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            _technical_recipient = d.get("technicalRecipient", UNSET)
             technical_recipient: Party | Unset
             if isinstance(_technical_recipient, Unset):
                 technical_recipient = UNSET
@@ -139,7 +149,7 @@ class ProductCatalogHeader:
                 technical_recipient = Party.from_dict(_technical_recipient)
 
             _at = "technicalSender"
-            _technical_sender = d.pop("technicalSender", UNSET)
+            _technical_sender = d.get("technicalSender", UNSET)
             technical_sender: Party | Unset
             if isinstance(_technical_sender, Unset):
                 technical_sender = UNSET
@@ -147,19 +157,21 @@ class ProductCatalogHeader:
                 technical_sender = Party.from_dict(_technical_sender)
 
             _at = "comments"
-            comments = d.pop("comments", UNSET)
+            comments = d.get("comments", UNSET)
 
             _at = "version"
-            version = d.pop("version", UNSET)
+            version = d.get("version", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         product_catalog_header = cls(
-            catalog_date=catalog_date,
-            sender=sender,
-            receiver=receiver,
+            catalog_date,
+            sender,
+            receiver,
             catalog_number=catalog_number,
             importer=importer,
             manufacturer=manufacturer,
@@ -169,7 +181,11 @@ class ProductCatalogHeader:
             version=version,
         )
 
-        product_catalog_header.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 3 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            product_catalog_header.additional_properties = extra
         return product_catalog_header
 
     @property
@@ -187,3 +203,8 @@ class ProductCatalogHeader:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.party import Party  # noqa: E402

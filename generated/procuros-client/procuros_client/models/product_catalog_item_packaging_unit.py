@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,22 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..models.unit_of_measure import UnitOfMeasure
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.product_catalog_identity import ProductCatalogIdentity
-
-
 T = TypeVar("T", bound="ProductCatalogItemPackagingUnit")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "quantity",
+        "identity",
+        "isOrderable",
+        "length",
+        "width",
+        "height",
+        "netWeight",
+        "grossWeight",
+        "volume",
+        "unitOfMeasure",
+    }
+)
 
 
 @_attrs_define
@@ -102,17 +113,16 @@ class ProductCatalogItemPackagingUnit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_catalog_identity import ProductCatalogIdentity  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "quantity"
-            quantity = d.pop("quantity")
+            quantity = d["quantity"]
 
             _at = "identity"
-            _identity = d.pop("identity", UNSET)
+            _identity = d.get("identity", UNSET)
             identity: ProductCatalogIdentity | Unset
             if isinstance(_identity, Unset):
                 identity = UNSET
@@ -120,28 +130,28 @@ class ProductCatalogItemPackagingUnit:
                 identity = ProductCatalogIdentity.from_dict(_identity)
 
             _at = "isOrderable"
-            is_orderable = d.pop("isOrderable", UNSET)
+            is_orderable = d.get("isOrderable", UNSET)
 
             _at = "length"
-            length = d.pop("length", UNSET)
+            length = d.get("length", UNSET)
 
             _at = "width"
-            width = d.pop("width", UNSET)
+            width = d.get("width", UNSET)
 
             _at = "height"
-            height = d.pop("height", UNSET)
+            height = d.get("height", UNSET)
 
             _at = "netWeight"
-            net_weight = d.pop("netWeight", UNSET)
+            net_weight = d.get("netWeight", UNSET)
 
             _at = "grossWeight"
-            gross_weight = d.pop("grossWeight", UNSET)
+            gross_weight = d.get("grossWeight", UNSET)
 
             _at = "volume"
-            volume = d.pop("volume", UNSET)
+            volume = d.get("volume", UNSET)
 
             _at = "unitOfMeasure"
-            _unit_of_measure = d.pop("unitOfMeasure", UNSET)
+            _unit_of_measure = d.get("unitOfMeasure", UNSET)
             unit_of_measure: UnitOfMeasure | Unset
             if isinstance(_unit_of_measure, Unset):
                 unit_of_measure = UNSET
@@ -152,8 +162,10 @@ class ProductCatalogItemPackagingUnit:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         product_catalog_item_packaging_unit = cls(
-            quantity=quantity,
+            quantity,
             identity=identity,
             is_orderable=is_orderable,
             length=length,
@@ -165,7 +177,11 @@ class ProductCatalogItemPackagingUnit:
             unit_of_measure=unit_of_measure,
         )
 
-        product_catalog_item_packaging_unit.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 1 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            product_catalog_item_packaging_unit.additional_properties = extra
         return product_catalog_item_packaging_unit
 
     @property
@@ -183,3 +199,8 @@ class ProductCatalogItemPackagingUnit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.product_catalog_identity import ProductCatalogIdentity  # noqa: E402

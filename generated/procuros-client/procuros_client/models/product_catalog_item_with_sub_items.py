@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,20 +12,88 @@ from ..models.product_catalog_item_action import ProductCatalogItemAction
 from ..models.unit_of_measure import UnitOfMeasure
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.attachment import Attachment
-    from ..models.batch import Batch
-    from ..models.modification_group import ModificationGroup
-    from ..models.party import Party
-    from ..models.product_catalog_identity import ProductCatalogIdentity
-    from ..models.product_catalog_item import ProductCatalogItem
-    from ..models.product_catalog_item_additives_item import ProductCatalogItemAdditivesItem
-    from ..models.product_catalog_item_allergens_item import ProductCatalogItemAllergensItem
-    from ..models.product_catalog_item_nutritional_information import ProductCatalogItemNutritionalInformation
-    from ..models.product_catalog_item_packaging_unit import ProductCatalogItemPackagingUnit
-
-
 T = TypeVar("T", bound="ProductCatalogItemWithSubItems")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "lineNumber",
+        "quantity",
+        "identity",
+        "name",
+        "predecessorIdentity",
+        "successorIdentity",
+        "alternativeIdentifiers",
+        "action",
+        "currency",
+        "unitOfMeasure",
+        "isOrderable",
+        "unitPrice",
+        "pricingUnitOfMeasure",
+        "pricingUnitQuantity",
+        "unitPriceValidFromDate",
+        "unitPriceValidUntilDate",
+        "recommendedRetailPrice",
+        "recommendedRetailPriceValidFromDate",
+        "recommendedRetailPriceValidUntilDate",
+        "minimumOrderQuantity",
+        "taxPercentage",
+        "depositAmount",
+        "shortDescription",
+        "description",
+        "perUnitQuantity",
+        "length",
+        "width",
+        "height",
+        "netWeight",
+        "grossWeight",
+        "drainedWeight",
+        "volume",
+        "category",
+        "subCategory",
+        "unNumber",
+        "hsCode",
+        "cnCode",
+        "htsCode",
+        "deliverableFromDate",
+        "isDangerous",
+        "hasExpiryDate",
+        "hasBatchNumber",
+        "hasSerialNumber",
+        "minimumRemainingShelfLifeInDays",
+        "sourceIdentifier",
+        "originCountryCode",
+        "colorCode",
+        "colorName",
+        "size",
+        "dimension",
+        "organicControlPointNumber",
+        "fscNumber",
+        "mscNumber",
+        "season",
+        "gender",
+        "brand",
+        "declarationOfConformity",
+        "userManual",
+        "energyLabel",
+        "safetyDatasheet",
+        "technicalDatasheet",
+        "euDatasheet",
+        "safetyInstructions",
+        "materialComposition",
+        "ingredients",
+        "allergens",
+        "nutritionalInformation",
+        "additives",
+        "images",
+        "comment",
+        "batches",
+        "packagingUnits",
+        "modificationGroups",
+        "manufacturer",
+        "importer",
+        "subItems",
+    }
+)
 
 
 @_attrs_define
@@ -558,37 +626,25 @@ class ProductCatalogItemWithSubItems:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.batch import Batch  # noqa: PLC0415
-        from ..models.modification_group import ModificationGroup  # noqa: PLC0415
-        from ..models.party import Party  # noqa: PLC0415
-        from ..models.product_catalog_identity import ProductCatalogIdentity  # noqa: PLC0415
-        from ..models.product_catalog_item import ProductCatalogItem  # noqa: PLC0415
-        from ..models.product_catalog_item_additives_item import ProductCatalogItemAdditivesItem  # noqa: PLC0415
-        from ..models.product_catalog_item_allergens_item import ProductCatalogItemAllergensItem  # noqa: PLC0415
-        from ..models.product_catalog_item_nutritional_information import (
-            ProductCatalogItemNutritionalInformation,  # noqa: PLC0415
-        )
-        from ..models.product_catalog_item_packaging_unit import ProductCatalogItemPackagingUnit  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "lineNumber"
-            line_number = d.pop("lineNumber")
+            line_number = d["lineNumber"]
 
             _at = "quantity"
-            quantity = d.pop("quantity")
+            quantity = d["quantity"]
 
             _at = "identity"
-            identity = ProductCatalogIdentity.from_dict(d.pop("identity"))
+            identity = ProductCatalogIdentity.from_dict(d["identity"])
 
             _at = "name"
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _at = "predecessorIdentity"
-            _predecessor_identity = d.pop("predecessorIdentity", UNSET)
+            _predecessor_identity = d.get("predecessorIdentity", UNSET)
             predecessor_identity: ProductCatalogIdentity | Unset
             if isinstance(_predecessor_identity, Unset):
                 predecessor_identity = UNSET
@@ -596,7 +652,7 @@ class ProductCatalogItemWithSubItems:
                 predecessor_identity = ProductCatalogIdentity.from_dict(_predecessor_identity)
 
             _at = "successorIdentity"
-            _successor_identity = d.pop("successorIdentity", UNSET)
+            _successor_identity = d.get("successorIdentity", UNSET)
             successor_identity: ProductCatalogIdentity | Unset
             if isinstance(_successor_identity, Unset):
                 successor_identity = UNSET
@@ -604,7 +660,7 @@ class ProductCatalogItemWithSubItems:
                 successor_identity = ProductCatalogIdentity.from_dict(_successor_identity)
 
             _at = "alternativeIdentifiers"
-            _alternative_identifiers = d.pop("alternativeIdentifiers", UNSET)
+            _alternative_identifiers = d.get("alternativeIdentifiers", UNSET)
             alternative_identifiers: list[ProductCatalogIdentity] | Unset = UNSET
             if _alternative_identifiers is not UNSET:
                 alternative_identifiers = []
@@ -614,7 +670,7 @@ class ProductCatalogItemWithSubItems:
                     alternative_identifiers.append(alternative_identifiers_item)
 
             _at = "action"
-            _action = d.pop("action", UNSET)
+            _action = d.get("action", UNSET)
             action: ProductCatalogItemAction | Unset
             if isinstance(_action, Unset):
                 action = UNSET
@@ -622,10 +678,10 @@ class ProductCatalogItemWithSubItems:
                 action = ProductCatalogItemAction(_action)
 
             _at = "currency"
-            currency = d.pop("currency", UNSET)
+            currency = d.get("currency", UNSET)
 
             _at = "unitOfMeasure"
-            _unit_of_measure = d.pop("unitOfMeasure", UNSET)
+            _unit_of_measure = d.get("unitOfMeasure", UNSET)
             unit_of_measure: UnitOfMeasure | Unset
             if isinstance(_unit_of_measure, Unset):
                 unit_of_measure = UNSET
@@ -633,172 +689,172 @@ class ProductCatalogItemWithSubItems:
                 unit_of_measure = UnitOfMeasure(_unit_of_measure)
 
             _at = "isOrderable"
-            is_orderable = d.pop("isOrderable", UNSET)
+            is_orderable = d.get("isOrderable", UNSET)
 
             _at = "unitPrice"
-            unit_price = d.pop("unitPrice", UNSET)
+            unit_price = d.get("unitPrice", UNSET)
 
             _at = "pricingUnitOfMeasure"
-            pricing_unit_of_measure = d.pop("pricingUnitOfMeasure", UNSET)
+            pricing_unit_of_measure = d.get("pricingUnitOfMeasure", UNSET)
 
             _at = "pricingUnitQuantity"
-            pricing_unit_quantity = d.pop("pricingUnitQuantity", UNSET)
+            pricing_unit_quantity = d.get("pricingUnitQuantity", UNSET)
 
             _at = "unitPriceValidFromDate"
-            unit_price_valid_from_date = d.pop("unitPriceValidFromDate", UNSET)
+            unit_price_valid_from_date = d.get("unitPriceValidFromDate", UNSET)
 
             _at = "unitPriceValidUntilDate"
-            unit_price_valid_until_date = d.pop("unitPriceValidUntilDate", UNSET)
+            unit_price_valid_until_date = d.get("unitPriceValidUntilDate", UNSET)
 
             _at = "recommendedRetailPrice"
-            recommended_retail_price = d.pop("recommendedRetailPrice", UNSET)
+            recommended_retail_price = d.get("recommendedRetailPrice", UNSET)
 
             _at = "recommendedRetailPriceValidFromDate"
-            recommended_retail_price_valid_from_date = d.pop("recommendedRetailPriceValidFromDate", UNSET)
+            recommended_retail_price_valid_from_date = d.get("recommendedRetailPriceValidFromDate", UNSET)
 
             _at = "recommendedRetailPriceValidUntilDate"
-            recommended_retail_price_valid_until_date = d.pop("recommendedRetailPriceValidUntilDate", UNSET)
+            recommended_retail_price_valid_until_date = d.get("recommendedRetailPriceValidUntilDate", UNSET)
 
             _at = "minimumOrderQuantity"
-            minimum_order_quantity = d.pop("minimumOrderQuantity", UNSET)
+            minimum_order_quantity = d.get("minimumOrderQuantity", UNSET)
 
             _at = "taxPercentage"
-            tax_percentage = d.pop("taxPercentage", UNSET)
+            tax_percentage = d.get("taxPercentage", UNSET)
 
             _at = "depositAmount"
-            deposit_amount = d.pop("depositAmount", UNSET)
+            deposit_amount = d.get("depositAmount", UNSET)
 
             _at = "shortDescription"
-            short_description = d.pop("shortDescription", UNSET)
+            short_description = d.get("shortDescription", UNSET)
 
             _at = "description"
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
             _at = "perUnitQuantity"
-            per_unit_quantity = d.pop("perUnitQuantity", UNSET)
+            per_unit_quantity = d.get("perUnitQuantity", UNSET)
 
             _at = "length"
-            length = d.pop("length", UNSET)
+            length = d.get("length", UNSET)
 
             _at = "width"
-            width = d.pop("width", UNSET)
+            width = d.get("width", UNSET)
 
             _at = "height"
-            height = d.pop("height", UNSET)
+            height = d.get("height", UNSET)
 
             _at = "netWeight"
-            net_weight = d.pop("netWeight", UNSET)
+            net_weight = d.get("netWeight", UNSET)
 
             _at = "grossWeight"
-            gross_weight = d.pop("grossWeight", UNSET)
+            gross_weight = d.get("grossWeight", UNSET)
 
             _at = "drainedWeight"
-            drained_weight = d.pop("drainedWeight", UNSET)
+            drained_weight = d.get("drainedWeight", UNSET)
 
             _at = "volume"
-            volume = d.pop("volume", UNSET)
+            volume = d.get("volume", UNSET)
 
             _at = "category"
-            category = d.pop("category", UNSET)
+            category = d.get("category", UNSET)
 
             _at = "subCategory"
-            sub_category = d.pop("subCategory", UNSET)
+            sub_category = d.get("subCategory", UNSET)
 
             _at = "unNumber"
-            un_number = d.pop("unNumber", UNSET)
+            un_number = d.get("unNumber", UNSET)
 
             _at = "hsCode"
-            hs_code = d.pop("hsCode", UNSET)
+            hs_code = d.get("hsCode", UNSET)
 
             _at = "cnCode"
-            cn_code = d.pop("cnCode", UNSET)
+            cn_code = d.get("cnCode", UNSET)
 
             _at = "htsCode"
-            hts_code = d.pop("htsCode", UNSET)
+            hts_code = d.get("htsCode", UNSET)
 
             _at = "deliverableFromDate"
-            deliverable_from_date = d.pop("deliverableFromDate", UNSET)
+            deliverable_from_date = d.get("deliverableFromDate", UNSET)
 
             _at = "isDangerous"
-            is_dangerous = d.pop("isDangerous", UNSET)
+            is_dangerous = d.get("isDangerous", UNSET)
 
             _at = "hasExpiryDate"
-            has_expiry_date = d.pop("hasExpiryDate", UNSET)
+            has_expiry_date = d.get("hasExpiryDate", UNSET)
 
             _at = "hasBatchNumber"
-            has_batch_number = d.pop("hasBatchNumber", UNSET)
+            has_batch_number = d.get("hasBatchNumber", UNSET)
 
             _at = "hasSerialNumber"
-            has_serial_number = d.pop("hasSerialNumber", UNSET)
+            has_serial_number = d.get("hasSerialNumber", UNSET)
 
             _at = "minimumRemainingShelfLifeInDays"
-            minimum_remaining_shelf_life_in_days = d.pop("minimumRemainingShelfLifeInDays", UNSET)
+            minimum_remaining_shelf_life_in_days = d.get("minimumRemainingShelfLifeInDays", UNSET)
 
             _at = "sourceIdentifier"
-            source_identifier = d.pop("sourceIdentifier", UNSET)
+            source_identifier = d.get("sourceIdentifier", UNSET)
 
             _at = "originCountryCode"
-            origin_country_code = d.pop("originCountryCode", UNSET)
+            origin_country_code = d.get("originCountryCode", UNSET)
 
             _at = "colorCode"
-            color_code = d.pop("colorCode", UNSET)
+            color_code = d.get("colorCode", UNSET)
 
             _at = "colorName"
-            color_name = d.pop("colorName", UNSET)
+            color_name = d.get("colorName", UNSET)
 
             _at = "size"
-            size = d.pop("size", UNSET)
+            size = d.get("size", UNSET)
 
             _at = "dimension"
-            dimension = d.pop("dimension", UNSET)
+            dimension = d.get("dimension", UNSET)
 
             _at = "organicControlPointNumber"
-            organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
+            organic_control_point_number = d.get("organicControlPointNumber", UNSET)
 
             _at = "fscNumber"
-            fsc_number = d.pop("fscNumber", UNSET)
+            fsc_number = d.get("fscNumber", UNSET)
 
             _at = "mscNumber"
-            msc_number = d.pop("mscNumber", UNSET)
+            msc_number = d.get("mscNumber", UNSET)
 
             _at = "season"
-            season = d.pop("season", UNSET)
+            season = d.get("season", UNSET)
 
             _at = "gender"
-            gender = d.pop("gender", UNSET)
+            gender = d.get("gender", UNSET)
 
             _at = "brand"
-            brand = d.pop("brand", UNSET)
+            brand = d.get("brand", UNSET)
 
             _at = "declarationOfConformity"
-            declaration_of_conformity = d.pop("declarationOfConformity", UNSET)
+            declaration_of_conformity = d.get("declarationOfConformity", UNSET)
 
             _at = "userManual"
-            user_manual = d.pop("userManual", UNSET)
+            user_manual = d.get("userManual", UNSET)
 
             _at = "energyLabel"
-            energy_label = d.pop("energyLabel", UNSET)
+            energy_label = d.get("energyLabel", UNSET)
 
             _at = "safetyDatasheet"
-            safety_datasheet = d.pop("safetyDatasheet", UNSET)
+            safety_datasheet = d.get("safetyDatasheet", UNSET)
 
             _at = "technicalDatasheet"
-            technical_datasheet = d.pop("technicalDatasheet", UNSET)
+            technical_datasheet = d.get("technicalDatasheet", UNSET)
 
             _at = "euDatasheet"
-            eu_datasheet = d.pop("euDatasheet", UNSET)
+            eu_datasheet = d.get("euDatasheet", UNSET)
 
             _at = "safetyInstructions"
-            safety_instructions = d.pop("safetyInstructions", UNSET)
+            safety_instructions = d.get("safetyInstructions", UNSET)
 
             _at = "materialComposition"
-            material_composition = d.pop("materialComposition", UNSET)
+            material_composition = d.get("materialComposition", UNSET)
 
             _at = "ingredients"
-            ingredients = d.pop("ingredients", UNSET)
+            ingredients = d.get("ingredients", UNSET)
 
             _at = "allergens"
-            _allergens = d.pop("allergens", UNSET)
+            _allergens = d.get("allergens", UNSET)
             allergens: list[ProductCatalogItemAllergensItem] | Unset = UNSET
             if _allergens is not UNSET:
                 allergens = []
@@ -808,7 +864,7 @@ class ProductCatalogItemWithSubItems:
                     allergens.append(allergens_item)
 
             _at = "nutritionalInformation"
-            _nutritional_information = d.pop("nutritionalInformation", UNSET)
+            _nutritional_information = d.get("nutritionalInformation", UNSET)
             nutritional_information: ProductCatalogItemNutritionalInformation | Unset
             if isinstance(_nutritional_information, Unset):
                 nutritional_information = UNSET
@@ -816,7 +872,7 @@ class ProductCatalogItemWithSubItems:
                 nutritional_information = ProductCatalogItemNutritionalInformation.from_dict(_nutritional_information)
 
             _at = "additives"
-            _additives = d.pop("additives", UNSET)
+            _additives = d.get("additives", UNSET)
             additives: list[ProductCatalogItemAdditivesItem] | Unset = UNSET
             if _additives is not UNSET:
                 additives = []
@@ -826,7 +882,7 @@ class ProductCatalogItemWithSubItems:
                     additives.append(additives_item)
 
             _at = "images"
-            _images = d.pop("images", UNSET)
+            _images = d.get("images", UNSET)
             images: list[Attachment] | Unset = UNSET
             if _images is not UNSET:
                 images = []
@@ -836,10 +892,10 @@ class ProductCatalogItemWithSubItems:
                     images.append(images_item)
 
             _at = "comment"
-            comment = d.pop("comment", UNSET)
+            comment = d.get("comment", UNSET)
 
             _at = "batches"
-            _batches = d.pop("batches", UNSET)
+            _batches = d.get("batches", UNSET)
             batches: list[Batch] | Unset = UNSET
             if _batches is not UNSET:
                 batches = []
@@ -849,7 +905,7 @@ class ProductCatalogItemWithSubItems:
                     batches.append(batches_item)
 
             _at = "packagingUnits"
-            _packaging_units = d.pop("packagingUnits", UNSET)
+            _packaging_units = d.get("packagingUnits", UNSET)
             packaging_units: list[ProductCatalogItemPackagingUnit] | Unset = UNSET
             if _packaging_units is not UNSET:
                 packaging_units = []
@@ -859,7 +915,7 @@ class ProductCatalogItemWithSubItems:
                     packaging_units.append(packaging_units_item)
 
             _at = "modificationGroups"
-            _modification_groups = d.pop("modificationGroups", UNSET)
+            _modification_groups = d.get("modificationGroups", UNSET)
             modification_groups: list[ModificationGroup] | Unset = UNSET
             if _modification_groups is not UNSET:
                 modification_groups = []
@@ -869,7 +925,7 @@ class ProductCatalogItemWithSubItems:
                     modification_groups.append(modification_groups_item)
 
             _at = "manufacturer"
-            _manufacturer = d.pop("manufacturer", UNSET)
+            _manufacturer = d.get("manufacturer", UNSET)
             manufacturer: Party | Unset
             if isinstance(_manufacturer, Unset):
                 manufacturer = UNSET
@@ -877,7 +933,7 @@ class ProductCatalogItemWithSubItems:
                 manufacturer = Party.from_dict(_manufacturer)
 
             _at = "importer"
-            _importer = d.pop("importer", UNSET)
+            _importer = d.get("importer", UNSET)
             importer: Party | Unset
             if isinstance(_importer, Unset):
                 importer = UNSET
@@ -885,7 +941,7 @@ class ProductCatalogItemWithSubItems:
                 importer = Party.from_dict(_importer)
 
             _at = "subItems"
-            _sub_items = d.pop("subItems", UNSET)
+            _sub_items = d.get("subItems", UNSET)
             sub_items: list[ProductCatalogItem] | Unset = UNSET
             if _sub_items is not UNSET:
                 sub_items = []
@@ -896,36 +952,38 @@ class ProductCatalogItemWithSubItems:
 
         except _ResponseParseError as exc:
             if _at == "alternativeIdentifiers" and isinstance(alternative_identifiers, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(alternative_identifiers)) from None
             if _at == "allergens" and isinstance(allergens, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(allergens)) from None
             if _at == "additives" and isinstance(additives, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(additives)) from None
             if _at == "images" and isinstance(images, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(images)) from None
             if _at == "batches" and isinstance(batches, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(batches)) from None
             if _at == "packagingUnits" and isinstance(packaging_units, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(packaging_units)) from None
             if _at == "modificationGroups" and isinstance(modification_groups, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(modification_groups)) from None
             if _at == "subItems" and isinstance(sub_items, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(sub_items)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         product_catalog_item_with_sub_items = cls(
-            line_number=line_number,
-            quantity=quantity,
-            identity=identity,
+            line_number,
+            quantity,
+            identity,
             name=name,
             predecessor_identity=predecessor_identity,
             successor_identity=successor_identity,
@@ -1001,7 +1059,11 @@ class ProductCatalogItemWithSubItems:
             sub_items=sub_items,
         )
 
-        product_catalog_item_with_sub_items.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 3 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            product_catalog_item_with_sub_items.additional_properties = extra
         return product_catalog_item_with_sub_items
 
     @property
@@ -1019,3 +1081,17 @@ class ProductCatalogItemWithSubItems:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.attachment import Attachment  # noqa: E402
+from ..models.batch import Batch  # noqa: E402
+from ..models.modification_group import ModificationGroup  # noqa: E402
+from ..models.party import Party  # noqa: E402
+from ..models.product_catalog_identity import ProductCatalogIdentity  # noqa: E402
+from ..models.product_catalog_item import ProductCatalogItem  # noqa: E402
+from ..models.product_catalog_item_additives_item import ProductCatalogItemAdditivesItem  # noqa: E402
+from ..models.product_catalog_item_allergens_item import ProductCatalogItemAllergensItem  # noqa: E402
+from ..models.product_catalog_item_nutritional_information import ProductCatalogItemNutritionalInformation  # noqa: E402
+from ..models.product_catalog_item_packaging_unit import ProductCatalogItemPackagingUnit  # noqa: E402

@@ -2,19 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError as _ResponseParseError
 
-if TYPE_CHECKING:
-    from ..models.receival_notice_header import ReceivalNoticeHeader
-    from ..models.receival_notice_transport_units_item import ReceivalNoticeTransportUnitsItem
-
-
 T = TypeVar("T", bound="ReceivalNotice")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "header",
+        "transportUnits",
+    }
+)
 
 
 @_attrs_define
@@ -51,19 +53,17 @@ class ReceivalNotice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.receival_notice_header import ReceivalNoticeHeader  # noqa: PLC0415
-        from ..models.receival_notice_transport_units_item import ReceivalNoticeTransportUnitsItem  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "header"
-            header = ReceivalNoticeHeader.from_dict(d.pop("header"))
+            header = ReceivalNoticeHeader.from_dict(d["header"])
 
             _at = "transportUnits"
             transport_units = []
-            _transport_units = d.pop("transportUnits")
+            _transport_units = d["transportUnits"]
             for transport_units_item_data in _transport_units:
                 transport_units_item = ReceivalNoticeTransportUnitsItem.from_dict(transport_units_item_data)
 
@@ -71,17 +71,23 @@ class ReceivalNotice:
 
         except _ResponseParseError as exc:
             if _at == "transportUnits" and isinstance(transport_units, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(transport_units)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         receival_notice = cls(
-            header=header,
-            transport_units=transport_units,
+            header,
+            transport_units,
         )
 
-        receival_notice.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 2 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            receival_notice.additional_properties = extra
         return receival_notice
 
     @property
@@ -99,3 +105,9 @@ class ReceivalNotice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.receival_notice_header import ReceivalNoticeHeader  # noqa: E402
+from ..models.receival_notice_transport_units_item import ReceivalNoticeTransportUnitsItem  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,12 +17,17 @@ from ..models.receival_notice_transport_units_unit_type_type_3_type_1 import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.receival_notice_item import ReceivalNoticeItem
-    from ..models.transport_unit_carrier import TransportUnitCarrier
-
-
 T = TypeVar("T", bound="ReceivalNoticeTransportUnits")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "items",
+        "unitIdentifier",
+        "unitType",
+        "containedTradeUnitCount",
+        "carrier",
+    }
+)
 
 
 @_attrs_define
@@ -101,23 +106,21 @@ class ReceivalNoticeTransportUnits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.receival_notice_item import ReceivalNoticeItem  # noqa: PLC0415
-        from ..models.transport_unit_carrier import TransportUnitCarrier  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "items"
             items = []
-            _items = d.pop("items")
+            _items = d["items"]
             for items_item_data in _items:
                 items_item = ReceivalNoticeItem.from_dict(items_item_data)
 
                 items.append(items_item)
 
             _at = "unitIdentifier"
-            unit_identifier = d.pop("unitIdentifier", UNSET)
+            unit_identifier = d.get("unitIdentifier", UNSET)
 
             _at = "unitType"
 
@@ -134,30 +137,27 @@ class ReceivalNoticeTransportUnits:
                     return data
                 if isinstance(data, Unset):
                     return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    unit_type_type_1 = ReceivalNoticeTransportUnitsUnitTypeType1(data)
+                if isinstance(data, str):
+                    try:
+                        unit_type_type_1 = ReceivalNoticeTransportUnitsUnitTypeType1(data)
 
-                    return unit_type_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    unit_type_type_2_type_1 = ReceivalNoticeTransportUnitsUnitTypeType2Type1(data)
+                        return unit_type_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, str):
+                    try:
+                        unit_type_type_2_type_1 = ReceivalNoticeTransportUnitsUnitTypeType2Type1(data)
 
-                    return unit_type_type_2_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    unit_type_type_3_type_1 = ReceivalNoticeTransportUnitsUnitTypeType3Type1(data)
+                        return unit_type_type_2_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, str):
+                    try:
+                        unit_type_type_3_type_1 = ReceivalNoticeTransportUnitsUnitTypeType3Type1(data)
 
-                    return unit_type_type_3_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                        return unit_type_type_3_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 return cast(
                     None
                     | ReceivalNoticeTransportUnitsUnitTypeType1
@@ -167,21 +167,13 @@ class ReceivalNoticeTransportUnits:
                     data,
                 )
 
-            unit_type = _parse_unit_type(d.pop("unitType", UNSET))
+            unit_type = _parse_unit_type(d.get("unitType", UNSET))
 
             _at = "containedTradeUnitCount"
-
-            def _parse_contained_trade_unit_count(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            contained_trade_unit_count = _parse_contained_trade_unit_count(d.pop("containedTradeUnitCount", UNSET))
+            contained_trade_unit_count = d.get("containedTradeUnitCount", UNSET)
 
             _at = "carrier"
-            _carrier = d.pop("carrier", UNSET)
+            _carrier = d.get("carrier", UNSET)
             carrier: TransportUnitCarrier | Unset
             if isinstance(_carrier, Unset):
                 carrier = UNSET
@@ -190,20 +182,26 @@ class ReceivalNoticeTransportUnits:
 
         except _ResponseParseError as exc:
             if _at == "items" and isinstance(items, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(items)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         receival_notice_transport_units = cls(
-            items=items,
+            items,
             unit_identifier=unit_identifier,
             unit_type=unit_type,
             contained_trade_unit_count=contained_trade_unit_count,
             carrier=carrier,
         )
 
-        receival_notice_transport_units.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 1 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            receival_notice_transport_units.additional_properties = extra
         return receival_notice_transport_units
 
     @property
@@ -221,3 +219,9 @@ class ReceivalNoticeTransportUnits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.receival_notice_item import ReceivalNoticeItem  # noqa: E402
+from ..models.transport_unit_carrier import TransportUnitCarrier  # noqa: E402

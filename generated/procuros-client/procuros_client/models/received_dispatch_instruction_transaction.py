@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,18 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dispatch_instruction import DispatchInstruction
-
-
 T = TypeVar("T", bound="ReceivedDispatchInstructionTransaction")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "procurosTransactionId",
+        "type",
+        "isLatestVersion",
+        "content",
+        "replacesProcurosTransactionId",
+        "replacedByProcurosTransactionId",
+    }
+)
 
 
 @_attrs_define
@@ -80,66 +87,51 @@ class ReceivedDispatchInstructionTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dispatch_instruction import DispatchInstruction  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "procurosTransactionId"
-            procuros_transaction_id = d.pop("procurosTransactionId")
+            procuros_transaction_id = d["procurosTransactionId"]
 
             _at = "type"
-            type_ = cast(Literal["DISPATCH_INSTRUCTION"], d.pop("type"))
+            type_ = cast(Literal["DISPATCH_INSTRUCTION"], d["type"])
             if type_ != "DISPATCH_INSTRUCTION":
                 raise ValueError(f"type must match const 'DISPATCH_INSTRUCTION', got '{type_}'")
 
             _at = "isLatestVersion"
-            is_latest_version = d.pop("isLatestVersion")
+            is_latest_version = d["isLatestVersion"]
 
             _at = "content"
-            content = DispatchInstruction.from_dict(d.pop("content"))
+            content = DispatchInstruction.from_dict(d["content"])
 
             _at = "replacesProcurosTransactionId"
-
-            def _parse_replaces_procuros_transaction_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            replaces_procuros_transaction_id = _parse_replaces_procuros_transaction_id(
-                d.pop("replacesProcurosTransactionId", UNSET)
-            )
+            replaces_procuros_transaction_id = d.get("replacesProcurosTransactionId", UNSET)
 
             _at = "replacedByProcurosTransactionId"
-
-            def _parse_replaced_by_procuros_transaction_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            replaced_by_procuros_transaction_id = _parse_replaced_by_procuros_transaction_id(
-                d.pop("replacedByProcurosTransactionId", UNSET)
-            )
+            replaced_by_procuros_transaction_id = d.get("replacedByProcurosTransactionId", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         received_dispatch_instruction_transaction = cls(
-            procuros_transaction_id=procuros_transaction_id,
-            type_=type_,
-            is_latest_version=is_latest_version,
-            content=content,
+            procuros_transaction_id,
+            type_,
+            is_latest_version,
+            content,
             replaces_procuros_transaction_id=replaces_procuros_transaction_id,
             replaced_by_procuros_transaction_id=replaced_by_procuros_transaction_id,
         )
 
-        received_dispatch_instruction_transaction.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 4 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            received_dispatch_instruction_transaction.additional_properties = extra
         return received_dispatch_instruction_transaction
 
     @property
@@ -157,3 +149,8 @@ class ReceivedDispatchInstructionTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.dispatch_instruction import DispatchInstruction  # noqa: E402

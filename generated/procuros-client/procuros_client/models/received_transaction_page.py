@@ -2,32 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError as _ResponseParseError
 
-if TYPE_CHECKING:
-    from ..models.received_credit_note_transaction import ReceivedCreditNoteTransaction
-    from ..models.received_dispatch_instruction_response_transaction import (
-        ReceivedDispatchInstructionResponseTransaction,
-    )
-    from ..models.received_dispatch_instruction_transaction import ReceivedDispatchInstructionTransaction
-    from ..models.received_inventory_report_transaction import ReceivedInventoryReportTransaction
-    from ..models.received_invoice_transaction import ReceivedInvoiceTransaction
-    from ..models.received_order_response_transaction import ReceivedOrderResponseTransaction
-    from ..models.received_order_transaction import ReceivedOrderTransaction
-    from ..models.received_product_catalog_transaction import ReceivedProductCatalogTransaction
-    from ..models.received_receival_notice_transaction import ReceivedReceivalNoticeTransaction
-    from ..models.received_remittance_advice_transaction import ReceivedRemittanceAdviceTransaction
-    from ..models.received_sales_report_transaction import ReceivedSalesReportTransaction
-    from ..models.received_shipping_notice_transaction import ReceivedShippingNoticeTransaction
-    from ..models.received_transaction_of_unknown_type import ReceivedTransactionOfUnknownType
-
-
 T = TypeVar("T", bound="ReceivedTransactionPage")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "items",
+        "hasMore",
+        "perPage",
+        "count",
+        "nextCursor",
+        "nextPageUrl",
+    }
+)
 
 
 @_attrs_define
@@ -70,23 +63,6 @@ class ReceivedTransactionPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.received_credit_note_transaction import ReceivedCreditNoteTransaction  # noqa: PLC0415
-        from ..models.received_dispatch_instruction_response_transaction import (
-            ReceivedDispatchInstructionResponseTransaction,  # noqa: PLC0415
-        )
-        from ..models.received_dispatch_instruction_transaction import (
-            ReceivedDispatchInstructionTransaction,  # noqa: PLC0415
-        )
-        from ..models.received_inventory_report_transaction import ReceivedInventoryReportTransaction  # noqa: PLC0415
-        from ..models.received_invoice_transaction import ReceivedInvoiceTransaction  # noqa: PLC0415
-        from ..models.received_order_response_transaction import ReceivedOrderResponseTransaction  # noqa: PLC0415
-        from ..models.received_order_transaction import ReceivedOrderTransaction  # noqa: PLC0415
-        from ..models.received_product_catalog_transaction import ReceivedProductCatalogTransaction  # noqa: PLC0415
-        from ..models.received_receival_notice_transaction import ReceivedReceivalNoticeTransaction  # noqa: PLC0415
-        from ..models.received_remittance_advice_transaction import ReceivedRemittanceAdviceTransaction  # noqa: PLC0415
-        from ..models.received_sales_report_transaction import ReceivedSalesReportTransaction  # noqa: PLC0415
-        from ..models.received_shipping_notice_transaction import ReceivedShippingNoticeTransaction  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
@@ -148,31 +124,14 @@ class ReceivedTransactionPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.received_credit_note_transaction import ReceivedCreditNoteTransaction  # noqa: PLC0415
-        from ..models.received_dispatch_instruction_response_transaction import (
-            ReceivedDispatchInstructionResponseTransaction,  # noqa: PLC0415
-        )
-        from ..models.received_dispatch_instruction_transaction import (
-            ReceivedDispatchInstructionTransaction,  # noqa: PLC0415
-        )
-        from ..models.received_inventory_report_transaction import ReceivedInventoryReportTransaction  # noqa: PLC0415
-        from ..models.received_invoice_transaction import ReceivedInvoiceTransaction  # noqa: PLC0415
-        from ..models.received_order_response_transaction import ReceivedOrderResponseTransaction  # noqa: PLC0415
-        from ..models.received_order_transaction import ReceivedOrderTransaction  # noqa: PLC0415
-        from ..models.received_product_catalog_transaction import ReceivedProductCatalogTransaction  # noqa: PLC0415
-        from ..models.received_receival_notice_transaction import ReceivedReceivalNoticeTransaction  # noqa: PLC0415
-        from ..models.received_remittance_advice_transaction import ReceivedRemittanceAdviceTransaction  # noqa: PLC0415
-        from ..models.received_sales_report_transaction import ReceivedSalesReportTransaction  # noqa: PLC0415
-        from ..models.received_shipping_notice_transaction import ReceivedShippingNoticeTransaction  # noqa: PLC0415
-        from ..models.received_transaction_of_unknown_type import ReceivedTransactionOfUnknownType  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "items"
             items = []
-            _items = d.pop("items")
+            _items = d["items"]
             for items_item_data in _items:
 
                 def _parse_items_item(
@@ -192,116 +151,33 @@ class ReceivedTransactionPage:
                     | ReceivedShippingNoticeTransaction
                     | ReceivedTransactionOfUnknownType
                 ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_received_transaction_type_0 = ReceivedOrderTransaction.from_dict(data)
-
-                        return componentsschemas_received_transaction_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_received_transaction_type_1 = ReceivedOrderResponseTransaction.from_dict(data)
-
-                        return componentsschemas_received_transaction_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_received_transaction_type_2 = ReceivedShippingNoticeTransaction.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_received_transaction_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_received_transaction_type_3 = ReceivedInvoiceTransaction.from_dict(data)
-
-                        return componentsschemas_received_transaction_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_received_transaction_type_4 = ReceivedCreditNoteTransaction.from_dict(data)
-
-                        return componentsschemas_received_transaction_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_received_transaction_type_5 = (
-                            ReceivedDispatchInstructionTransaction.from_dict(data)
-                        )
-
-                        return componentsschemas_received_transaction_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_received_transaction_type_6 = (
-                            ReceivedDispatchInstructionResponseTransaction.from_dict(data)
-                        )
-
-                        return componentsschemas_received_transaction_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_received_transaction_type_7 = ReceivedReceivalNoticeTransaction.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_received_transaction_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_received_transaction_type_8 = ReceivedRemittanceAdviceTransaction.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_received_transaction_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_received_transaction_type_9 = ReceivedProductCatalogTransaction.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_received_transaction_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_received_transaction_type_10 = ReceivedInventoryReportTransaction.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_received_transaction_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_received_transaction_type_11 = ReceivedSalesReportTransaction.from_dict(data)
-
-                        return componentsschemas_received_transaction_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                    # The spec's discriminator names the member: parse that one only, so its error is the one reported.
+                    if isinstance(data, dict):
+                        kind = data.get("type")
+                        if kind == "CREDIT_NOTE":
+                            return ReceivedCreditNoteTransaction.from_dict(data)
+                        elif kind == "DISPATCH_INSTRUCTION":
+                            return ReceivedDispatchInstructionTransaction.from_dict(data)
+                        elif kind == "DISPATCH_INSTRUCTION_RESPONSE":
+                            return ReceivedDispatchInstructionResponseTransaction.from_dict(data)
+                        elif kind == "INVENTORY_REPORT":
+                            return ReceivedInventoryReportTransaction.from_dict(data)
+                        elif kind == "INVOICE":
+                            return ReceivedInvoiceTransaction.from_dict(data)
+                        elif kind == "ORDER":
+                            return ReceivedOrderTransaction.from_dict(data)
+                        elif kind == "ORDER_RESPONSE":
+                            return ReceivedOrderResponseTransaction.from_dict(data)
+                        elif kind == "PRODUCT_CATALOG":
+                            return ReceivedProductCatalogTransaction.from_dict(data)
+                        elif kind == "RECEIVAL_NOTICE":
+                            return ReceivedReceivalNoticeTransaction.from_dict(data)
+                        elif kind == "REMITTANCE_ADVICE":
+                            return ReceivedRemittanceAdviceTransaction.from_dict(data)
+                        elif kind == "SALES_REPORT":
+                            return ReceivedSalesReportTransaction.from_dict(data)
+                        elif kind == "SHIPPING_NOTICE":
+                            return ReceivedShippingNoticeTransaction.from_dict(data)
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_received_transaction_type_12 = ReceivedTransactionOfUnknownType.from_dict(data)
@@ -313,46 +189,43 @@ class ReceivedTransactionPage:
                 items.append(items_item)
 
             _at = "hasMore"
-            has_more = d.pop("hasMore")
+            has_more = d["hasMore"]
 
             _at = "perPage"
-            per_page = d.pop("perPage")
+            per_page = d["perPage"]
 
             _at = "count"
-            count = d.pop("count")
+            count = d["count"]
 
             _at = "nextCursor"
-
-            def _parse_next_cursor(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            next_cursor = _parse_next_cursor(d.pop("nextCursor"))
+            next_cursor = d["nextCursor"]
 
             _at = "nextPageUrl"
-
-            def _parse_next_page_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            next_page_url = _parse_next_page_url(d.pop("nextPageUrl"))
+            next_page_url = d["nextPageUrl"]
 
         except _ResponseParseError as exc:
+            if _at == "items" and isinstance(items, list):
+                # A nested item failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(items)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         received_transaction_page = cls(
-            items=items,
-            has_more=has_more,
-            per_page=per_page,
-            count=count,
-            next_cursor=next_cursor,
-            next_page_url=next_page_url,
+            items,
+            has_more,
+            per_page,
+            count,
+            next_cursor,
+            next_page_url,
         )
 
-        received_transaction_page.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 6 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            received_transaction_page.additional_properties = extra
         return received_transaction_page
 
     @property
@@ -370,3 +243,22 @@ class ReceivedTransactionPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.received_credit_note_transaction import ReceivedCreditNoteTransaction  # noqa: E402
+from ..models.received_dispatch_instruction_response_transaction import (
+    ReceivedDispatchInstructionResponseTransaction,  # noqa: E402
+)
+from ..models.received_dispatch_instruction_transaction import ReceivedDispatchInstructionTransaction  # noqa: E402
+from ..models.received_inventory_report_transaction import ReceivedInventoryReportTransaction  # noqa: E402
+from ..models.received_invoice_transaction import ReceivedInvoiceTransaction  # noqa: E402
+from ..models.received_order_response_transaction import ReceivedOrderResponseTransaction  # noqa: E402
+from ..models.received_order_transaction import ReceivedOrderTransaction  # noqa: E402
+from ..models.received_product_catalog_transaction import ReceivedProductCatalogTransaction  # noqa: E402
+from ..models.received_receival_notice_transaction import ReceivedReceivalNoticeTransaction  # noqa: E402
+from ..models.received_remittance_advice_transaction import ReceivedRemittanceAdviceTransaction  # noqa: E402
+from ..models.received_sales_report_transaction import ReceivedSalesReportTransaction  # noqa: E402
+from ..models.received_shipping_notice_transaction import ReceivedShippingNoticeTransaction  # noqa: E402
+from ..models.received_transaction_of_unknown_type import ReceivedTransactionOfUnknownType  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,17 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tax import Tax
-
-
 T = TypeVar("T", bound="RemittanceAdviceItemCorrection")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "amount",
+        "total",
+        "basis",
+        "reason",
+        "tax",
+    }
+)
 
 
 @_attrs_define
@@ -68,26 +74,25 @@ class RemittanceAdviceItemCorrection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tax import Tax  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "amount"
-            amount = d.pop("amount")
+            amount = d["amount"]
 
             _at = "total"
-            total = d.pop("total")
+            total = d["total"]
 
             _at = "basis"
-            basis = d.pop("basis", UNSET)
+            basis = d.get("basis", UNSET)
 
             _at = "reason"
-            reason = d.pop("reason", UNSET)
+            reason = d.get("reason", UNSET)
 
             _at = "tax"
-            _tax = d.pop("tax", UNSET)
+            _tax = d.get("tax", UNSET)
             tax: Tax | Unset
             if isinstance(_tax, Unset):
                 tax = UNSET
@@ -98,15 +103,21 @@ class RemittanceAdviceItemCorrection:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         remittance_advice_item_correction = cls(
-            amount=amount,
-            total=total,
+            amount,
+            total,
             basis=basis,
             reason=reason,
             tax=tax,
         )
 
-        remittance_advice_item_correction.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 2 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            remittance_advice_item_correction.additional_properties = extra
         return remittance_advice_item_correction
 
     @property
@@ -124,3 +135,8 @@ class RemittanceAdviceItemCorrection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.tax import Tax  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,17 @@ from ..models.error_type import ErrorType
 from ..models.transaction_type import TransactionType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.error_context import ErrorContext
-
-
 T = TypeVar("T", bound="ReportOutgoingErrorRequest")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "errorReason",
+        "errorType",
+        "errorContext",
+        "transactionIdentifier",
+        "transactionType",
+    }
+)
 
 
 @_attrs_define
@@ -74,20 +80,19 @@ class ReportOutgoingErrorRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_context import ErrorContext  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "errorReason"
-            error_reason = d.pop("errorReason")
+            error_reason = d["errorReason"]
 
             _at = "errorType"
-            error_type = ErrorType(d.pop("errorType"))
+            error_type = ErrorType(d["errorType"])
 
             _at = "errorContext"
-            _error_context = d.pop("errorContext", UNSET)
+            _error_context = d.get("errorContext", UNSET)
             error_context: ErrorContext | Unset
             if isinstance(_error_context, Unset):
                 error_context = UNSET
@@ -95,10 +100,10 @@ class ReportOutgoingErrorRequest:
                 error_context = ErrorContext.from_dict(_error_context)
 
             _at = "transactionIdentifier"
-            transaction_identifier = d.pop("transactionIdentifier", UNSET)
+            transaction_identifier = d.get("transactionIdentifier", UNSET)
 
             _at = "transactionType"
-            _transaction_type = d.pop("transactionType", UNSET)
+            _transaction_type = d.get("transactionType", UNSET)
             transaction_type: TransactionType | Unset
             if isinstance(_transaction_type, Unset):
                 transaction_type = UNSET
@@ -109,15 +114,21 @@ class ReportOutgoingErrorRequest:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         report_outgoing_error_request = cls(
-            error_reason=error_reason,
-            error_type=error_type,
+            error_reason,
+            error_type,
             error_context=error_context,
             transaction_identifier=transaction_identifier,
             transaction_type=transaction_type,
         )
 
-        report_outgoing_error_request.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 2 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            report_outgoing_error_request.additional_properties = extra
         return report_outgoing_error_request
 
     @property
@@ -135,3 +146,8 @@ class ReportOutgoingErrorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.error_context import ErrorContext  # noqa: E402

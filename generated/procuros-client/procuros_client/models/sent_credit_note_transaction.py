@@ -2,18 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError as _ResponseParseError
 
-if TYPE_CHECKING:
-    from ..models.credit_note import CreditNote
-
-
 T = TypeVar("T", bound="SentCreditNoteTransaction")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "type",
+        "content",
+    }
+)
 
 
 @_attrs_define
@@ -47,30 +50,35 @@ class SentCreditNoteTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_note import CreditNote  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "type"
-            type_ = cast(Literal["CREDIT_NOTE"], d.pop("type"))
+            type_ = cast(Literal["CREDIT_NOTE"], d["type"])
             if type_ != "CREDIT_NOTE":
                 raise ValueError(f"type must match const 'CREDIT_NOTE', got '{type_}'")
 
             _at = "content"
-            content = CreditNote.from_dict(d.pop("content"))
+            content = CreditNote.from_dict(d["content"])
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         sent_credit_note_transaction = cls(
-            type_=type_,
-            content=content,
+            type_,
+            content,
         )
 
-        sent_credit_note_transaction.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 2 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            sent_credit_note_transaction.additional_properties = extra
         return sent_credit_note_transaction
 
     @property
@@ -88,3 +96,8 @@ class SentCreditNoteTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.credit_note import CreditNote  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,13 +12,44 @@ from ..models.inco_terms import IncoTerms
 from ..models.mode_of_transport import ModeOfTransport
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.additional_order_identifiers import AdditionalOrderIdentifiers
-    from ..models.party import Party
-    from ..models.ship_to_party import ShipToParty
-
-
 T = TypeVar("T", bound="ShippingNoticeHeader")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "buyer",
+        "supplier",
+        "shippingNoticeIdentifier",
+        "shippingNoticeDate",
+        "orderIdentifier",
+        "shipFrom",
+        "shipTo",
+        "billTo",
+        "finalRecipient",
+        "technicalRecipient",
+        "technicalSender",
+        "orderDate",
+        "AdditionalOrderIdentifiers",
+        "requestedDeliveryDate",
+        "requestedEarliestDeliveryDate",
+        "requestedLatestDeliveryDate",
+        "expectedDeliveryDate",
+        "requestedDespatchDate",
+        "despatchDate",
+        "carrier",
+        "trackingNumber",
+        "trackingUrl",
+        "modeOfTransport",
+        "incoTerms",
+        "shippingMethod",
+        "status",
+        "comments",
+        "deliveryInformation",
+        "purchasingInformation",
+        "legalInformation",
+        "currency",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -260,31 +291,28 @@ class ShippingNoticeHeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_order_identifiers import AdditionalOrderIdentifiers  # noqa: PLC0415
-        from ..models.party import Party  # noqa: PLC0415
-        from ..models.ship_to_party import ShipToParty  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "buyer"
-            buyer = Party.from_dict(d.pop("buyer"))
+            buyer = Party.from_dict(d["buyer"])
 
             _at = "supplier"
-            supplier = Party.from_dict(d.pop("supplier"))
+            supplier = Party.from_dict(d["supplier"])
 
             _at = "shippingNoticeIdentifier"
-            shipping_notice_identifier = d.pop("shippingNoticeIdentifier")
+            shipping_notice_identifier = d["shippingNoticeIdentifier"]
 
             _at = "shippingNoticeDate"
-            shipping_notice_date = d.pop("shippingNoticeDate")
+            shipping_notice_date = d["shippingNoticeDate"]
 
             _at = "orderIdentifier"
-            order_identifier = d.pop("orderIdentifier")
+            order_identifier = d["orderIdentifier"]
 
             _at = "shipFrom"
-            _ship_from = d.pop("shipFrom", UNSET)
+            _ship_from = d.get("shipFrom", UNSET)
             ship_from: Party | Unset
             if isinstance(_ship_from, Unset):
                 ship_from = UNSET
@@ -292,7 +320,7 @@ class ShippingNoticeHeader:
                 ship_from = Party.from_dict(_ship_from)
 
             _at = "shipTo"
-            _ship_to = d.pop("shipTo", UNSET)
+            _ship_to = d.get("shipTo", UNSET)
             ship_to: ShipToParty | Unset
             if isinstance(_ship_to, Unset):
                 ship_to = UNSET
@@ -300,7 +328,7 @@ class ShippingNoticeHeader:
                 ship_to = ShipToParty.from_dict(_ship_to)
 
             _at = "billTo"
-            _bill_to = d.pop("billTo", UNSET)
+            _bill_to = d.get("billTo", UNSET)
             bill_to: Party | Unset
             if isinstance(_bill_to, Unset):
                 bill_to = UNSET
@@ -308,7 +336,7 @@ class ShippingNoticeHeader:
                 bill_to = Party.from_dict(_bill_to)
 
             _at = "finalRecipient"
-            _final_recipient = d.pop("finalRecipient", UNSET)
+            _final_recipient = d.get("finalRecipient", UNSET)
             final_recipient: Party | Unset
             if isinstance(_final_recipient, Unset):
                 final_recipient = UNSET
@@ -316,7 +344,7 @@ class ShippingNoticeHeader:
                 final_recipient = Party.from_dict(_final_recipient)
 
             _at = "technicalRecipient"
-            _technical_recipient = d.pop("technicalRecipient", UNSET)
+            _technical_recipient = d.get("technicalRecipient", UNSET)
             technical_recipient: Party | Unset
             if isinstance(_technical_recipient, Unset):
                 technical_recipient = UNSET
@@ -324,7 +352,7 @@ class ShippingNoticeHeader:
                 technical_recipient = Party.from_dict(_technical_recipient)
 
             _at = "technicalSender"
-            _technical_sender = d.pop("technicalSender", UNSET)
+            _technical_sender = d.get("technicalSender", UNSET)
             technical_sender: Party | Unset
             if isinstance(_technical_sender, Unset):
                 technical_sender = UNSET
@@ -332,10 +360,10 @@ class ShippingNoticeHeader:
                 technical_sender = Party.from_dict(_technical_sender)
 
             _at = "orderDate"
-            order_date = d.pop("orderDate", UNSET)
+            order_date = d.get("orderDate", UNSET)
 
             _at = "AdditionalOrderIdentifiers"
-            _additional_order_identifiers = d.pop("AdditionalOrderIdentifiers", UNSET)
+            _additional_order_identifiers = d.get("AdditionalOrderIdentifiers", UNSET)
             additional_order_identifiers: AdditionalOrderIdentifiers | Unset
             if isinstance(_additional_order_identifiers, Unset):
                 additional_order_identifiers = UNSET
@@ -343,58 +371,34 @@ class ShippingNoticeHeader:
                 additional_order_identifiers = AdditionalOrderIdentifiers.from_dict(_additional_order_identifiers)
 
             _at = "requestedDeliveryDate"
-            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+            requested_delivery_date = d.get("requestedDeliveryDate", UNSET)
 
             _at = "requestedEarliestDeliveryDate"
-            requested_earliest_delivery_date = d.pop("requestedEarliestDeliveryDate", UNSET)
+            requested_earliest_delivery_date = d.get("requestedEarliestDeliveryDate", UNSET)
 
             _at = "requestedLatestDeliveryDate"
-            requested_latest_delivery_date = d.pop("requestedLatestDeliveryDate", UNSET)
+            requested_latest_delivery_date = d.get("requestedLatestDeliveryDate", UNSET)
 
             _at = "expectedDeliveryDate"
-            expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
+            expected_delivery_date = d.get("expectedDeliveryDate", UNSET)
 
             _at = "requestedDespatchDate"
-            requested_despatch_date = d.pop("requestedDespatchDate", UNSET)
+            requested_despatch_date = d.get("requestedDespatchDate", UNSET)
 
             _at = "despatchDate"
-            despatch_date = d.pop("despatchDate", UNSET)
+            despatch_date = d.get("despatchDate", UNSET)
 
             _at = "carrier"
-
-            def _parse_carrier(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            carrier = _parse_carrier(d.pop("carrier", UNSET))
+            carrier = d.get("carrier", UNSET)
 
             _at = "trackingNumber"
-
-            def _parse_tracking_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            tracking_number = _parse_tracking_number(d.pop("trackingNumber", UNSET))
+            tracking_number = d.get("trackingNumber", UNSET)
 
             _at = "trackingUrl"
-
-            def _parse_tracking_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            tracking_url = _parse_tracking_url(d.pop("trackingUrl", UNSET))
+            tracking_url = d.get("trackingUrl", UNSET)
 
             _at = "modeOfTransport"
-            _mode_of_transport = d.pop("modeOfTransport", UNSET)
+            _mode_of_transport = d.get("modeOfTransport", UNSET)
             mode_of_transport: ModeOfTransport | Unset
             if isinstance(_mode_of_transport, Unset):
                 mode_of_transport = UNSET
@@ -402,7 +406,7 @@ class ShippingNoticeHeader:
                 mode_of_transport = ModeOfTransport(_mode_of_transport)
 
             _at = "incoTerms"
-            _inco_terms = d.pop("incoTerms", UNSET)
+            _inco_terms = d.get("incoTerms", UNSET)
             inco_terms: IncoTerms | Unset
             if isinstance(_inco_terms, Unset):
                 inco_terms = UNSET
@@ -410,39 +414,41 @@ class ShippingNoticeHeader:
                 inco_terms = IncoTerms(_inco_terms)
 
             _at = "shippingMethod"
-            shipping_method = d.pop("shippingMethod", UNSET)
+            shipping_method = d.get("shippingMethod", UNSET)
 
             _at = "status"
-            status = d.pop("status", UNSET)
+            status = d.get("status", UNSET)
 
             _at = "comments"
-            comments = d.pop("comments", UNSET)
+            comments = d.get("comments", UNSET)
 
             _at = "deliveryInformation"
-            delivery_information = d.pop("deliveryInformation", UNSET)
+            delivery_information = d.get("deliveryInformation", UNSET)
 
             _at = "purchasingInformation"
-            purchasing_information = d.pop("purchasingInformation", UNSET)
+            purchasing_information = d.get("purchasingInformation", UNSET)
 
             _at = "legalInformation"
-            legal_information = d.pop("legalInformation", UNSET)
+            legal_information = d.get("legalInformation", UNSET)
 
             _at = "currency"
-            currency = d.pop("currency", UNSET)
+            currency = d.get("currency", UNSET)
 
             _at = "version"
-            version = d.pop("version", UNSET)
+            version = d.get("version", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         shipping_notice_header = cls(
-            buyer=buyer,
-            supplier=supplier,
-            shipping_notice_identifier=shipping_notice_identifier,
-            shipping_notice_date=shipping_notice_date,
-            order_identifier=order_identifier,
+            buyer,
+            supplier,
+            shipping_notice_identifier,
+            shipping_notice_date,
+            order_identifier,
             ship_from=ship_from,
             ship_to=ship_to,
             bill_to=bill_to,
@@ -472,7 +478,11 @@ class ShippingNoticeHeader:
             version=version,
         )
 
-        shipping_notice_header.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 5 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            shipping_notice_header.additional_properties = extra
         return shipping_notice_header
 
     @property
@@ -490,3 +500,10 @@ class ShippingNoticeHeader:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.additional_order_identifiers import AdditionalOrderIdentifiers  # noqa: E402
+from ..models.party import Party  # noqa: E402
+from ..models.ship_to_party import ShipToParty  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,17 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-    from ..models.financial_institution import FinancialInstitution
-    from ..models.party_identifier import PartyIdentifier
-    from ..models.postal_address import PostalAddress
-
-
 T = TypeVar("T", bound="ShippingNoticeItemSlaughterer")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "identifiers",
+        "name",
+        "postalAddress",
+        "contacts",
+        "financialInstitution",
+    }
+)
 
 
 @_attrs_define
@@ -82,28 +85,24 @@ class ShippingNoticeItemSlaughterer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-        from ..models.financial_institution import FinancialInstitution  # noqa: PLC0415
-        from ..models.party_identifier import PartyIdentifier  # noqa: PLC0415
-        from ..models.postal_address import PostalAddress  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "identifiers"
             identifiers = []
-            _identifiers = d.pop("identifiers")
+            _identifiers = d["identifiers"]
             for identifiers_item_data in _identifiers:
                 identifiers_item = PartyIdentifier.from_dict(identifiers_item_data)
 
                 identifiers.append(identifiers_item)
 
             _at = "name"
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _at = "postalAddress"
-            _postal_address = d.pop("postalAddress", UNSET)
+            _postal_address = d.get("postalAddress", UNSET)
             postal_address: PostalAddress | Unset
             if isinstance(_postal_address, Unset):
                 postal_address = UNSET
@@ -111,7 +110,7 @@ class ShippingNoticeItemSlaughterer:
                 postal_address = PostalAddress.from_dict(_postal_address)
 
             _at = "contacts"
-            _contacts = d.pop("contacts", UNSET)
+            _contacts = d.get("contacts", UNSET)
             contacts: list[Contact] | Unset = UNSET
             if _contacts is not UNSET:
                 contacts = []
@@ -121,7 +120,7 @@ class ShippingNoticeItemSlaughterer:
                     contacts.append(contacts_item)
 
             _at = "financialInstitution"
-            _financial_institution = d.pop("financialInstitution", UNSET)
+            _financial_institution = d.get("financialInstitution", UNSET)
             financial_institution: FinancialInstitution | Unset
             if isinstance(_financial_institution, Unset):
                 financial_institution = UNSET
@@ -130,23 +129,29 @@ class ShippingNoticeItemSlaughterer:
 
         except _ResponseParseError as exc:
             if _at == "identifiers" and isinstance(identifiers, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(identifiers)) from None
             if _at == "contacts" and isinstance(contacts, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(contacts)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         shipping_notice_item_slaughterer = cls(
-            identifiers=identifiers,
+            identifiers,
             name=name,
             postal_address=postal_address,
             contacts=contacts,
             financial_institution=financial_institution,
         )
 
-        shipping_notice_item_slaughterer.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 1 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            shipping_notice_item_slaughterer.additional_properties = extra
         return shipping_notice_item_slaughterer
 
     @property
@@ -164,3 +169,11 @@ class ShippingNoticeItemSlaughterer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.contact import Contact  # noqa: E402
+from ..models.financial_institution import FinancialInstitution  # noqa: E402
+from ..models.party_identifier import PartyIdentifier  # noqa: E402
+from ..models.postal_address import PostalAddress  # noqa: E402

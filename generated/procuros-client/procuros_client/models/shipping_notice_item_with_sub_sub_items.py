@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,19 +14,53 @@ from ..models.shipping_notice_item_open_quantity_action import ShippingNoticeIte
 from ..models.unit_of_measure import UnitOfMeasure
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.batch import Batch
-    from ..models.certifications import Certifications
-    from ..models.item_identifier import ItemIdentifier
-    from ..models.shipping_notice_item_breeder import ShippingNoticeItemBreeder
-    from ..models.shipping_notice_item_cutter import ShippingNoticeItemCutter
-    from ..models.shipping_notice_item_fattener import ShippingNoticeItemFattener
-    from ..models.shipping_notice_item_slaughterer import ShippingNoticeItemSlaughterer
-    from ..models.shipping_notice_item_with_sub_items import ShippingNoticeItemWithSubItems
-    from ..models.tax import Tax
-
-
 T = TypeVar("T", bound="ShippingNoticeItemWithSubSubItems")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "lineNumber",
+        "identifiers",
+        "isDepositItem",
+        "orderedQuantity",
+        "shippedQuantity",
+        "orderLineNumber",
+        "orderIdentifier",
+        "description",
+        "comments",
+        "openQuantityAction",
+        "batches",
+        "unitPrice",
+        "recommendedRetailPrice",
+        "tax",
+        "minimumRemainingShelfLifeInDays",
+        "promotionCode",
+        "contractReference",
+        "netWeight",
+        "grossWeight",
+        "originCountryCode",
+        "colorCode",
+        "colorName",
+        "size",
+        "dimension",
+        "hsCode",
+        "cnCode",
+        "organicControlPointNumber",
+        "fscNumber",
+        "mscNumber",
+        "certifications",
+        "unitOfMeasure",
+        "breeder",
+        "fattener",
+        "slaughterer",
+        "cutter",
+        "slaughterDate",
+        "tradeClass",
+        "earTag",
+        "birthdate",
+        "gender",
+        "subItems",
+    }
+)
 
 
 @_attrs_define
@@ -334,54 +368,45 @@ class ShippingNoticeItemWithSubSubItems:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch import Batch  # noqa: PLC0415
-        from ..models.certifications import Certifications  # noqa: PLC0415
-        from ..models.item_identifier import ItemIdentifier  # noqa: PLC0415
-        from ..models.shipping_notice_item_breeder import ShippingNoticeItemBreeder  # noqa: PLC0415
-        from ..models.shipping_notice_item_cutter import ShippingNoticeItemCutter  # noqa: PLC0415
-        from ..models.shipping_notice_item_fattener import ShippingNoticeItemFattener  # noqa: PLC0415
-        from ..models.shipping_notice_item_slaughterer import ShippingNoticeItemSlaughterer  # noqa: PLC0415
-        from ..models.shipping_notice_item_with_sub_items import ShippingNoticeItemWithSubItems  # noqa: PLC0415
-        from ..models.tax import Tax  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "lineNumber"
-            line_number = d.pop("lineNumber")
+            line_number = d["lineNumber"]
 
             _at = "identifiers"
             identifiers = []
-            _identifiers = d.pop("identifiers")
+            _identifiers = d["identifiers"]
             for identifiers_item_data in _identifiers:
                 identifiers_item = ItemIdentifier.from_dict(identifiers_item_data)
 
                 identifiers.append(identifiers_item)
 
             _at = "isDepositItem"
-            is_deposit_item = d.pop("isDepositItem")
+            is_deposit_item = d["isDepositItem"]
 
             _at = "orderedQuantity"
-            ordered_quantity = d.pop("orderedQuantity")
+            ordered_quantity = d["orderedQuantity"]
 
             _at = "shippedQuantity"
-            shipped_quantity = d.pop("shippedQuantity")
+            shipped_quantity = d["shippedQuantity"]
 
             _at = "orderLineNumber"
-            order_line_number = d.pop("orderLineNumber", UNSET)
+            order_line_number = d.get("orderLineNumber", UNSET)
 
             _at = "orderIdentifier"
-            order_identifier = d.pop("orderIdentifier", UNSET)
+            order_identifier = d.get("orderIdentifier", UNSET)
 
             _at = "description"
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
             _at = "comments"
-            comments = d.pop("comments", UNSET)
+            comments = d.get("comments", UNSET)
 
             _at = "openQuantityAction"
-            _open_quantity_action = d.pop("openQuantityAction", UNSET)
+            _open_quantity_action = d.get("openQuantityAction", UNSET)
             open_quantity_action: ShippingNoticeItemOpenQuantityAction | Unset
             if isinstance(_open_quantity_action, Unset):
                 open_quantity_action = UNSET
@@ -389,7 +414,7 @@ class ShippingNoticeItemWithSubSubItems:
                 open_quantity_action = ShippingNoticeItemOpenQuantityAction(_open_quantity_action)
 
             _at = "batches"
-            _batches = d.pop("batches", UNSET)
+            _batches = d.get("batches", UNSET)
             batches: list[Batch] | Unset = UNSET
             if _batches is not UNSET:
                 batches = []
@@ -399,29 +424,13 @@ class ShippingNoticeItemWithSubSubItems:
                     batches.append(batches_item)
 
             _at = "unitPrice"
-
-            def _parse_unit_price(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            unit_price = _parse_unit_price(d.pop("unitPrice", UNSET))
+            unit_price = d.get("unitPrice", UNSET)
 
             _at = "recommendedRetailPrice"
-
-            def _parse_recommended_retail_price(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            recommended_retail_price = _parse_recommended_retail_price(d.pop("recommendedRetailPrice", UNSET))
+            recommended_retail_price = d.get("recommendedRetailPrice", UNSET)
 
             _at = "tax"
-            _tax = d.pop("tax", UNSET)
+            _tax = d.get("tax", UNSET)
             tax: Tax | Unset
             if isinstance(_tax, Unset):
                 tax = UNSET
@@ -429,52 +438,52 @@ class ShippingNoticeItemWithSubSubItems:
                 tax = Tax.from_dict(_tax)
 
             _at = "minimumRemainingShelfLifeInDays"
-            minimum_remaining_shelf_life_in_days = d.pop("minimumRemainingShelfLifeInDays", UNSET)
+            minimum_remaining_shelf_life_in_days = d.get("minimumRemainingShelfLifeInDays", UNSET)
 
             _at = "promotionCode"
-            promotion_code = d.pop("promotionCode", UNSET)
+            promotion_code = d.get("promotionCode", UNSET)
 
             _at = "contractReference"
-            contract_reference = d.pop("contractReference", UNSET)
+            contract_reference = d.get("contractReference", UNSET)
 
             _at = "netWeight"
-            net_weight = d.pop("netWeight", UNSET)
+            net_weight = d.get("netWeight", UNSET)
 
             _at = "grossWeight"
-            gross_weight = d.pop("grossWeight", UNSET)
+            gross_weight = d.get("grossWeight", UNSET)
 
             _at = "originCountryCode"
-            origin_country_code = d.pop("originCountryCode", UNSET)
+            origin_country_code = d.get("originCountryCode", UNSET)
 
             _at = "colorCode"
-            color_code = d.pop("colorCode", UNSET)
+            color_code = d.get("colorCode", UNSET)
 
             _at = "colorName"
-            color_name = d.pop("colorName", UNSET)
+            color_name = d.get("colorName", UNSET)
 
             _at = "size"
-            size = d.pop("size", UNSET)
+            size = d.get("size", UNSET)
 
             _at = "dimension"
-            dimension = d.pop("dimension", UNSET)
+            dimension = d.get("dimension", UNSET)
 
             _at = "hsCode"
-            hs_code = d.pop("hsCode", UNSET)
+            hs_code = d.get("hsCode", UNSET)
 
             _at = "cnCode"
-            cn_code = d.pop("cnCode", UNSET)
+            cn_code = d.get("cnCode", UNSET)
 
             _at = "organicControlPointNumber"
-            organic_control_point_number = d.pop("organicControlPointNumber", UNSET)
+            organic_control_point_number = d.get("organicControlPointNumber", UNSET)
 
             _at = "fscNumber"
-            fsc_number = d.pop("fscNumber", UNSET)
+            fsc_number = d.get("fscNumber", UNSET)
 
             _at = "mscNumber"
-            msc_number = d.pop("mscNumber", UNSET)
+            msc_number = d.get("mscNumber", UNSET)
 
             _at = "certifications"
-            _certifications = d.pop("certifications", UNSET)
+            _certifications = d.get("certifications", UNSET)
             certifications: Certifications | Unset
             if isinstance(_certifications, Unset):
                 certifications = UNSET
@@ -482,7 +491,7 @@ class ShippingNoticeItemWithSubSubItems:
                 certifications = Certifications.from_dict(_certifications)
 
             _at = "unitOfMeasure"
-            _unit_of_measure = d.pop("unitOfMeasure", UNSET)
+            _unit_of_measure = d.get("unitOfMeasure", UNSET)
             unit_of_measure: UnitOfMeasure | Unset
             if isinstance(_unit_of_measure, Unset):
                 unit_of_measure = UNSET
@@ -490,7 +499,7 @@ class ShippingNoticeItemWithSubSubItems:
                 unit_of_measure = UnitOfMeasure(_unit_of_measure)
 
             _at = "breeder"
-            _breeder = d.pop("breeder", UNSET)
+            _breeder = d.get("breeder", UNSET)
             breeder: ShippingNoticeItemBreeder | Unset
             if isinstance(_breeder, Unset):
                 breeder = UNSET
@@ -498,7 +507,7 @@ class ShippingNoticeItemWithSubSubItems:
                 breeder = ShippingNoticeItemBreeder.from_dict(_breeder)
 
             _at = "fattener"
-            _fattener = d.pop("fattener", UNSET)
+            _fattener = d.get("fattener", UNSET)
             fattener: ShippingNoticeItemFattener | Unset
             if isinstance(_fattener, Unset):
                 fattener = UNSET
@@ -506,7 +515,7 @@ class ShippingNoticeItemWithSubSubItems:
                 fattener = ShippingNoticeItemFattener.from_dict(_fattener)
 
             _at = "slaughterer"
-            _slaughterer = d.pop("slaughterer", UNSET)
+            _slaughterer = d.get("slaughterer", UNSET)
             slaughterer: ShippingNoticeItemSlaughterer | Unset
             if isinstance(_slaughterer, Unset):
                 slaughterer = UNSET
@@ -514,7 +523,7 @@ class ShippingNoticeItemWithSubSubItems:
                 slaughterer = ShippingNoticeItemSlaughterer.from_dict(_slaughterer)
 
             _at = "cutter"
-            _cutter = d.pop("cutter", UNSET)
+            _cutter = d.get("cutter", UNSET)
             cutter: ShippingNoticeItemCutter | Unset
             if isinstance(_cutter, Unset):
                 cutter = UNSET
@@ -522,7 +531,7 @@ class ShippingNoticeItemWithSubSubItems:
                 cutter = ShippingNoticeItemCutter.from_dict(_cutter)
 
             _at = "slaughterDate"
-            _slaughter_date = d.pop("slaughterDate", UNSET)
+            _slaughter_date = d.get("slaughterDate", UNSET)
             slaughter_date: datetime.date | Unset
             if isinstance(_slaughter_date, Unset):
                 slaughter_date = UNSET
@@ -530,13 +539,13 @@ class ShippingNoticeItemWithSubSubItems:
                 slaughter_date = datetime.date.fromisoformat(_slaughter_date)
 
             _at = "tradeClass"
-            trade_class = d.pop("tradeClass", UNSET)
+            trade_class = d.get("tradeClass", UNSET)
 
             _at = "earTag"
-            ear_tag = d.pop("earTag", UNSET)
+            ear_tag = d.get("earTag", UNSET)
 
             _at = "birthdate"
-            _birthdate = d.pop("birthdate", UNSET)
+            _birthdate = d.get("birthdate", UNSET)
             birthdate: datetime.date | Unset
             if isinstance(_birthdate, Unset):
                 birthdate = UNSET
@@ -544,7 +553,7 @@ class ShippingNoticeItemWithSubSubItems:
                 birthdate = datetime.date.fromisoformat(_birthdate)
 
             _at = "gender"
-            _gender = d.pop("gender", UNSET)
+            _gender = d.get("gender", UNSET)
             gender: ShippingNoticeItemGender | Unset
             if isinstance(_gender, Unset):
                 gender = UNSET
@@ -552,7 +561,7 @@ class ShippingNoticeItemWithSubSubItems:
                 gender = ShippingNoticeItemGender(_gender)
 
             _at = "subItems"
-            _sub_items = d.pop("subItems", UNSET)
+            _sub_items = d.get("subItems", UNSET)
             sub_items: list[ShippingNoticeItemWithSubItems] | Unset = UNSET
             if _sub_items is not UNSET:
                 sub_items = []
@@ -563,23 +572,25 @@ class ShippingNoticeItemWithSubSubItems:
 
         except _ResponseParseError as exc:
             if _at == "identifiers" and isinstance(identifiers, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(identifiers)) from None
             if _at == "batches" and isinstance(batches, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(batches)) from None
             if _at == "subItems" and isinstance(sub_items, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(sub_items)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         shipping_notice_item_with_sub_sub_items = cls(
-            line_number=line_number,
-            identifiers=identifiers,
-            is_deposit_item=is_deposit_item,
-            ordered_quantity=ordered_quantity,
-            shipped_quantity=shipped_quantity,
+            line_number,
+            identifiers,
+            is_deposit_item,
+            ordered_quantity,
+            shipped_quantity,
             order_line_number=order_line_number,
             order_identifier=order_identifier,
             description=description,
@@ -618,7 +629,11 @@ class ShippingNoticeItemWithSubSubItems:
             sub_items=sub_items,
         )
 
-        shipping_notice_item_with_sub_sub_items.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 5 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            shipping_notice_item_with_sub_sub_items.additional_properties = extra
         return shipping_notice_item_with_sub_sub_items
 
     @property
@@ -636,3 +651,16 @@ class ShippingNoticeItemWithSubSubItems:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.batch import Batch  # noqa: E402
+from ..models.certifications import Certifications  # noqa: E402
+from ..models.item_identifier import ItemIdentifier  # noqa: E402
+from ..models.shipping_notice_item_breeder import ShippingNoticeItemBreeder  # noqa: E402
+from ..models.shipping_notice_item_cutter import ShippingNoticeItemCutter  # noqa: E402
+from ..models.shipping_notice_item_fattener import ShippingNoticeItemFattener  # noqa: E402
+from ..models.shipping_notice_item_slaughterer import ShippingNoticeItemSlaughterer  # noqa: E402
+from ..models.shipping_notice_item_with_sub_items import ShippingNoticeItemWithSubItems  # noqa: E402
+from ..models.tax import Tax  # noqa: E402

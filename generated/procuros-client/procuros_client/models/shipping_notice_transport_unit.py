@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,21 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..models.shipping_notice_transport_unit_unit_type import ShippingNoticeTransportUnitUnitType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.shipping_notice_item_with_sub_sub_items import ShippingNoticeItemWithSubSubItems
-    from ..models.transport_unit_carrier import TransportUnitCarrier
-
-
 T = TypeVar("T", bound="ShippingNoticeTransportUnit")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "items",
+        "unitIdentifier",
+        "unitType",
+        "containedTradeUnitCount",
+        "requestedDeliveryDate",
+        "expectedDeliveryDate",
+        "requestedDespatchDate",
+        "despatchDate",
+        "carrier",
+    }
+)
 
 
 @_attrs_define
@@ -100,26 +109,24 @@ class ShippingNoticeTransportUnit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.shipping_notice_item_with_sub_sub_items import ShippingNoticeItemWithSubSubItems  # noqa: PLC0415
-        from ..models.transport_unit_carrier import TransportUnitCarrier  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "items"
             items = []
-            _items = d.pop("items")
+            _items = d["items"]
             for items_item_data in _items:
                 items_item = ShippingNoticeItemWithSubSubItems.from_dict(items_item_data)
 
                 items.append(items_item)
 
             _at = "unitIdentifier"
-            unit_identifier = d.pop("unitIdentifier", UNSET)
+            unit_identifier = d.get("unitIdentifier", UNSET)
 
             _at = "unitType"
-            _unit_type = d.pop("unitType", UNSET)
+            _unit_type = d.get("unitType", UNSET)
             unit_type: ShippingNoticeTransportUnitUnitType | Unset
             if isinstance(_unit_type, Unset):
                 unit_type = UNSET
@@ -127,22 +134,22 @@ class ShippingNoticeTransportUnit:
                 unit_type = ShippingNoticeTransportUnitUnitType(_unit_type)
 
             _at = "containedTradeUnitCount"
-            contained_trade_unit_count = d.pop("containedTradeUnitCount", UNSET)
+            contained_trade_unit_count = d.get("containedTradeUnitCount", UNSET)
 
             _at = "requestedDeliveryDate"
-            requested_delivery_date = d.pop("requestedDeliveryDate", UNSET)
+            requested_delivery_date = d.get("requestedDeliveryDate", UNSET)
 
             _at = "expectedDeliveryDate"
-            expected_delivery_date = d.pop("expectedDeliveryDate", UNSET)
+            expected_delivery_date = d.get("expectedDeliveryDate", UNSET)
 
             _at = "requestedDespatchDate"
-            requested_despatch_date = d.pop("requestedDespatchDate", UNSET)
+            requested_despatch_date = d.get("requestedDespatchDate", UNSET)
 
             _at = "despatchDate"
-            despatch_date = d.pop("despatchDate", UNSET)
+            despatch_date = d.get("despatchDate", UNSET)
 
             _at = "carrier"
-            _carrier = d.pop("carrier", UNSET)
+            _carrier = d.get("carrier", UNSET)
             carrier: TransportUnitCarrier | Unset
             if isinstance(_carrier, Unset):
                 carrier = UNSET
@@ -151,13 +158,15 @@ class ShippingNoticeTransportUnit:
 
         except _ResponseParseError as exc:
             if _at == "items" and isinstance(items, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(items)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         shipping_notice_transport_unit = cls(
-            items=items,
+            items,
             unit_identifier=unit_identifier,
             unit_type=unit_type,
             contained_trade_unit_count=contained_trade_unit_count,
@@ -168,7 +177,11 @@ class ShippingNoticeTransportUnit:
             carrier=carrier,
         )
 
-        shipping_notice_transport_unit.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 1 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            shipping_notice_transport_unit.additional_properties = extra
         return shipping_notice_transport_unit
 
     @property
@@ -186,3 +199,9 @@ class ShippingNoticeTransportUnit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.shipping_notice_item_with_sub_sub_items import ShippingNoticeItemWithSubSubItems  # noqa: E402
+from ..models.transport_unit_carrier import TransportUnitCarrier  # noqa: E402

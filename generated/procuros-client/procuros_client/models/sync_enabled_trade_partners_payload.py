@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 
 T = TypeVar("T", bound="SyncEnabledTradePartnersPayload")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "customers",
+        "suppliers",
+    }
+)
 
 
 @_attrs_define
@@ -46,23 +53,30 @@ class SyncEnabledTradePartnersPayload:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "customers"
-            customers = cast(list[str], d.pop("customers"))
+            customers = cast("list[str]", d["customers"])
 
             _at = "suppliers"
-            suppliers = cast(list[str], d.pop("suppliers"))
+            suppliers = cast("list[str]", d["suppliers"])
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         sync_enabled_trade_partners_payload = cls(
-            customers=customers,
-            suppliers=suppliers,
+            customers,
+            suppliers,
         )
 
-        sync_enabled_trade_partners_payload.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 2 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            sync_enabled_trade_partners_payload.additional_properties = extra
         return sync_enabled_trade_partners_payload
 
     @property

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,16 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..models.task_type import TaskType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.sync_enabled_trade_partners_payload import SyncEnabledTradePartnersPayload
-
-
 T = TypeVar("T", bound="Task")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "procurosTaskId",
+        "createdAt",
+        "type",
+        "payload",
+    }
+)
 
 
 @_attrs_define
@@ -62,23 +67,22 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sync_enabled_trade_partners_payload import SyncEnabledTradePartnersPayload  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "procurosTaskId"
-            procuros_task_id = d.pop("procurosTaskId")
+            procuros_task_id = d["procurosTaskId"]
 
             _at = "createdAt"
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
 
             _at = "type"
-            type_ = TaskType(d.pop("type"))
+            type_ = TaskType(d["type"])
 
             _at = "payload"
-            _payload = d.pop("payload", UNSET)
+            _payload = d.get("payload", UNSET)
             payload: SyncEnabledTradePartnersPayload | Unset
             if isinstance(_payload, Unset):
                 payload = UNSET
@@ -89,14 +93,20 @@ class Task:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         task = cls(
-            procuros_task_id=procuros_task_id,
-            created_at=created_at,
-            type_=type_,
+            procuros_task_id,
+            created_at,
+            type_,
             payload=payload,
         )
 
-        task.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 3 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            task.additional_properties = extra
         return task
 
     @property
@@ -114,3 +124,8 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.sync_enabled_trade_partners_payload import SyncEnabledTradePartnersPayload  # noqa: E402

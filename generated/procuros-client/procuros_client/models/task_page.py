@@ -2,18 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError as _ResponseParseError
 
-if TYPE_CHECKING:
-    from ..models.task import Task
-
-
 T = TypeVar("T", bound="TaskPage")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "items",
+        "hasMore",
+        "perPage",
+        "count",
+        "nextCursor",
+        "nextPageUrl",
+    }
+)
 
 
 @_attrs_define
@@ -72,64 +79,57 @@ class TaskPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task import Task  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "items"
             items = []
-            _items = d.pop("items")
+            _items = d["items"]
             for items_item_data in _items:
                 items_item = Task.from_dict(items_item_data)
 
                 items.append(items_item)
 
             _at = "hasMore"
-            has_more = d.pop("hasMore")
+            has_more = d["hasMore"]
 
             _at = "perPage"
-            per_page = d.pop("perPage")
+            per_page = d["perPage"]
 
             _at = "count"
-            count = d.pop("count")
+            count = d["count"]
 
             _at = "nextCursor"
-
-            def _parse_next_cursor(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            next_cursor = _parse_next_cursor(d.pop("nextCursor"))
+            next_cursor = d["nextCursor"]
 
             _at = "nextPageUrl"
-
-            def _parse_next_page_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            next_page_url = _parse_next_page_url(d.pop("nextPageUrl"))
+            next_page_url = d["nextPageUrl"]
 
         except _ResponseParseError as exc:
             if _at == "items" and isinstance(items, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(items)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         task_page = cls(
-            items=items,
-            has_more=has_more,
-            per_page=per_page,
-            count=count,
-            next_cursor=next_cursor,
-            next_page_url=next_page_url,
+            items,
+            has_more,
+            per_page,
+            count,
+            next_cursor,
+            next_page_url,
         )
 
-        task_page.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 6 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            task_page.additional_properties = extra
         return task_page
 
     @property
@@ -147,3 +147,8 @@ class TaskPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.task import Task  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,14 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tax")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "amount",
+        "percentage",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -57,35 +65,34 @@ class Tax:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "amount"
-            amount = d.pop("amount")
+            amount = d["amount"]
 
             _at = "percentage"
-            percentage = d.pop("percentage")
+            percentage = d["percentage"]
 
             _at = "description"
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.pop("description", UNSET))
+            description = d.get("description", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         tax = cls(
-            amount=amount,
-            percentage=percentage,
+            amount,
+            percentage,
             description=description,
         )
 
-        tax.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 2 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            tax.additional_properties = extra
         return tax
 
     @property

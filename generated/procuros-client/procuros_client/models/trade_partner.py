@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,16 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.party import Party
-    from ..models.trade_partner_additional_parties import TradePartnerAdditionalParties
-
-
 T = TypeVar("T", bound="TradePartner")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "systemIdentifier",
+        "isEnabled",
+        "mainParty",
+        "additionalParties",
+    }
+)
 
 
 @_attrs_define
@@ -65,24 +69,22 @@ class TradePartner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.party import Party  # noqa: PLC0415
-        from ..models.trade_partner_additional_parties import TradePartnerAdditionalParties  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "systemIdentifier"
-            system_identifier = d.pop("systemIdentifier")
+            system_identifier = d["systemIdentifier"]
 
             _at = "isEnabled"
-            is_enabled = d.pop("isEnabled")
+            is_enabled = d["isEnabled"]
 
             _at = "mainParty"
-            main_party = Party.from_dict(d.pop("mainParty"))
+            main_party = Party.from_dict(d["mainParty"])
 
             _at = "additionalParties"
-            _additional_parties = d.pop("additionalParties", UNSET)
+            _additional_parties = d.get("additionalParties", UNSET)
             additional_parties: TradePartnerAdditionalParties | Unset
             if isinstance(_additional_parties, Unset):
                 additional_parties = UNSET
@@ -93,14 +95,20 @@ class TradePartner:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         trade_partner = cls(
-            system_identifier=system_identifier,
-            is_enabled=is_enabled,
-            main_party=main_party,
+            system_identifier,
+            is_enabled,
+            main_party,
             additional_parties=additional_parties,
         )
 
-        trade_partner.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 3 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            trade_partner.additional_properties = extra
         return trade_partner
 
     @property
@@ -118,3 +126,9 @@ class TradePartner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.party import Party  # noqa: E402
+from ..models.trade_partner_additional_parties import TradePartnerAdditionalParties  # noqa: E402

@@ -11,6 +11,13 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransactionAcceptedResponse")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "message",
+        "procurosTransactionId",
+    }
+)
 
 
 @_attrs_define
@@ -47,23 +54,30 @@ class TransactionAcceptedResponse:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "message"
-            message = d.pop("message")
+            message = d["message"]
 
             _at = "procurosTransactionId"
-            procuros_transaction_id = d.pop("procurosTransactionId", UNSET)
+            procuros_transaction_id = d.get("procurosTransactionId", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         transaction_accepted_response = cls(
-            message=message,
+            message,
             procuros_transaction_id=procuros_transaction_id,
         )
 
-        transaction_accepted_response.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 1 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            transaction_accepted_response.additional_properties = extra
         return transaction_accepted_response
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 
 T = TypeVar("T", bound="TransactionCreatedResponse")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "procurosTransactionId",
+    }
+)
 
 
 @_attrs_define
@@ -40,19 +46,26 @@ class TransactionCreatedResponse:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "procurosTransactionId"
-            procuros_transaction_id = d.pop("procurosTransactionId")
+            procuros_transaction_id = d["procurosTransactionId"]
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         transaction_created_response = cls(
-            procuros_transaction_id=procuros_transaction_id,
+            procuros_transaction_id,
         )
 
-        transaction_created_response.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 1 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            transaction_created_response.additional_properties = extra
         return transaction_created_response
 
     @property

@@ -2,30 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError as _ResponseParseError
 
-if TYPE_CHECKING:
-    from ..models.credit_note_transaction import CreditNoteTransaction
-    from ..models.dispatch_instruction_response_transaction import DispatchInstructionResponseTransaction
-    from ..models.dispatch_instruction_transaction import DispatchInstructionTransaction
-    from ..models.inventory_report_transaction import InventoryReportTransaction
-    from ..models.invoice_transaction import InvoiceTransaction
-    from ..models.order_response_transaction import OrderResponseTransaction
-    from ..models.order_transaction import OrderTransaction
-    from ..models.product_catalog_transaction import ProductCatalogTransaction
-    from ..models.receival_notice_transaction import ReceivalNoticeTransaction
-    from ..models.remittance_advice_transaction import RemittanceAdviceTransaction
-    from ..models.sales_report_transaction import SalesReportTransaction
-    from ..models.shipping_notice_transaction import ShippingNoticeTransaction
-    from ..models.transaction_of_unknown_type import TransactionOfUnknownType
-
-
 T = TypeVar("T", bound="TransactionPage")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "items",
+        "hasMore",
+        "perPage",
+        "count",
+        "nextCursor",
+        "nextPageUrl",
+    }
+)
 
 
 @_attrs_define
@@ -67,21 +62,6 @@ class TransactionPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.credit_note_transaction import CreditNoteTransaction  # noqa: PLC0415
-        from ..models.dispatch_instruction_response_transaction import (
-            DispatchInstructionResponseTransaction,  # noqa: PLC0415
-        )
-        from ..models.dispatch_instruction_transaction import DispatchInstructionTransaction  # noqa: PLC0415
-        from ..models.inventory_report_transaction import InventoryReportTransaction  # noqa: PLC0415
-        from ..models.invoice_transaction import InvoiceTransaction  # noqa: PLC0415
-        from ..models.order_response_transaction import OrderResponseTransaction  # noqa: PLC0415
-        from ..models.order_transaction import OrderTransaction  # noqa: PLC0415
-        from ..models.product_catalog_transaction import ProductCatalogTransaction  # noqa: PLC0415
-        from ..models.receival_notice_transaction import ReceivalNoticeTransaction  # noqa: PLC0415
-        from ..models.remittance_advice_transaction import RemittanceAdviceTransaction  # noqa: PLC0415
-        from ..models.sales_report_transaction import SalesReportTransaction  # noqa: PLC0415
-        from ..models.shipping_notice_transaction import ShippingNoticeTransaction  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
@@ -143,29 +123,14 @@ class TransactionPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_note_transaction import CreditNoteTransaction  # noqa: PLC0415
-        from ..models.dispatch_instruction_response_transaction import (
-            DispatchInstructionResponseTransaction,  # noqa: PLC0415
-        )
-        from ..models.dispatch_instruction_transaction import DispatchInstructionTransaction  # noqa: PLC0415
-        from ..models.inventory_report_transaction import InventoryReportTransaction  # noqa: PLC0415
-        from ..models.invoice_transaction import InvoiceTransaction  # noqa: PLC0415
-        from ..models.order_response_transaction import OrderResponseTransaction  # noqa: PLC0415
-        from ..models.order_transaction import OrderTransaction  # noqa: PLC0415
-        from ..models.product_catalog_transaction import ProductCatalogTransaction  # noqa: PLC0415
-        from ..models.receival_notice_transaction import ReceivalNoticeTransaction  # noqa: PLC0415
-        from ..models.remittance_advice_transaction import RemittanceAdviceTransaction  # noqa: PLC0415
-        from ..models.sales_report_transaction import SalesReportTransaction  # noqa: PLC0415
-        from ..models.shipping_notice_transaction import ShippingNoticeTransaction  # noqa: PLC0415
-        from ..models.transaction_of_unknown_type import TransactionOfUnknownType  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "items"
             items = []
-            _items = d.pop("items")
+            _items = d["items"]
             for items_item_data in _items:
 
                 def _parse_items_item(
@@ -185,102 +150,33 @@ class TransactionPage:
                     | ShippingNoticeTransaction
                     | TransactionOfUnknownType
                 ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_transaction_type_0 = OrderTransaction.from_dict(data)
-
-                        return componentsschemas_transaction_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_transaction_type_1 = OrderResponseTransaction.from_dict(data)
-
-                        return componentsschemas_transaction_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_transaction_type_2 = ShippingNoticeTransaction.from_dict(data)
-
-                        return componentsschemas_transaction_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_transaction_type_3 = InvoiceTransaction.from_dict(data)
-
-                        return componentsschemas_transaction_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_transaction_type_4 = CreditNoteTransaction.from_dict(data)
-
-                        return componentsschemas_transaction_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_transaction_type_5 = DispatchInstructionTransaction.from_dict(data)
-
-                        return componentsschemas_transaction_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_transaction_type_6 = DispatchInstructionResponseTransaction.from_dict(data)
-
-                        return componentsschemas_transaction_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_transaction_type_7 = ReceivalNoticeTransaction.from_dict(data)
-
-                        return componentsschemas_transaction_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_transaction_type_8 = RemittanceAdviceTransaction.from_dict(data)
-
-                        return componentsschemas_transaction_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_transaction_type_9 = ProductCatalogTransaction.from_dict(data)
-
-                        return componentsschemas_transaction_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_transaction_type_10 = InventoryReportTransaction.from_dict(data)
-
-                        return componentsschemas_transaction_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_transaction_type_11 = SalesReportTransaction.from_dict(data)
-
-                        return componentsschemas_transaction_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                    # The spec's discriminator names the member: parse that one only, so its error is the one reported.
+                    if isinstance(data, dict):
+                        kind = data.get("type")
+                        if kind == "CREDIT_NOTE":
+                            return CreditNoteTransaction.from_dict(data)
+                        elif kind == "DISPATCH_INSTRUCTION":
+                            return DispatchInstructionTransaction.from_dict(data)
+                        elif kind == "DISPATCH_INSTRUCTION_RESPONSE":
+                            return DispatchInstructionResponseTransaction.from_dict(data)
+                        elif kind == "INVENTORY_REPORT":
+                            return InventoryReportTransaction.from_dict(data)
+                        elif kind == "INVOICE":
+                            return InvoiceTransaction.from_dict(data)
+                        elif kind == "ORDER":
+                            return OrderTransaction.from_dict(data)
+                        elif kind == "ORDER_RESPONSE":
+                            return OrderResponseTransaction.from_dict(data)
+                        elif kind == "PRODUCT_CATALOG":
+                            return ProductCatalogTransaction.from_dict(data)
+                        elif kind == "RECEIVAL_NOTICE":
+                            return ReceivalNoticeTransaction.from_dict(data)
+                        elif kind == "REMITTANCE_ADVICE":
+                            return RemittanceAdviceTransaction.from_dict(data)
+                        elif kind == "SALES_REPORT":
+                            return SalesReportTransaction.from_dict(data)
+                        elif kind == "SHIPPING_NOTICE":
+                            return ShippingNoticeTransaction.from_dict(data)
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_transaction_type_12 = TransactionOfUnknownType.from_dict(data)
@@ -292,46 +188,43 @@ class TransactionPage:
                 items.append(items_item)
 
             _at = "hasMore"
-            has_more = d.pop("hasMore")
+            has_more = d["hasMore"]
 
             _at = "perPage"
-            per_page = d.pop("perPage")
+            per_page = d["perPage"]
 
             _at = "count"
-            count = d.pop("count")
+            count = d["count"]
 
             _at = "nextCursor"
-
-            def _parse_next_cursor(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            next_cursor = _parse_next_cursor(d.pop("nextCursor"))
+            next_cursor = d["nextCursor"]
 
             _at = "nextPageUrl"
-
-            def _parse_next_page_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            next_page_url = _parse_next_page_url(d.pop("nextPageUrl"))
+            next_page_url = d["nextPageUrl"]
 
         except _ResponseParseError as exc:
+            if _at == "items" and isinstance(items, list):
+                # A nested item failed inside the loop: the items parsed so far give its index.
+                raise _ResponseParseError.at(_at, exc, len(items)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         transaction_page = cls(
-            items=items,
-            has_more=has_more,
-            per_page=per_page,
-            count=count,
-            next_cursor=next_cursor,
-            next_page_url=next_page_url,
+            items,
+            has_more,
+            per_page,
+            count,
+            next_cursor,
+            next_page_url,
         )
 
-        transaction_page.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 6 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            transaction_page.additional_properties = extra
         return transaction_page
 
     @property
@@ -349,3 +242,20 @@ class TransactionPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.credit_note_transaction import CreditNoteTransaction  # noqa: E402
+from ..models.dispatch_instruction_response_transaction import DispatchInstructionResponseTransaction  # noqa: E402
+from ..models.dispatch_instruction_transaction import DispatchInstructionTransaction  # noqa: E402
+from ..models.inventory_report_transaction import InventoryReportTransaction  # noqa: E402
+from ..models.invoice_transaction import InvoiceTransaction  # noqa: E402
+from ..models.order_response_transaction import OrderResponseTransaction  # noqa: E402
+from ..models.order_transaction import OrderTransaction  # noqa: E402
+from ..models.product_catalog_transaction import ProductCatalogTransaction  # noqa: E402
+from ..models.receival_notice_transaction import ReceivalNoticeTransaction  # noqa: E402
+from ..models.remittance_advice_transaction import RemittanceAdviceTransaction  # noqa: E402
+from ..models.sales_report_transaction import SalesReportTransaction  # noqa: E402
+from ..models.shipping_notice_transaction import ShippingNoticeTransaction  # noqa: E402
+from ..models.transaction_of_unknown_type import TransactionOfUnknownType  # noqa: E402

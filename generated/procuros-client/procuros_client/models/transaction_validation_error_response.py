@@ -2,18 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError as _ResponseParseError
 
-if TYPE_CHECKING:
-    from ..models.validation_error import ValidationError
-
-
 T = TypeVar("T", bound="TransactionValidationErrorResponse")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "message",
+        "errors",
+        "errorUrl",
+    }
+)
 
 
 @_attrs_define
@@ -51,32 +55,37 @@ class TransactionValidationErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error import ValidationError  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "message"
-            message = d.pop("message")
+            message = d["message"]
 
             _at = "errors"
-            errors = ValidationError.from_dict(d.pop("errors"))
+            errors = ValidationError.from_dict(d["errors"])
 
             _at = "errorUrl"
-            error_url = d.pop("errorUrl")
+            error_url = d["errorUrl"]
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         transaction_validation_error_response = cls(
-            message=message,
-            errors=errors,
-            error_url=error_url,
+            message,
+            errors,
+            error_url,
         )
 
-        transaction_validation_error_response.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 3 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            transaction_validation_error_response.additional_properties = extra
         return transaction_validation_error_response
 
     @property
@@ -94,3 +103,8 @@ class TransactionValidationErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.validation_error import ValidationError  # noqa: E402

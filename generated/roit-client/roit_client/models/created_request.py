@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,20 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..models.process_status import ProcessStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.created_request_metadata import CreatedRequestMetadata
-
-
 T = TypeVar("T", bound="CreatedRequest")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "processUniqueId",
+        "processStatus",
+        "callbackUrl",
+        "operationType",
+        "documentType",
+        "createdAt",
+        "updatedAt",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -92,17 +101,16 @@ class CreatedRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.created_request_metadata import CreatedRequestMetadata  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "processUniqueId"
-            process_unique_id = d.pop("processUniqueId")
+            process_unique_id = d["processUniqueId"]
 
             _at = "processStatus"
-            _process_status = d.pop("processStatus", UNSET)
+            _process_status = d.get("processStatus", UNSET)
             process_status: ProcessStatus | Unset
             if isinstance(_process_status, Unset):
                 process_status = UNSET
@@ -110,22 +118,22 @@ class CreatedRequest:
                 process_status = ProcessStatus(_process_status)
 
             _at = "callbackUrl"
-            callback_url = d.pop("callbackUrl", UNSET)
+            callback_url = d.get("callbackUrl", UNSET)
 
             _at = "operationType"
-            operation_type = d.pop("operationType", UNSET)
+            operation_type = d.get("operationType", UNSET)
 
             _at = "documentType"
-            document_type = d.pop("documentType", UNSET)
+            document_type = d.get("documentType", UNSET)
 
             _at = "createdAt"
-            created_at = d.pop("createdAt", UNSET)
+            created_at = d.get("createdAt", UNSET)
 
             _at = "updatedAt"
-            updated_at = d.pop("updatedAt", UNSET)
+            updated_at = d.get("updatedAt", UNSET)
 
             _at = "metadata"
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = d.get("metadata", UNSET)
             metadata: CreatedRequestMetadata | Unset
             if isinstance(_metadata, Unset):
                 metadata = UNSET
@@ -136,8 +144,10 @@ class CreatedRequest:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         created_request = cls(
-            process_unique_id=process_unique_id,
+            process_unique_id,
             process_status=process_status,
             callback_url=callback_url,
             operation_type=operation_type,
@@ -147,7 +157,11 @@ class CreatedRequest:
             metadata=metadata,
         )
 
-        created_request.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 1 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            created_request.additional_properties = extra
         return created_request
 
     @property
@@ -165,3 +179,8 @@ class CreatedRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.created_request_metadata import CreatedRequestMetadata  # noqa: E402

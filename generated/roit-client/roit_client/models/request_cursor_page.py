@@ -2,18 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError as _ResponseParseError
 
-if TYPE_CHECKING:
-    from ..models.request_record import RequestRecord
-
-
 T = TypeVar("T", bound="RequestCursorPage")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "items",
+        "nextStartAfter",
+    }
+)
 
 
 @_attrs_define
@@ -52,42 +55,41 @@ class RequestCursorPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.request_record import RequestRecord  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "items"
             items = []
-            _items = d.pop("items")
+            _items = d["items"]
             for items_item_data in _items:
                 items_item = RequestRecord.from_dict(items_item_data)
 
                 items.append(items_item)
 
             _at = "nextStartAfter"
-
-            def _parse_next_start_after(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            next_start_after = _parse_next_start_after(d.pop("nextStartAfter"))
+            next_start_after = d["nextStartAfter"]
 
         except _ResponseParseError as exc:
             if _at == "items" and isinstance(items, list):
-                # A nested model failed inside the loop: the items parsed so far give its index.
+                # A nested item failed inside the loop: the items parsed so far give its index.
                 raise _ResponseParseError.at(_at, exc, len(items)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         request_cursor_page = cls(
-            items=items,
-            next_start_after=next_start_after,
+            items,
+            next_start_after,
         )
 
-        request_cursor_page.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 2 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            request_cursor_page.additional_properties = extra
         return request_cursor_page
 
     @property
@@ -105,3 +107,8 @@ class RequestCursorPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.request_record import RequestRecord  # noqa: E402

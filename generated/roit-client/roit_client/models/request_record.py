@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,21 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..models.process_status import ProcessStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.request_record_error import RequestRecordError
-    from ..models.request_record_metadata import RequestRecordMetadata
-
-
 T = TypeVar("T", bound="RequestRecord")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "processUniqueId",
+        "processStatus",
+        "createdAt",
+        "updatedAt",
+        "callbackUrl",
+        "operationType",
+        "documentType",
+        "metadata",
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -96,36 +105,34 @@ class RequestRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.request_record_error import RequestRecordError  # noqa: PLC0415
-        from ..models.request_record_metadata import RequestRecordMetadata  # noqa: PLC0415
-
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "processUniqueId"
-            process_unique_id = d.pop("processUniqueId")
+            process_unique_id = d["processUniqueId"]
 
             _at = "processStatus"
-            process_status = ProcessStatus(d.pop("processStatus"))
+            process_status = ProcessStatus(d["processStatus"])
 
             _at = "createdAt"
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
 
             _at = "updatedAt"
-            updated_at = d.pop("updatedAt")
+            updated_at = d["updatedAt"]
 
             _at = "callbackUrl"
-            callback_url = d.pop("callbackUrl", UNSET)
+            callback_url = d.get("callbackUrl", UNSET)
 
             _at = "operationType"
-            operation_type = d.pop("operationType", UNSET)
+            operation_type = d.get("operationType", UNSET)
 
             _at = "documentType"
-            document_type = d.pop("documentType", UNSET)
+            document_type = d.get("documentType", UNSET)
 
             _at = "metadata"
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = d.get("metadata", UNSET)
             metadata: RequestRecordMetadata | Unset
             if isinstance(_metadata, Unset):
                 metadata = UNSET
@@ -133,7 +140,7 @@ class RequestRecord:
                 metadata = RequestRecordMetadata.from_dict(_metadata)
 
             _at = "error"
-            _error = d.pop("error", UNSET)
+            _error = d.get("error", UNSET)
             error: RequestRecordError | Unset
             if isinstance(_error, Unset):
                 error = UNSET
@@ -144,11 +151,13 @@ class RequestRecord:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         request_record = cls(
-            process_unique_id=process_unique_id,
-            process_status=process_status,
-            created_at=created_at,
-            updated_at=updated_at,
+            process_unique_id,
+            process_status,
+            created_at,
+            updated_at,
             callback_url=callback_url,
             operation_type=operation_type,
             document_type=document_type,
@@ -156,7 +165,11 @@ class RequestRecord:
             error=error,
         )
 
-        request_record.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 4 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            request_record.additional_properties = extra
         return request_record
 
     @property
@@ -174,3 +187,9 @@ class RequestRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.request_record_error import RequestRecordError  # noqa: E402
+from ..models.request_record_metadata import RequestRecordMetadata  # noqa: E402

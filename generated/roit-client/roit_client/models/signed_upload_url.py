@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 
 T = TypeVar("T", bound="SignedUploadUrl")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "signedUrl",
+        "bucket",
+        "blobPath",
+        "fileName",
+        "processUniqueId",
+    }
+)
 
 
 @_attrs_define
@@ -61,35 +71,42 @@ class SignedUploadUrl:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "signedUrl"
-            signed_url = d.pop("signedUrl")
+            signed_url = d["signedUrl"]
 
             _at = "bucket"
-            bucket = d.pop("bucket")
+            bucket = d["bucket"]
 
             _at = "blobPath"
-            blob_path = d.pop("blobPath")
+            blob_path = d["blobPath"]
 
             _at = "fileName"
-            file_name = d.pop("fileName")
+            file_name = d["fileName"]
 
             _at = "processUniqueId"
-            process_unique_id = d.pop("processUniqueId")
+            process_unique_id = d["processUniqueId"]
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         signed_upload_url = cls(
-            signed_url=signed_url,
-            bucket=bucket,
-            blob_path=blob_path,
-            file_name=file_name,
-            process_unique_id=process_unique_id,
+            signed_url,
+            bucket,
+            blob_path,
+            file_name,
+            process_unique_id,
         )
 
-        signed_upload_url.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 5 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            signed_upload_url.additional_properties = extra
         return signed_upload_url
 
     @property

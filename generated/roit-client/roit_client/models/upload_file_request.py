@@ -11,6 +11,16 @@ from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadFileRequest")
+# The members the spec names; from_dict keeps every other key in additional_properties.
+_MEMBERS = frozenset(
+    {
+        "nationalRegister",
+        "processUniqueId",
+        "type",
+        "fileName",
+        "force",
+    }
+)
 
 
 @_attrs_define
@@ -66,35 +76,42 @@ class UploadFileRequest:
         # _at names the member being parsed, so a failure reports its JSON pointer instead of a bare KeyError.
         _at: str | None = None
         try:
-            d = dict(src_dict)
+            # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
+            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "nationalRegister"
-            national_register = d.pop("nationalRegister")
+            national_register = d["nationalRegister"]
 
             _at = "processUniqueId"
-            process_unique_id = d.pop("processUniqueId")
+            process_unique_id = d["processUniqueId"]
 
             _at = "type"
-            type_ = d.pop("type")
+            type_ = d["type"]
 
             _at = "fileName"
-            file_name = d.pop("fileName")
+            file_name = d["fileName"]
 
             _at = "force"
-            force = d.pop("force", UNSET)
+            force = d.get("force", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _ResponseParseError.at(_at, exc) from exc
+        # The members without a default are attrs' leading positional parameters, in declaration order: passing
+        # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         upload_file_request = cls(
-            national_register=national_register,
-            process_unique_id=process_unique_id,
-            type_=type_,
-            file_name=file_name,
+            national_register,
+            process_unique_id,
+            type_,
+            file_name,
             force=force,
         )
 
-        upload_file_request.additional_properties = d
+        # Every required member was found, so a mapping of exactly that size holds nothing else.
+        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 4 else None
+        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        if extra:
+            upload_file_request.additional_properties = extra
         return upload_file_request
 
     @property

@@ -2,7 +2,7 @@
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import parse_qs, quote, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
@@ -45,9 +45,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/new-vendor-requests/{id}/tags/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/new-vendor-requests/{str(id)}/tags/",
         "params": params,
     }
 

@@ -1,7 +1,6 @@
 # generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -39,9 +38,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/api/new-vendor-requests/{id}/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/new-vendor-requests/{str(id)}/",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,7 +1,6 @@
 # generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -32,9 +31,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/updates/{id}/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/updates/{str(id)}/",
     }
 
     return _kwargs
