@@ -22,7 +22,7 @@ from contract_tests.semantics.auth import AuthProbe, auth_probe, variants
 from contract_tests.semantics.extensions import OperationSemantics, semantics
 from contract_tests.semantics.rules import MISSING, at
 from contract_tests.semantics.walk import MAX_PAGES, walk_listing
-from contract_tests.spec import load_spec, resolve_pointer
+from contract_tests.spec import resolve_pointer, spec_document
 from contract_tests.target import Target, resolve_target
 
 __all__ = ["Listing", "listings_to_walk", "semantic_tests"]
@@ -218,7 +218,7 @@ def _auth_test(vendor: str, target: Target, probe: AuthProbe | None) -> Any:
 def semantic_tests(vendor: str) -> tuple[Any, Any]:
     """(the paging walk over every listing, the auth probe) for one vendor, from its spec."""
     target = resolve_target(vendor)
-    doc = load_spec(target.vendor.spec_path)
+    doc = spec_document(target.vendor.spec_path)
     listings = listings_to_walk(doc, semantics(doc), target.excluded)
     probe = auth_probe(doc)
     return _walk_test(vendor, target, doc, listings), _auth_test(vendor, target, probe)

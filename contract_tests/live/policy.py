@@ -12,7 +12,7 @@ from schemathesis.core.errors import InvalidRateLimit
 from schemathesis.core.rate_limit import parse_units
 
 from contract_tests.spec.environment import DEFAULT_RATE_LIMIT, RunSettings, run_settings
-from contract_tests.spec.loader import load_spec, operations
+from contract_tests.spec.loader import operations, spec_document
 from contract_tests.spec.model import load_contract
 from contract_tests.spec.vendors import VENDORS
 
@@ -40,7 +40,7 @@ class LiveRunRefused(RuntimeError):
 
 def mutating_operations(vendor: str) -> dict[str, str]:
     """The operations that change state, each with why: its HTTP method, or `x-mutates` in the spec."""
-    doc = load_spec(VENDORS[vendor].spec_path)
+    doc = spec_document(VENDORS[vendor].spec_path)
     found: dict[str, str] = {}
     for path, method, op in operations(doc):
         flag = op.get("x-mutates")
@@ -62,7 +62,7 @@ def servers(vendor: str, environment: str) -> list[str]:
 @functools.lru_cache(maxsize=16)
 def _servers(vendor: str, _mtime: int) -> tuple[tuple[str, str], ...]:
     # Read once per spec version: the session asks on every request.
-    doc = load_spec(VENDORS[vendor].spec_path)
+    doc = spec_document(VENDORS[vendor].spec_path)
     return tuple((str(s["url"]).rstrip("/"), str(s.get("x-environment", ""))) for s in doc.get("servers", []))
 
 

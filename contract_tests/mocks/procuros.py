@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from contract_tests.mocks._paging import CursorError, after_key, decode_cursor, encode_cursor
 from contract_tests.mocks.behaviour import Reply, RequestContext, VendorBehaviour
-from contract_tests.spec import VENDORS, load_spec
+from contract_tests.spec import VENDORS, spec_document
 from contract_tests.spec.model import Issue, Operation, load_contract
 from contract_tests.spec.undescribed import described_part
 
@@ -84,7 +84,7 @@ def documents() -> dict[str, dict[str, Any]]:
     The examples are the vendor's own (curated in SOURCES.md) and `make validate-specs` checks each against its
     document schema, so the seeded state stays valid as the spec changes, with no second copy of a document here.
     """
-    doc = load_spec(VENDORS["procuros"].spec_path)
+    doc = spec_document(VENDORS["procuros"].spec_path)
     examples = doc["paths"]["/v2/transactions"]["post"]["requestBody"]["content"]["application/json"]["examples"]
     found: dict[str, dict[str, Any]] = {}
     for example in examples.values():

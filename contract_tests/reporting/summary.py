@@ -9,7 +9,7 @@ from pathlib import Path
 from contract_tests.reporting.relaxation_text import scope_text
 from contract_tests.reporting.runlog import OperationLog, RunLog
 from contract_tests.semantics.extensions import semantics
-from contract_tests.spec.loader import load_spec, operations
+from contract_tests.spec.loader import operations, spec_document
 from contract_tests.spec.responses import documents
 from contract_tests.spec.vendors import VENDORS
 
@@ -37,7 +37,7 @@ def all_operations(log: RunLog) -> list[OperationLog]:
     """Every operation of the vendors run, in spec order, including any the run never reached (cases = 0)."""
     rows = []
     for name in run_vendors(log):
-        for path, method, op in operations(load_spec(VENDORS[name].spec_path)):
+        for path, method, op in operations(spec_document(VENDORS[name].spec_path)):
             documented = tuple(str(c) for c in op["responses"])
             rows.append(log.operation(name, op["operationId"], f"{method.upper()} {path}", documented))
     return rows
@@ -67,7 +67,7 @@ def _relaxations_for(row: OperationLog, relaxations: list[Relaxation], titles: d
 
 def _semantic_line(vendor: str) -> str:
     """How many semantic checks the spec declares (x-pagination, x-filters, x-page-size, x-identifies, x-sets)."""
-    declared = {op: s.check_count for op, s in semantics(load_spec(VENDORS[vendor].spec_path)).items() if s}
+    declared = {op: s.check_count for op, s in semantics(spec_document(VENDORS[vendor].spec_path)).items() if s}
     parts = ", ".join(f"`{op}` {n}" for op, n in declared.items())
     return f"Semantic checks the spec declares: **{sum(declared.values())}**" + (f" ({parts})." if parts else ".")
 
@@ -76,7 +76,7 @@ def summary_markdown(
     log: RunLog, relaxations: list[Relaxation], *, target: str, profile: str, notes: Sequence[str] = ()
 ) -> str:
     """reports/summary.md: per operation, cases, checks, statuses seen vs documented, and every relaxation."""
-    titles = {name: load_spec(v.spec_path)["info"]["title"] for name, v in VENDORS.items()}
+    titles = {name: spec_document(v.spec_path)["info"]["title"] for name, v in VENDORS.items()}
     rows = all_operations(log)
     lines = [
         "# Contract run summary",

@@ -6,7 +6,7 @@ the live runner, the reports and the scripts can all stand on it.
 """
 
 from contract_tests.spec.environment import RunSettings, SettingsError, run_settings
-from contract_tests.spec.loader import HTTP_METHODS, SpecLoadError, load_spec, operations
+from contract_tests.spec.loader import HTTP_METHODS, SpecLoadError, load_spec, operations, spec_document
 from contract_tests.spec.media import base_type, is_json, match_media, media_matches
 from contract_tests.spec.model import Contract, Issue, MediaRule, Operation, ParameterRule, load_contract
 from contract_tests.spec.pagination import PAGINATION_KEYS, PAGINATION_STYLES, Pagination, pagination
@@ -64,6 +64,7 @@ __all__ = [
     "resolve_pointer",
     "response_key",
     "run_settings",
+    "spec_document",
     "token_prefix",
     "unescape",
     "unregister",

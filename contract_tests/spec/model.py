@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 import jsonschema_rs
 
-from contract_tests.spec.loader import HTTP_METHODS, load_spec
+from contract_tests.spec.loader import HTTP_METHODS, spec_document
 from contract_tests.spec.pointer import escape, pointer_of, resolve_pointer
 from contract_tests.spec.responses import response_key
 from contract_tests.spec.vendors import VENDORS
@@ -416,5 +416,5 @@ def load_contract(vendor: str) -> Contract:
     with _CACHE_LOCK:
         found = _CACHE.get((vendor, str(spec_path), digest))
         if found is None:
-            found = _CACHE[(vendor, str(spec_path), digest)] = Contract(vendor, load_spec(spec_path), spec_path)
+            found = _CACHE[(vendor, str(spec_path), digest)] = Contract(vendor, spec_document(spec_path), spec_path)
         return found

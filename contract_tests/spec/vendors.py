@@ -11,7 +11,6 @@ Adding a vendor is a folder `specs/<name>/`, a behaviour module `contract_tests/
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import re
 from collections.abc import Iterator
@@ -21,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from contract_tests.spec.loader import load_spec
+from contract_tests.spec.loader import spec_document
 from contract_tests.spec.security import token_prefix
 
 __all__ = [
@@ -92,7 +91,7 @@ class Vendor:
     @property
     def token_prefix(self) -> str:
         """What precedes the token in `Authorization` ("" for a raw token), from the spec's security scheme."""
-        return _spec_token_prefix(self.spec_path, self.spec_path.stat().st_mtime_ns)
+        return token_prefix(spec_document(self.spec_path), str(self.spec_path))
 
     def authorization(self, token: str) -> str:
         """The Authorization header value in this vendor's form (raw token, `Token <t>`, `Bearer <t>`)."""
@@ -102,11 +101,6 @@ class Vendor:
     def spec_sha256(self) -> str:
         """The sha256 of the spec file as it is on disk."""
         return hashlib.sha256(self.spec_path.read_bytes()).hexdigest()
-
-
-@functools.lru_cache(maxsize=32)
-def _spec_token_prefix(path: Path, _mtime: int) -> str:
-    return token_prefix(load_spec(path), str(path))
 
 
 # The one table. Ports: `make mock` serves each vendor there (MOCK_<ENV_PREFIX>_PORT overrides).
