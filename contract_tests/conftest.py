@@ -54,8 +54,19 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         workeroutput["contract_drift"] = json.dumps(DRIFT.to_json())
 
 
+# The suite's files, longest first: one stateful run is the longest single test of a vendor, then each operation's
+# conformance, then the properties. pytest-xdist's `--dist loadfile` hands files to workers in collection order, so
+# collecting the long files first keeps one worker from picking up a 15 s stateful run after the other has finished.
+_LONGEST_FIRST = ("test_stateful.py", "test_conformance.py", "test_properties.py")
+
+
+def _file_rank(item: pytest.Item) -> int:
+    name = item.path.name
+    return _LONGEST_FIRST.index(name) if name in _LONGEST_FIRST else len(_LONGEST_FIRST)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Give each Schemathesis operation test a node id that names its operation.
+    """Give each Schemathesis operation test a node id that names its operation; collect the long files first.
 
     Under pytest 9.2 the `[METHOD /path]` that Schemathesis 4.32 puts in an item's name does not reach its node id
     (ids come from a callspec, and these items have none), so every operation of one schema shares one id:
@@ -66,6 +77,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         node_id = getattr(item, "_id", None)
         if label and node_id is not None and getattr(node_id, "params", "") is None:
             item._id = node_id.with_params(label)
+    items.sort(key=_file_rank)  # stable: the order within each rank is the collection order
 
 
 @pytest.hookimpl(optionalhook=True)

@@ -27,6 +27,8 @@ for vendor in "${vendors[@]}"; do paths+=("contract_tests/${vendor}"); done
 parallel=()
 # Live runs stay in one process: the rate limit and the request cap are per process.
 if [[ "${CONTRACT_TARGET:-mock}" != "live" && "${CONTRACT_WORKERS:-auto}" != "0" ]]; then
-  parallel=(-n "${CONTRACT_WORKERS:-auto}" --dist loadfile)
+  # A file to a worker, in collection order (contract_tests/conftest.py collects the longest files first); xdist's
+  # default reorders files by test count, which would hand out the one-test stateful files last.
+  parallel=(-n "${CONTRACT_WORKERS:-auto}" --dist loadfile --no-loadscope-reorder)
 fi
 exec .venv/bin/python -m pytest "${paths[@]}" "${parallel[@]}" --junitxml=reports/junit.xml -o junit_family=xunit2 "$@"
