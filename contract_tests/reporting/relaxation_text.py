@@ -8,6 +8,13 @@ from typing import Any
 __all__ = ["describe", "scope_text"]
 
 
+# What a status in a check's expected-statuses stands for: valid data accepted, or invalid data refused.
+_COUNTED_AS = {
+    "positive_data_acceptance": "an expected answer to valid data",
+    "negative_data_rejection": "a rejection of invalid data",
+}
+
+
 def _flat(block: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
     for key, value in block.items():
         name = f"{prefix}.{key}" if prefix else key
@@ -25,7 +32,8 @@ def _listed(values: Any) -> str:
 def _sentence(name: str, value: Any) -> str:
     parts = name.split(".")
     if parts[0] == "checks" and parts[-1] == "expected-statuses":
-        return f"the `{parts[1]}` check also counts {_listed(value)} as an expected answer to valid data"
+        counted_as = _COUNTED_AS.get(parts[1], "an expected status")
+        return f"the `{parts[1]}` check also counts {_listed(value)} as {counted_as}"
     if parts[0] == "checks" and parts[-1] == "enabled" and value is False:
         return f"the `{parts[1]}` check is off"
     if parts[0] == "phases" and parts[-1] == "enabled" and value is False:
@@ -47,8 +55,14 @@ def describe(block: dict[str, Any]) -> str:
 
 
 def scope_text(scope: str) -> str:
-    """A relaxation's scope in words: `include-operation-id=['a', 'b']` reads `operations `a`, `b``."""
-    if not scope.startswith("include-operation-id="):
-        return scope
-    names = scope.removeprefix("include-operation-id=").strip("[]").replace("'", "").split(", ")
-    return ("operation " if len(names) == 1 else "operations ") + ", ".join(f"`{n}`" for n in names)
+    """A relaxation's scope in words: `include-operation-id=['a', 'b']` reads `operations `a`, `b``.
+
+    `include-method=['POST', 'PUT']` reads `POST and PUT operations`; any other scope is shown as written.
+    """
+    key, _, listed = scope.partition("=")
+    names = listed.strip("[]").replace("'", "").split(", ")
+    if key == "include-operation-id":
+        return ("operation " if len(names) == 1 else "operations ") + ", ".join(f"`{n}`" for n in names)
+    if key == "include-method":
+        return f"{_listed(names)} operations"
+    return scope

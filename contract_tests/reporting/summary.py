@@ -53,6 +53,7 @@ def _statuses(row: OperationLog) -> str:
 
 
 def _relaxations_for(row: OperationLog, relaxations: list[Relaxation], titles: dict[str, str]) -> list[Relaxation]:
+    # A scope names operation ids, or methods (the label starts with the operation's method: "POST /v2/...").
     return [
         r
         for r in relaxations
@@ -61,6 +62,7 @@ def _relaxations_for(row: OperationLog, relaxations: list[Relaxation], titles: d
             r.scope == "all operations"
             or f"'{row.operation_id}'" in r.scope
             or r.scope.endswith(f"={row.operation_id}")
+            or (r.scope.startswith("include-method=") and f"'{row.label.split(' ')[0]}'" in r.scope)
         )
     ]
 

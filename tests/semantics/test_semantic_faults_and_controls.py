@@ -101,11 +101,14 @@ def test_relaxations_read_as_sentences() -> None:
     assert relaxations and all(r.sentence and "{" not in r.sentence for r in relaxations)
     text = describe({"checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "400"]}}})
     assert text == "The `positive_data_acceptance` check also counts 2xx and 400 as an expected answer to valid data."
+    text = describe({"checks": {"negative_data_rejection": {"expected-statuses": ["400", "413"]}}})
+    assert text == "The `negative_data_rejection` check also counts 400 and 413 as a rejection of invalid data."
 
 
 def test_relaxation_scopes_read_as_operation_names() -> None:
     assert scope_text("include-operation-id=['a_b', 'c']") == "operations `a_b`, `c`"
     assert scope_text("include-operation-id=ping") == "operation `ping`"
+    assert scope_text("include-method=['POST', 'PUT', 'PATCH']") == "POST, PUT and PATCH operations"
     assert scope_text("all operations") == "all operations"
 
 
