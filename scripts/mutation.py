@@ -27,7 +27,17 @@ from contract_tests.mocks.semantic_faults import operation_semantics
 from contract_tests.spec import REPO_ROOT, VENDORS
 from contract_tests.spec.model import load_contract
 
-__all__ = ["FAST_SUBSET", "NOT_SCORED", "Mutant", "Outcome", "controls", "mutants", "run_mutant"]
+__all__ = [
+    "FAST_SUBSET",
+    "NOT_SCORED",
+    "Mutant",
+    "Outcome",
+    "ablation_report",
+    "ablations",
+    "controls",
+    "mutants",
+    "run_mutant",
+]
 
 # Kept killed by `make test` (tests/test_mutation.py): one shape, one protocol and one behaviour fault per vendor.
 FAST_SUBSET = (
@@ -44,6 +54,8 @@ NOT_SCORED = {
         "reports/drift.md, as tests/live/test_live_runs.py proves."
     ),
 }
+# The suite's ablation plugin (contract_tests/ablation.py), loaded by name into the mutant's pytest process only.
+_ABLATION_PLUGIN = "contract_tests.ablation"
 _FAILURE_LINE = re.compile(r"^- `(?P<op>[a-z_]+)`: (?P<check>[^:(]+(?:: `[a-z_]+`)?)")
 
 
@@ -54,6 +66,7 @@ class Mutant:
     vendor: str
     kind: str
     operations: tuple[str, ...]
+    ablate: tuple[str, ...] = ()  # checks and tests taken out of the suite for this run (an ablation)
 
     @property
     def control(self) -> bool:
@@ -103,6 +116,15 @@ def mutants(vendors: list[str] | None = None, kinds: list[str] | None = None, pe
     return found
 
 
+def ablations(vendors: list[str] | None = None, kinds: list[str] | None = None) -> list[Mutant]:
+    """Every fault the catalogue names its own checks for (`caught_by`), run against the suite without them."""
+    return [
+        Mutant(m.vendor, m.kind, m.operations, CATALOG[m.kind].caught_by)
+        for m in mutants(vendors, kinds)
+        if CATALOG[m.kind].caught_by
+    ]
+
+
 def controls(vendors: list[str] | None = None, kinds: list[str] | None = None) -> list[Mutant]:
     """Every (vendor, control) pair: benign changes on every operation, which the suite must pass."""
     return [
@@ -150,6 +172,7 @@ def run_mutant(mutant: Mutant, *, timeout: float = 300.0) -> Outcome:
             "-p",
             "no:cacheprovider",
             f"--junitxml={junit}",
+            *(["-p", _ABLATION_PLUGIN, f"--ablate={','.join(mutant.ablate)}"] if mutant.ablate else []),
         ]
         try:
             result = subprocess.run(
@@ -227,6 +250,30 @@ def report(outcomes: list[Outcome], wall_seconds: float, workers: int) -> str:
     return "\n".join(lines)
 
 
+def ablation_report(outcomes: list[Outcome], wall_seconds: float, workers: int) -> str:
+    """reports/ablation.md: each fault run against the suite without the checks built for it."""
+    alone = sum(not o.killed and not o.detail for o in outcomes)
+    lines = [
+        "# Ablation: each semantic check taken out, its fault run again",
+        "",
+        f"**{alone}/{len(outcomes)} faults survive without their own checks** (so those checks are what catch "
+        f"them) · wall time {wall_seconds:.0f} s with {workers} workers · profile mutation. A fault still killed "
+        "is caught by another test too; the table names it.",
+        "",
+        "| fault | vendor | checks taken out | result | still killed by | time |",
+        "|---|---|---|---|---|---:|",
+    ]
+    for o in sorted(outcomes, key=lambda o: (o.mutant.kind, o.mutant.vendor)):
+        if o.detail and not o.killed:
+            result = f"did not run: {o.detail}"
+        else:
+            result = "still killed" if o.killed else "**survived**"
+        taken = ", ".join(f"`{name}`" for name in o.mutant.ablate)
+        by = "<br>".join(o.killed_by) or "-"
+        lines.append(f"| `{o.mutant.kind}` | {o.mutant.vendor} | {taken} | {result} | {by} | {o.seconds:.1f} s |")
+    return "\n".join([*lines, ""])
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the mutants (all, or the fast subset) and write reports/mutation.md."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -237,9 +284,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--per-filter", action="store_true", help="ignores-filter as one mutant per x-filters parameter and operation"
     )
+    parser.add_argument(
+        "--ablate",
+        action="store_true",
+        help="each fault against the suite without the checks built for it (writes reports/ablation.md)",
+    )
     parser.add_argument("--workers", type=int, default=max(1, os.cpu_count() or 1))
-    parser.add_argument("--out", type=Path, default=REPO_ROOT / "reports" / "mutation.md")
+    parser.add_argument("--out", type=Path, default=None, help="report path (default reports/mutation.md)")
     args = parser.parse_args(argv)
+    if args.ablate:
+        return _run_ablations(args)
+    args.out = args.out or REPO_ROOT / "reports" / "mutation.md"
     selected = mutants(args.vendor, args.fault, args.per_filter)
     if args.subset:
         selected = [m for m in selected if (m.vendor, m.kind) in FAST_SUBSET]
@@ -271,6 +326,27 @@ def main(argv: list[str] | None = None) -> int:
         f"report: {args.out}"
     )
     return 0 if killed == len(faults) and passed == len(checked) else 1
+
+
+def _run_ablations(args: argparse.Namespace) -> int:
+    selected = ablations(args.vendor, args.fault)
+    out = args.out or REPO_ROOT / "reports" / "ablation.md"
+    print(f"==> {len(selected)} ablations, {args.workers} at a time (each fault without the checks built for it)")
+    started = time.monotonic()
+    outcomes: list[Outcome] = []
+    with ThreadPoolExecutor(max_workers=args.workers) as pool:
+        for outcome in pool.map(run_mutant, selected):
+            mark = "still killed" if outcome.killed else ("DID NOT RUN " if outcome.detail else "survived    ")
+            by = outcome.killed_by[0] if outcome.killed_by else outcome.detail
+            print(f"    {mark} {outcome.mutant.kind:<24} {outcome.mutant.vendor:<13} {outcome.seconds:5.1f} s  {by}")
+            outcomes.append(outcome)
+    wall = time.monotonic() - started
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(ablation_report(outcomes, wall, args.workers), encoding="utf-8")
+    alone = sum(not o.killed and not o.detail for o in outcomes)
+    print(f"==> {alone}/{len(outcomes)} faults survive without their own checks in {wall:.0f} s; report: {out}")
+    # An ablation informs; it fails only when a run broke (a fault still killed by another test is not an error).
+    return 1 if any(o.detail and not o.killed for o in outcomes) else 0
 
 
 if __name__ == "__main__":

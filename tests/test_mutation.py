@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import inspect
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from schemathesis.checks import CHECKS
 
+from contract_tests.mocks import CATALOG
 from contract_tests.spec import REPO_ROOT
 from scripts import mutation
 from scripts.mutation import FAST_SUBSET, Outcome, mutants, run_mutant
@@ -39,3 +45,56 @@ def test_report_path_outside_the_repo_is_printed_as_given(
     )
     assert f"report: {out}" in capsys.readouterr().out
     assert "1/1 faults killed" in out.read_text(encoding="utf-8")
+
+
+def test_every_check_a_fault_names_as_its_catcher_exists() -> None:
+    import contract_tests.semantics.checks  # noqa: F401  (registers the semantic checks)
+    from contract_tests import semantic_suite
+
+    registered = set(CHECKS.get_all_names())
+    named = [(kind, name) for kind, fault in CATALOG.items() for name in fault.caught_by]
+    assert {kind for kind, _ in named} >= {"ignores-filter", "lies-about-more", "accepts-any-scheme"}
+    source = inspect.getsource(semantic_suite)
+    missing = [(kind, n) for kind, n in named if n not in registered and f"def {n}(" not in source]
+    assert not missing, f"caught_by names no check or semantic test: {missing}"
+
+
+def _semantics_run(fault: str, *extra: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MOCK_FAULTS": fault, "HYPOTHESIS_PROFILE": "mutation", "CONTRACT_TARGET": "mock"}
+    command = [sys.executable, "-m", "pytest", "contract_tests/roit/test_semantics.py", "-q", "-p", "no:cacheprovider"]
+    return subprocess.run([*command, *extra], cwd=REPO_ROOT, env=env, capture_output=True, text=True, check=False)
+
+
+def test_an_ablated_test_no_longer_catches_its_fault_and_a_misspelt_one_is_refused() -> None:
+    name = "test_auth_is_as_specified_and_no_looser"
+    assert _semantics_run("accepts-any-scheme").returncode == 1
+    ablated = _semantics_run("accepts-any-scheme", "-p", "contract_tests.ablation", f"--ablate={name}")
+    assert ablated.returncode == 0, ablated.stdout[-2000:]
+    assert "deselected" in ablated.stdout
+    misspelt = _semantics_run("accepts-any-scheme", "-p", "contract_tests.ablation", "--ablate=no_such_check")
+    assert misspelt.returncode == 4 and "no_such_check is neither" in misspelt.stderr + misspelt.stdout
+
+
+def test_ablation_report_says_which_faults_survive_without_their_checks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "ablation.md"
+    selected = mutation.ablations(["paymentworks"], ["ignores-filter", "accepts-any-scheme"])
+    assert {m.kind: m.ablate for m in selected} == {
+        "ignores-filter": ("filters_are_applied",),
+        "accepts-any-scheme": ("test_auth_is_as_specified_and_no_looser",),
+    }
+    monkeypatch.setattr(
+        mutation,
+        "run_mutant",
+        lambda m: Outcome(
+            m, m.kind == "ignores-filter", ("contract_tests.x::test_y",) if m.kind == "ignores-filter" else (), 0.1
+        ),
+    )
+    args = ["--ablate", "--vendor", "paymentworks", "--fault", "ignores-filter", "--fault", "accepts-any-scheme"]
+    assert mutation.main([*args, "--out", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "**1/2 faults survive without their own checks**" in text
+    assert (
+        "| `ignores-filter` | paymentworks | `filters_are_applied` | still killed | contract_tests.x::test_y |" in text
+    )

@@ -44,6 +44,9 @@ class Fault:
     description: str
     layer: str
     _applies: _Applies
+    # The checks and tests built to catch this fault (a Schemathesis check's or a test function's name): with
+    # them taken out (`make mutation MUTATION_ARGS=--ablate`) the fault shows whether anything else catches it.
+    caught_by: tuple[str, ...] = ()
 
     def applies_to(self, vendor: str, operation_id: str) -> bool:
         """Whether switching this fault on for this vendor's operation can change what the operation answers."""
@@ -257,36 +260,42 @@ CATALOG: dict[str, Fault] = {
             "list every item whatever the x-filters parameters ask (`ignores-filter=<parameter>`: only that one)",
             "engine",
             _declares("filters"),
+            ("filters_are_applied",),
         ),
         Fault(
             "ignores-page-size",
             "serve pages of the x-page-size parameter's maximum whatever size was asked",
             "engine",
             _declares("page_sizes"),
+            ("page_size_is_applied",),
         ),
         Fault(
             "answers-another-record",
             "answer a by-id request with another record's id in the x-identifies field",
             "engine",
             _declares("identifies"),
+            ("answers_the_record_asked_for",),
         ),
         Fault(
             "answers-old-status",
             "answer a write with the x-sets field still showing another value (the old status)",
             "engine",
             _declares("sets"),
+            ("write_shows_its_effect",),
         ),
         Fault(
             "lies-about-more",
             "the last page of a listing still hands out a continuation (next page link, cursor, start-after key)",
             "behaviour",
             _hooked("lies-about-more"),
+            ("page_agrees_with_itself", "test_listing_walk_keeps_the_paging_contract"),
         ),
         Fault(
             "accepts-any-scheme",
             "accept the right token in any scheme (`Token t` where `Bearer t` is specified, or none)",
             "engine",
             lambda _c, _b, op: any(bool(req) for req in op.security),
+            ("test_auth_is_as_specified_and_no_looser",),
         ),
         *(
             Fault(kind, f"control (benign, the suite must pass): {text}", "control", _always)
