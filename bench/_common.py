@@ -21,6 +21,7 @@ __all__ = [
     "NotMeasured",
     "Row",
     "Sample",
+    "collector_share",
     "fmt",
     "free_port",
     "log",
@@ -97,6 +98,19 @@ class Item:
     method: list[str] = field(default_factory=list)
     findings: list[str] = field(default_factory=list)
     not_measured: str | None = None
+
+
+def collector_share(gap: float, paused_gap: float, unit: str) -> str:
+    """How a gap splits between building models and the collector's work, from the same gap with it paused."""
+    if paused_gap >= gap or paused_gap <= 0:
+        return (
+            f"with the collector paused the gap is {fmt(paused_gap)} {unit} against {fmt(gap)} {unit} with it "
+            "running: in this run the collector's share is within the noise"
+        )
+    return (
+        f"of the {fmt(gap)} {unit} the client adds, {fmt(paused_gap)} {unit} is building models and "
+        f"~{fmt(gap - paused_gap)} {unit} the collector's extra work"
+    )
 
 
 def fmt(value: float) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from bench._common import PY, Item, NotMeasured, Row, Sample, fmt, free_port, log, serve
+from bench._common import PY, Item, NotMeasured, Row, Sample, collector_share, fmt, free_port, log, serve
 from contract_tests.spec import VENDORS
 
 __all__ = ["measure"]
@@ -223,8 +223,8 @@ def measure(reps: int, calls: int) -> Item:
             item.findings.append(
                 f"{row.name} with Python's garbage collector paused (`gc.disable()` around both sides, a diagnosis "
                 f"only): {fmt(ours_paused.median)} µs/call against {fmt(anchor_paused.median)} µs/call "
-                f"({ours_paused.median / anchor_paused.median:.2f}x), so of the ~{fmt(extra)} µs the client adds, "
-                f"~{fmt(extra - (ours_paused.median - anchor_paused.median))} µs is the collector's extra work "
+                f"({ours_paused.median / anchor_paused.median:.2f}x): "
+                f"{collector_share(extra, ours_paused.median - anchor_paused.median, 'µs')} "
                 "(the models add six tracked objects per update: the attrs instances of the update and its three "
                 "nested models, and two lists)."
             )

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from bench._common import PY, Item, Row, Sample, fmt, free_port, log, serve
+from bench._common import PY, Item, Row, Sample, collector_share, fmt, free_port, log, serve
 
 __all__ = ["measure"]
 
@@ -145,8 +145,8 @@ def measure(reps: int, calls: int) -> Item:
                 f"Goal <= {_ITER_GOAL:.2f}x not met for `iter_items`. Where the gap is, measured in this run: with "
                 f"Python's garbage collector paused (`gc.disable()` around both loops, a diagnosis only; the client "
                 f"never touches the collector) the same listing costs {fmt(generated.median)} ms against "
-                f"{fmt(plain.median)} ms ({generated.median / plain.median:.2f}x): of the {fmt(gap)} ms the models "
-                f"add, {fmt(quiet_gap)} ms is building them and the rest the collector's work. Each parsed `Update` "
+                f"{fmt(plain.median)} ms ({generated.median / plain.median:.2f}x): "
+                f"{collector_share(gap, quiet_gap, 'ms')}. Each parsed `Update` "
                 "adds six objects the collector tracks (the attrs instances of the update and its three nested "
                 "models, and two lists), alive while its page is consumed, and the collections they trigger cost "
                 "more with every live object (a full one traverses the whole process heap). What would lift it: "
