@@ -8,11 +8,14 @@ static parse failure the published document causes (SOURCES.md, Doc discrepancy 
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
+import yaml
 
 from scripts import interop
+from scripts._interop_calls import _set_aside
 
 pytestmark = pytest.mark.skipif(
     not interop.PUBLISHED.exists(), reason=f"{interop.PUBLISHED} (the published document) is not beside the repo"
@@ -27,3 +30,13 @@ def test_every_prism_answer_parses_or_is_a_recorded_fault_of_the_published_docum
     assert [cell.strip() for cell in rows["static"]] == ["8", "1", "1"]  # calls, parse failures, recorded
     calls, failures, recorded = (int(cell) for cell in rows["dynamic (-d)"])
     assert calls == 20 and failures == recorded
+
+
+def test_a_transaction_is_set_aside_only_when_the_published_schema_rejects_it_as_its_types_document() -> None:
+    doc = yaml.safe_load(interop.PUBLISHED.read_text(encoding="utf-8"))
+    examples = interop._published_documents(doc)
+    drawn = dataclasses.replace(examples, random=True)
+    nothing: dict[str, object] = {"header": {}}  # no type's document
+    assert not any(examples(kind, nothing) for kind in examples.kinds)
+    assert not _set_aside({"type": "ORDER", "content": nothing}, examples)  # an example stays a failure to record
+    assert _set_aside({"type": "ORDER", "content": nothing}, drawn)  # a random draw is set aside
