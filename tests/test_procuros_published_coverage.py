@@ -17,6 +17,7 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 
+from contract_tests.spec.model import load_contract
 from scripts.interop import published_json_schema
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -142,3 +143,13 @@ def test_published_examples_fail_as_recorded() -> None:
             failing.add((operation_id, name))
     assert total == 27, f"the published document has {total} examples, SOURCES.md discusses 27"
     assert failing == FAILING_EXAMPLES, f"failing now: {sorted(failing ^ FAILING_EXAMPLES)} differ from SOURCES.md"
+
+
+def test_shipping_notice_parties_take_the_shipping_notice_domains() -> None:
+    """Doc discrepancy 18: the published allOf refuses a VVVO breeder; our ShippingNoticeParty takes it."""
+    breeder = {"identifiers": [{"identifier": "276091234567890", "domain": "VVVO"}], "name": "Hof Meyer"}
+    contract = load_contract("procuros")
+    assert contract.validator("/components/schemas/ShippingNoticeParty").errors(breeder) == []
+    item = _load(OURS)["components"]["schemas"]["ShippingNoticeItem"]["properties"]
+    assert all(item[p] == {"$ref": "#/components/schemas/ShippingNoticeParty"} for p in ("breeder", "cutter"))
+    assert contract.validator("/components/schemas/Party").errors(breeder), "a plain Party still refuses VVVO"

@@ -198,14 +198,11 @@ from .ship_to_party import ShipToParty
 from .shipping_notice import ShippingNotice
 from .shipping_notice_header import ShippingNoticeHeader
 from .shipping_notice_item import ShippingNoticeItem
-from .shipping_notice_item_breeder import ShippingNoticeItemBreeder
-from .shipping_notice_item_cutter import ShippingNoticeItemCutter
-from .shipping_notice_item_fattener import ShippingNoticeItemFattener
 from .shipping_notice_item_gender import ShippingNoticeItemGender
 from .shipping_notice_item_open_quantity_action import ShippingNoticeItemOpenQuantityAction
-from .shipping_notice_item_slaughterer import ShippingNoticeItemSlaughterer
 from .shipping_notice_item_with_sub_items import ShippingNoticeItemWithSubItems
 from .shipping_notice_item_with_sub_sub_items import ShippingNoticeItemWithSubSubItems
+from .shipping_notice_party import ShippingNoticeParty
 from .shipping_notice_party_identifier import ShippingNoticePartyIdentifier
 from .shipping_notice_party_identifier_domain import ShippingNoticePartyIdentifierDomain
 from .shipping_notice_transaction import ShippingNoticeTransaction
@@ -413,14 +410,11 @@ __all__ = (
     "ShippingNotice",
     "ShippingNoticeHeader",
     "ShippingNoticeItem",
-    "ShippingNoticeItemBreeder",
-    "ShippingNoticeItemCutter",
-    "ShippingNoticeItemFattener",
     "ShippingNoticeItemGender",
     "ShippingNoticeItemOpenQuantityAction",
-    "ShippingNoticeItemSlaughterer",
     "ShippingNoticeItemWithSubItems",
     "ShippingNoticeItemWithSubSubItems",
+    "ShippingNoticeParty",
     "ShippingNoticePartyIdentifier",
     "ShippingNoticePartyIdentifierDomain",
     "ShippingNoticeTransaction",

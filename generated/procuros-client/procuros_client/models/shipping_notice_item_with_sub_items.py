@@ -99,10 +99,14 @@ class ShippingNoticeItemWithSubItems:
         msc_number (str | Unset):
         certifications (Certifications | Unset): Certifications a product holds.
         unit_of_measure (UnitOfMeasure | Unset): Unit a quantity is given in.
-        breeder (ShippingNoticeItemBreeder | Unset):
-        fattener (ShippingNoticeItemFattener | Unset):
-        slaughterer (ShippingNoticeItemSlaughterer | Unset):
-        cutter (ShippingNoticeItemCutter | Unset):
+        breeder (ShippingNoticeParty | Unset): A party along a shipped line's supply chain (breeder, fattener,
+            slaughterer, cutter); a Party whose identifiers may also use the shipping-notice domains (VVVO, VETERINARY).
+        fattener (ShippingNoticeParty | Unset): A party along a shipped line's supply chain (breeder, fattener,
+            slaughterer, cutter); a Party whose identifiers may also use the shipping-notice domains (VVVO, VETERINARY).
+        slaughterer (ShippingNoticeParty | Unset): A party along a shipped line's supply chain (breeder, fattener,
+            slaughterer, cutter); a Party whose identifiers may also use the shipping-notice domains (VVVO, VETERINARY).
+        cutter (ShippingNoticeParty | Unset): A party along a shipped line's supply chain (breeder, fattener,
+            slaughterer, cutter); a Party whose identifiers may also use the shipping-notice domains (VVVO, VETERINARY).
         slaughter_date (datetime.date | Unset): A calendar date (YYYY-MM-DD).
         trade_class (str | Unset):
         ear_tag (str | Unset):
@@ -142,10 +146,10 @@ class ShippingNoticeItemWithSubItems:
     msc_number: str | Unset = UNSET
     certifications: Certifications | Unset = UNSET
     unit_of_measure: UnitOfMeasure | Unset = UNSET
-    breeder: ShippingNoticeItemBreeder | Unset = UNSET
-    fattener: ShippingNoticeItemFattener | Unset = UNSET
-    slaughterer: ShippingNoticeItemSlaughterer | Unset = UNSET
-    cutter: ShippingNoticeItemCutter | Unset = UNSET
+    breeder: ShippingNoticeParty | Unset = UNSET
+    fattener: ShippingNoticeParty | Unset = UNSET
+    slaughterer: ShippingNoticeParty | Unset = UNSET
+    cutter: ShippingNoticeParty | Unset = UNSET
     slaughter_date: datetime.date | Unset = UNSET
     trade_class: str | Unset = UNSET
     ear_tag: str | Unset = UNSET
@@ -500,35 +504,35 @@ class ShippingNoticeItemWithSubItems:
 
             _at = "breeder"
             _breeder = d.get("breeder", UNSET)
-            breeder: ShippingNoticeItemBreeder | Unset
+            breeder: ShippingNoticeParty | Unset
             if isinstance(_breeder, Unset):
                 breeder = UNSET
             else:
-                breeder = ShippingNoticeItemBreeder.from_dict(_breeder)
+                breeder = ShippingNoticeParty.from_dict(_breeder)
 
             _at = "fattener"
             _fattener = d.get("fattener", UNSET)
-            fattener: ShippingNoticeItemFattener | Unset
+            fattener: ShippingNoticeParty | Unset
             if isinstance(_fattener, Unset):
                 fattener = UNSET
             else:
-                fattener = ShippingNoticeItemFattener.from_dict(_fattener)
+                fattener = ShippingNoticeParty.from_dict(_fattener)
 
             _at = "slaughterer"
             _slaughterer = d.get("slaughterer", UNSET)
-            slaughterer: ShippingNoticeItemSlaughterer | Unset
+            slaughterer: ShippingNoticeParty | Unset
             if isinstance(_slaughterer, Unset):
                 slaughterer = UNSET
             else:
-                slaughterer = ShippingNoticeItemSlaughterer.from_dict(_slaughterer)
+                slaughterer = ShippingNoticeParty.from_dict(_slaughterer)
 
             _at = "cutter"
             _cutter = d.get("cutter", UNSET)
-            cutter: ShippingNoticeItemCutter | Unset
+            cutter: ShippingNoticeParty | Unset
             if isinstance(_cutter, Unset):
                 cutter = UNSET
             else:
-                cutter = ShippingNoticeItemCutter.from_dict(_cutter)
+                cutter = ShippingNoticeParty.from_dict(_cutter)
 
             _at = "slaughterDate"
             _slaughter_date = d.get("slaughterDate", UNSET)
@@ -659,8 +663,5 @@ from ..models.batch import Batch  # noqa: E402
 from ..models.certifications import Certifications  # noqa: E402
 from ..models.item_identifier import ItemIdentifier  # noqa: E402
 from ..models.shipping_notice_item import ShippingNoticeItem  # noqa: E402
-from ..models.shipping_notice_item_breeder import ShippingNoticeItemBreeder  # noqa: E402
-from ..models.shipping_notice_item_cutter import ShippingNoticeItemCutter  # noqa: E402
-from ..models.shipping_notice_item_fattener import ShippingNoticeItemFattener  # noqa: E402
-from ..models.shipping_notice_item_slaughterer import ShippingNoticeItemSlaughterer  # noqa: E402
+from ..models.shipping_notice_party import ShippingNoticeParty  # noqa: E402
 from ..models.tax import Tax  # noqa: E402

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ShippingNoticeItemFattener")
+T = TypeVar("T", bound="ShippingNoticeParty")
 # The members the spec names; from_dict keeps every other key in additional_properties.
 _MEMBERS = frozenset(
     {
@@ -24,18 +24,20 @@ _MEMBERS = frozenset(
 
 
 @_attrs_define
-class ShippingNoticeItemFattener:
-    """
-    Attributes:
-        identifiers (list[PartyIdentifier]):
-        name (str | Unset): Mandatory if the deprecated `postalAddress.name` is omitted.
-        postal_address (PostalAddress | Unset): Which properties are needed depends on the transaction; only invoices
-            need a full address.
-        contacts (list[Contact] | Unset):
-        financial_institution (FinancialInstitution | Unset): Bank details of the party.
+class ShippingNoticeParty:
+    """A party along a shipped line's supply chain (breeder, fattener, slaughterer, cutter); a Party whose identifiers may
+    also use the shipping-notice domains (VVVO, VETERINARY).
+
+        Attributes:
+            identifiers (list[ShippingNoticePartyIdentifier]):
+            name (str | Unset): Mandatory if the deprecated `postalAddress.name` is omitted.
+            postal_address (PostalAddress | Unset): Which properties are needed depends on the transaction; only invoices
+                need a full address.
+            contacts (list[Contact] | Unset):
+            financial_institution (FinancialInstitution | Unset): Bank details of the party.
     """
 
-    identifiers: list[PartyIdentifier]
+    identifiers: list[ShippingNoticePartyIdentifier]
     name: str | Unset = UNSET
     postal_address: PostalAddress | Unset = UNSET
     contacts: list[Contact] | Unset = UNSET
@@ -94,7 +96,7 @@ class ShippingNoticeItemFattener:
             identifiers = []
             _identifiers = d["identifiers"]
             for identifiers_item_data in _identifiers:
-                identifiers_item = PartyIdentifier.from_dict(identifiers_item_data)
+                identifiers_item = ShippingNoticePartyIdentifier.from_dict(identifiers_item_data)
 
                 identifiers.append(identifiers_item)
 
@@ -139,7 +141,7 @@ class ShippingNoticeItemFattener:
             raise _ResponseParseError.at(_at, exc) from exc
         # The members without a default are attrs' leading positional parameters, in declaration order: passing
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
-        shipping_notice_item_fattener = cls(
+        shipping_notice_party = cls(
             identifiers,
             name=name,
             postal_address=postal_address,
@@ -151,8 +153,8 @@ class ShippingNoticeItemFattener:
         extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 1 else None
         # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
         if extra:
-            shipping_notice_item_fattener.additional_properties = extra
-        return shipping_notice_item_fattener
+            shipping_notice_party.additional_properties = extra
+        return shipping_notice_party
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,5 +177,5 @@ class ShippingNoticeItemFattener:
 # each other's module while it is still loading, and by then the class they need already exists.
 from ..models.contact import Contact  # noqa: E402
 from ..models.financial_institution import FinancialInstitution  # noqa: E402
-from ..models.party_identifier import PartyIdentifier  # noqa: E402
 from ..models.postal_address import PostalAddress  # noqa: E402
+from ..models.shipping_notice_party_identifier import ShippingNoticePartyIdentifier  # noqa: E402
