@@ -10,7 +10,7 @@ import socket
 import statistics
 import subprocess
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +26,7 @@ __all__ = [
     "free_port",
     "log",
     "serve",
+    "taking_turns",
     "wait_for_port",
 ]
 
@@ -98,6 +99,20 @@ class Item:
     method: list[str] = field(default_factory=list)
     findings: list[str] = field(default_factory=list)
     not_measured: str | None = None
+
+
+def taking_turns(ours: Callable[[], float], anchor: Callable[[], float], turns: int) -> tuple[float, float]:
+    """The mean of `turns` measurements of each side, the two taking turns and alternating which goes first, so
+    both see the same phases of a shared machine (one block each, one after the other, swung ratios by ±20 %)."""
+    ours_total = anchor_total = 0.0
+    for turn in range(turns):
+        if turn % 2 == 0:
+            ours_total += ours()
+            anchor_total += anchor()
+        else:
+            anchor_total += anchor()
+            ours_total += ours()
+    return ours_total / turns, anchor_total / turns
 
 
 def collector_share(gap: float, paused_gap: float, unit: str) -> str:

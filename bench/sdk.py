@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from bench._common import PY, Item, Row, Sample, collector_share, fmt, free_port, log, serve
+from bench._common import PY, Item, Row, Sample, collector_share, fmt, free_port, log, serve, taking_turns
 
 __all__ = ["measure"]
 
@@ -58,16 +58,11 @@ def _iterate_both(base: str, reps: int, collector: bool = True) -> tuple[list[fl
     try:
         for _rep in range(reps):
             # The two take turns listing, alternating which goes first, so both see the same phases of the machine.
-            ours_ms = anchor_ms = 0.0
-            for turn in range(_TURNS):
-                if turn % 2 == 0:
-                    ours_ms += _seconds(generated) * 1e3
-                    anchor_ms += _seconds(plain) * 1e3
-                else:
-                    anchor_ms += _seconds(plain) * 1e3
-                    ours_ms += _seconds(generated) * 1e3
-            ours.append(ours_ms / _TURNS)
-            anchor.append(anchor_ms / _TURNS)
+            mean_ours, mean_anchor = taking_turns(
+                lambda: _seconds(generated) * 1e3, lambda: _seconds(plain) * 1e3, _TURNS
+            )
+            ours.append(mean_ours)
+            anchor.append(mean_anchor)
     finally:
         if paused:
             gc.enable()

@@ -26,8 +26,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     load_all_checks()
     registered = set(CHECKS.get_all_names())
-    tests = {getattr(item, "originalname", item.name) for item in items}
-    unknown = [n for n in names if n not in registered and n not in tests]
+    functions = [getattr(item, "originalname", item.name) for item in items]  # a test's function, without [params]
+    unknown = [n for n in names if n not in registered and n not in functions]
     if unknown:
         raise pytest.UsageError(
             f"--ablate: {', '.join(unknown)} is neither a registered Schemathesis check nor a collected test"
@@ -35,6 +35,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for name in names:
         if name in registered:
             CHECKS.unregister(name)
-    kept = [item for item in items if getattr(item, "originalname", item.name) not in names]
-    config.hook.pytest_deselected(items=[item for item in items if item not in kept])
-    items[:] = kept
+    dropped = [item for item, function in zip(items, functions, strict=True) if function in names]
+    config.hook.pytest_deselected(items=dropped)
+    items[:] = [item for item, function in zip(items, functions, strict=True) if function not in names]

@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -252,7 +253,7 @@ def report(outcomes: list[Outcome], wall_seconds: float, workers: int) -> str:
 
 def ablation_report(outcomes: list[Outcome], wall_seconds: float, workers: int) -> str:
     """reports/ablation.md: each fault run against the suite without the checks built for it."""
-    alone = sum(not o.killed and not o.detail for o in outcomes)
+    alone = sum(_passed(o) for o in outcomes)  # the suite passed: the fault survived
     lines = [
         "# Ablation: each semantic check taken out, its fault run again",
         "",
@@ -301,21 +302,7 @@ def main(argv: list[str] | None = None) -> int:
     elif not args.no_controls:
         selected += controls(args.vendor, args.fault)
     print(f"==> {len(selected)} mutants, {args.workers} at a time (profile mutation: ci's examples, no shrinking)")
-    started = time.monotonic()
-    outcomes: list[Outcome] = []
-    with ThreadPoolExecutor(max_workers=args.workers) as pool:
-        for outcome in pool.map(run_mutant, selected):
-            if outcome.mutant.control:
-                mark = "ok (ctl)" if _passed(outcome) else "FALSE ALARM"
-            else:
-                mark = "killed  " if outcome.killed else "SURVIVED"
-            by = outcome.killed_by[0] if outcome.killed_by else outcome.detail
-            print(
-                f"    {mark} {outcome.mutant.kind:<26} {outcome.mutant.vendor:<13} {outcome.seconds:5.1f} s  {by}",
-                flush=True,
-            )
-            outcomes.append(outcome)
-    wall = time.monotonic() - started
+    outcomes, wall = _run_all(selected, args.workers, _mutant_mark)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(report(outcomes, wall, args.workers), encoding="utf-8")
     faults = [o for o in outcomes if not o.mutant.control]
@@ -328,22 +315,37 @@ def main(argv: list[str] | None = None) -> int:
     return 0 if killed == len(faults) and passed == len(checked) else 1
 
 
+def _mutant_mark(outcome: Outcome) -> str:
+    if outcome.mutant.control:
+        return "ok (ctl)" if _passed(outcome) else "FALSE ALARM"
+    return "killed  " if outcome.killed else "SURVIVED"
+
+
+def _ablation_mark(outcome: Outcome) -> str:
+    return "still killed" if outcome.killed else ("DID NOT RUN " if outcome.detail else "survived    ")
+
+
+def _run_all(selected: list[Mutant], workers: int, mark: Callable[[Outcome], str]) -> tuple[list[Outcome], float]:
+    """Run the mutants `workers` at a time, printing a line per outcome as it comes; (outcomes, wall seconds)."""
+    started = time.monotonic()
+    outcomes: list[Outcome] = []
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for outcome in pool.map(run_mutant, selected):
+            by = outcome.killed_by[0] if outcome.killed_by else outcome.detail
+            m = outcome.mutant
+            print(f"    {mark(outcome)} {m.kind:<26} {m.vendor:<13} {outcome.seconds:5.1f} s  {by}", flush=True)
+            outcomes.append(outcome)
+    return outcomes, time.monotonic() - started
+
+
 def _run_ablations(args: argparse.Namespace) -> int:
     selected = ablations(args.vendor, args.fault)
     out = args.out or REPO_ROOT / "reports" / "ablation.md"
     print(f"==> {len(selected)} ablations, {args.workers} at a time (each fault without the checks built for it)")
-    started = time.monotonic()
-    outcomes: list[Outcome] = []
-    with ThreadPoolExecutor(max_workers=args.workers) as pool:
-        for outcome in pool.map(run_mutant, selected):
-            mark = "still killed" if outcome.killed else ("DID NOT RUN " if outcome.detail else "survived    ")
-            by = outcome.killed_by[0] if outcome.killed_by else outcome.detail
-            print(f"    {mark} {outcome.mutant.kind:<24} {outcome.mutant.vendor:<13} {outcome.seconds:5.1f} s  {by}")
-            outcomes.append(outcome)
-    wall = time.monotonic() - started
+    outcomes, wall = _run_all(selected, args.workers, _ablation_mark)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(ablation_report(outcomes, wall, args.workers), encoding="utf-8")
-    alone = sum(not o.killed and not o.detail for o in outcomes)
+    alone = sum(_passed(o) for o in outcomes)
     print(f"==> {alone}/{len(outcomes)} faults survive without their own checks in {wall:.0f} s; report: {out}")
     # An ablation informs; it fails only when a run broke (a fault still killed by another test is not an error).
     return 1 if any(o.detail and not o.killed for o in outcomes) else 0
