@@ -1,8 +1,8 @@
 # generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -513,6 +513,117 @@ def _start(position: int | Unset) -> set[int]:
     return {1 if isinstance(position, Unset) else position}
 
 
+_PAGE_STATUS = 200
+# Where a page keeps its items (the spec's x-pagination), as a JSON pointer and as the names on the way.
+_ITEMS_POINTER = "/results"
+_ITEMS_PATH: tuple[str, ...] = ("results",)
+_Payload = TypeVar("_Payload")
+
+
+def _item(data: Any) -> NewVendorRequest:
+    """One item of a page, parsed from its JSON."""
+    results_item = NewVendorRequest.from_dict(data)
+
+    return results_item
+
+
+def _split_items(node: Any, path: tuple[str, ...] = _ITEMS_PATH) -> tuple[dict[str, Any], list[Any]] | None:
+    """The page's JSON with an empty list where its items were, and the items; None if they are not a list there."""
+    if not isinstance(node, dict) or path[0] not in node:
+        return None
+    if len(path) == 1:
+        items = node[path[0]]
+        return ({**node, path[0]: []}, items) if isinstance(items, list) else None
+    inner = _split_items(node[path[0]], path[1:])
+    if inner is None:
+        return None
+    return {**node, path[0]: inner[0]}, inner[1]
+
+
+def _stream(items: list[Any]) -> Iterator[NewVendorRequest]:
+    """The items parsed one at a time, as they are reached; one that does not fit raises with its JSON pointer."""
+    for index, data in enumerate(items):
+        try:
+            item = _item(data)
+        except errors.ResponseParseError as exc:
+            pointer = f"{_ITEMS_POINTER}/{index}{exc.pointer}"
+            raise errors.ResponseParseError(pointer, exc.cause, _OPERATION, _PAGE_STATUS) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.ResponseParseError(f"{_ITEMS_POINTER}/{index}", exc, _OPERATION, _PAGE_STATUS) from exc
+        yield item
+
+
+def _split(
+    client: AuthenticatedClient, response: httpx.Response
+) -> tuple[NewVendorRequestPage, Iterator[NewVendorRequest]]:
+    """A page: the rest of it parsed now, its items as they are reached.
+
+    Any other answer (another status, a body that is not JSON, items that are not a list) is parsed whole, as
+    sync_or_raise does, so it raises the same typed error naming the same pointer.
+    """
+    if response.status_code == _PAGE_STATUS:
+        try:
+            found = _split_items(response.json())
+        except ValueError:
+            found = None
+        if found is not None:
+            rest, items = found
+            try:
+                envelope = NewVendorRequestPage.from_dict(rest)
+            except errors.ResponseParseError as exc:
+                raise exc.for_response(_OPERATION, _PAGE_STATUS) from None
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise errors.ResponseParseError("", exc, _OPERATION, _PAGE_STATUS) from exc
+            return envelope, _stream(items)
+    page = _success_or_raise(_build_response(client=client, response=response))
+    return page, iter(_page_items(page))
+
+
+def _walk(
+    fetch: Callable[[int | Unset], tuple[NewVendorRequestPage, _Payload]],
+    position: int | Unset,
+    max_pages: int | None,
+) -> Iterator[_Payload]:
+    """Fetch page after page from `position` on, until the vendor says there is no more or max_pages are read.
+
+    Raises errors.PaginationLoopError when the vendor hands back a page it already gave.
+    """
+    seen = _start(position)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        page, payload = fetch(position)
+        pages += 1
+        yield payload
+        following = _next_position(page)
+        if following is None:
+            return
+        if following in seen:
+            raise errors.PaginationLoopError(_OPERATION, following)
+        seen.add(following)
+        position = following
+
+
+async def _awalk(
+    fetch: Callable[[int | Unset], Awaitable[tuple[NewVendorRequestPage, _Payload]]],
+    position: int | Unset,
+    max_pages: int | None,
+) -> AsyncIterator[_Payload]:
+    """_walk, asynchronously."""
+    seen = _start(position)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        page, payload = await fetch(position)
+        pages += 1
+        yield payload
+        following = _next_position(page)
+        if following is None:
+            return
+        if following in seen:
+            raise errors.PaginationLoopError(_OPERATION, following)
+        seen.add(following)
+        position = following
+
+
 def iter_pages(
     *,
     client: AuthenticatedClient,
@@ -534,9 +645,8 @@ def iter_pages(
     Every other argument is sent with each page. Raises errors.PaginationLoopError when the vendor hands back a
     page it already gave, and the errors of sync_or_raise.
     """
-    seen = _start(page)
-    pages = 0
-    while max_pages is None or pages < max_pages:
+
+    def fetch(page: int | Unset) -> tuple[NewVendorRequestPage, NewVendorRequestPage]:
         current = sync_or_raise(
             client=client,
             page=page,
@@ -551,15 +661,9 @@ def iter_pages(
             timeout=timeout,
             max_retries=max_retries,
         )
-        pages += 1
-        yield current
-        position = _next_position(current)
-        if position is None:
-            return
-        if position in seen:
-            raise errors.PaginationLoopError(_OPERATION, position)
-        seen.add(position)
-        page = position
+        return current, current
+
+    return _walk(fetch, page, max_pages)
 
 
 def iter_items(
@@ -578,26 +682,36 @@ def iter_items(
     max_retries: int | Unset = UNSET,
     max_pages: int | None = None,
 ) -> Iterator[NewVendorRequest]:
-    """Every item of every page of list_new_vendor_requests (see iter_pages)."""
-    for current in iter_pages(
-        client=client,
-        page=page,
-        per_page=per_page,
-        status=status,
-        type_=type_,
-        resubmitted_only=resubmitted_only,
-        status_change_since=status_change_since,
-        since=since,
-        last_n_days=last_n_days,
-        supplier_name=supplier_name,
-        timeout=timeout,
-        max_retries=max_retries,
-        max_pages=max_pages,
-    ):
-        yield from _page_items(current)
+    """Every item of every page of list_new_vendor_requests (the pages as iter_pages walks them).
+
+    Each item is parsed when it is reached, so a page's items are never all held as models at once (the collector
+    has less to do, and memory stays at one page's JSON); an item that does not fit raises
+    errors.ResponseParseError, naming its JSON pointer (/results/<index>/...), after the items before it.
+    """
+
+    def fetch(page: int | Unset) -> tuple[NewVendorRequestPage, Iterator[NewVendorRequest]]:
+        kwargs = _get_kwargs(
+            page=page,
+            per_page=per_page,
+            status=status,
+            type_=type_,
+            resubmitted_only=resubmitted_only,
+            status_change_since=status_change_since,
+            since=since,
+            last_n_days=last_n_days,
+            supplier_name=supplier_name,
+        )
+        response = client.get_httpx_client().request(
+            **kwargs,
+            **_request_options(client, timeout, max_retries),
+        )
+        return _split(client, response)
+
+    for items in _walk(fetch, page, max_pages):
+        yield from items
 
 
-async def aiter_pages(
+def aiter_pages(
     *,
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
@@ -614,9 +728,8 @@ async def aiter_pages(
     max_pages: int | None = None,
 ) -> AsyncIterator[NewVendorRequestPage]:
     """Every page of list_new_vendor_requests, asynchronously (see iter_pages)."""
-    seen = _start(page)
-    pages = 0
-    while max_pages is None or pages < max_pages:
+
+    async def fetch(page: int | Unset) -> tuple[NewVendorRequestPage, NewVendorRequestPage]:
         current = await asyncio_or_raise(
             client=client,
             page=page,
@@ -631,15 +744,9 @@ async def aiter_pages(
             timeout=timeout,
             max_retries=max_retries,
         )
-        pages += 1
-        yield current
-        position = _next_position(current)
-        if position is None:
-            return
-        if position in seen:
-            raise errors.PaginationLoopError(_OPERATION, position)
-        seen.add(position)
-        page = position
+        return current, current
+
+    return _awalk(fetch, page, max_pages)
 
 
 async def aiter_items(
@@ -658,21 +765,26 @@ async def aiter_items(
     max_retries: int | Unset = UNSET,
     max_pages: int | None = None,
 ) -> AsyncIterator[NewVendorRequest]:
-    """Every item of every page of list_new_vendor_requests, asynchronously (see iter_pages)."""
-    async for current in aiter_pages(
-        client=client,
-        page=page,
-        per_page=per_page,
-        status=status,
-        type_=type_,
-        resubmitted_only=resubmitted_only,
-        status_change_since=status_change_since,
-        since=since,
-        last_n_days=last_n_days,
-        supplier_name=supplier_name,
-        timeout=timeout,
-        max_retries=max_retries,
-        max_pages=max_pages,
-    ):
-        for item in _page_items(current):
+    """Every item of every page of list_new_vendor_requests, asynchronously, each parsed when reached (see iter_items)."""
+
+    async def fetch(page: int | Unset) -> tuple[NewVendorRequestPage, Iterator[NewVendorRequest]]:
+        kwargs = _get_kwargs(
+            page=page,
+            per_page=per_page,
+            status=status,
+            type_=type_,
+            resubmitted_only=resubmitted_only,
+            status_change_since=status_change_since,
+            since=since,
+            last_n_days=last_n_days,
+            supplier_name=supplier_name,
+        )
+        response = await client.get_async_httpx_client().request(
+            **kwargs,
+            **_request_options(client, timeout, max_retries),
+        )
+        return _split(client, response)
+
+    async for items in _awalk(fetch, page, max_pages):
+        for item in items:
             yield item

@@ -1,7 +1,7 @@
 # generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import httpx
 
@@ -454,6 +454,217 @@ def _start(position: str | Unset) -> set[str]:
     return set() if isinstance(position, Unset) else {position}
 
 
+_PAGE_STATUS = 200
+# Where a page keeps its items (the spec's x-pagination), as a JSON pointer and as the names on the way.
+_ITEMS_POINTER = "/items"
+_ITEMS_PATH: tuple[str, ...] = ("items",)
+_Payload = TypeVar("_Payload")
+
+
+def _item(
+    data: Any,
+) -> (
+    CreditNoteTransaction
+    | DispatchInstructionResponseTransaction
+    | DispatchInstructionTransaction
+    | InventoryReportTransaction
+    | InvoiceTransaction
+    | OrderResponseTransaction
+    | OrderTransaction
+    | ProductCatalogTransaction
+    | ReceivalNoticeTransaction
+    | RemittanceAdviceTransaction
+    | SalesReportTransaction
+    | ShippingNoticeTransaction
+    | TransactionOfUnknownType
+):
+    """One item of a page, parsed from its JSON."""
+
+    def _parse_items_item(
+        data: object,
+    ) -> (
+        CreditNoteTransaction
+        | DispatchInstructionResponseTransaction
+        | DispatchInstructionTransaction
+        | InventoryReportTransaction
+        | InvoiceTransaction
+        | OrderResponseTransaction
+        | OrderTransaction
+        | ProductCatalogTransaction
+        | ReceivalNoticeTransaction
+        | RemittanceAdviceTransaction
+        | SalesReportTransaction
+        | ShippingNoticeTransaction
+        | TransactionOfUnknownType
+    ):
+        # The spec's discriminator names the member: parse that one only, so its error is the one reported.
+        if isinstance(data, dict):
+            kind = data.get("type")
+            if kind == "CREDIT_NOTE":
+                return CreditNoteTransaction.from_dict(data)
+            elif kind == "DISPATCH_INSTRUCTION":
+                return DispatchInstructionTransaction.from_dict(data)
+            elif kind == "DISPATCH_INSTRUCTION_RESPONSE":
+                return DispatchInstructionResponseTransaction.from_dict(data)
+            elif kind == "INVENTORY_REPORT":
+                return InventoryReportTransaction.from_dict(data)
+            elif kind == "INVOICE":
+                return InvoiceTransaction.from_dict(data)
+            elif kind == "ORDER":
+                return OrderTransaction.from_dict(data)
+            elif kind == "ORDER_RESPONSE":
+                return OrderResponseTransaction.from_dict(data)
+            elif kind == "PRODUCT_CATALOG":
+                return ProductCatalogTransaction.from_dict(data)
+            elif kind == "RECEIVAL_NOTICE":
+                return ReceivalNoticeTransaction.from_dict(data)
+            elif kind == "REMITTANCE_ADVICE":
+                return RemittanceAdviceTransaction.from_dict(data)
+            elif kind == "SALES_REPORT":
+                return SalesReportTransaction.from_dict(data)
+            elif kind == "SHIPPING_NOTICE":
+                return ShippingNoticeTransaction.from_dict(data)
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_transaction_type_12 = TransactionOfUnknownType.from_dict(data)
+
+        return componentsschemas_transaction_type_12
+
+    items_item = _parse_items_item(data)
+
+    return items_item
+
+
+def _split_items(node: Any, path: tuple[str, ...] = _ITEMS_PATH) -> tuple[dict[str, Any], list[Any]] | None:
+    """The page's JSON with an empty list where its items were, and the items; None if they are not a list there."""
+    if not isinstance(node, dict) or path[0] not in node:
+        return None
+    if len(path) == 1:
+        items = node[path[0]]
+        return ({**node, path[0]: []}, items) if isinstance(items, list) else None
+    inner = _split_items(node[path[0]], path[1:])
+    if inner is None:
+        return None
+    return {**node, path[0]: inner[0]}, inner[1]
+
+
+def _stream(
+    items: list[Any],
+) -> Iterator[
+    CreditNoteTransaction
+    | DispatchInstructionResponseTransaction
+    | DispatchInstructionTransaction
+    | InventoryReportTransaction
+    | InvoiceTransaction
+    | OrderResponseTransaction
+    | OrderTransaction
+    | ProductCatalogTransaction
+    | ReceivalNoticeTransaction
+    | RemittanceAdviceTransaction
+    | SalesReportTransaction
+    | ShippingNoticeTransaction
+    | TransactionOfUnknownType
+]:
+    """The items parsed one at a time, as they are reached; one that does not fit raises with its JSON pointer."""
+    for index, data in enumerate(items):
+        try:
+            item = _item(data)
+        except errors.ResponseParseError as exc:
+            pointer = f"{_ITEMS_POINTER}/{index}{exc.pointer}"
+            raise errors.ResponseParseError(pointer, exc.cause, _OPERATION, _PAGE_STATUS) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.ResponseParseError(f"{_ITEMS_POINTER}/{index}", exc, _OPERATION, _PAGE_STATUS) from exc
+        yield item
+
+
+def _split(
+    client: AuthenticatedClient, response: httpx.Response
+) -> tuple[
+    TransactionPage,
+    Iterator[
+        CreditNoteTransaction
+        | DispatchInstructionResponseTransaction
+        | DispatchInstructionTransaction
+        | InventoryReportTransaction
+        | InvoiceTransaction
+        | OrderResponseTransaction
+        | OrderTransaction
+        | ProductCatalogTransaction
+        | ReceivalNoticeTransaction
+        | RemittanceAdviceTransaction
+        | SalesReportTransaction
+        | ShippingNoticeTransaction
+        | TransactionOfUnknownType
+    ],
+]:
+    """A page: the rest of it parsed now, its items as they are reached.
+
+    Any other answer (another status, a body that is not JSON, items that are not a list) is parsed whole, as
+    sync_or_raise does, so it raises the same typed error naming the same pointer.
+    """
+    if response.status_code == _PAGE_STATUS:
+        try:
+            found = _split_items(response.json())
+        except ValueError:
+            found = None
+        if found is not None:
+            rest, items = found
+            try:
+                envelope = TransactionPage.from_dict(rest)
+            except errors.ResponseParseError as exc:
+                raise exc.for_response(_OPERATION, _PAGE_STATUS) from None
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise errors.ResponseParseError("", exc, _OPERATION, _PAGE_STATUS) from exc
+            return envelope, _stream(items)
+    page = _success_or_raise(_build_response(client=client, response=response))
+    return page, iter(_page_items(page))
+
+
+def _walk(
+    fetch: Callable[[str | Unset], tuple[TransactionPage, _Payload]],
+    position: str | Unset,
+    max_pages: int | None,
+) -> Iterator[_Payload]:
+    """Fetch page after page from `position` on, until the vendor says there is no more or max_pages are read.
+
+    Raises errors.PaginationLoopError when the vendor hands back a cursor it already gave.
+    """
+    seen = _start(position)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        page, payload = fetch(position)
+        pages += 1
+        yield payload
+        following = _next_position(page)
+        if following is None:
+            return
+        if following in seen:
+            raise errors.PaginationLoopError(_OPERATION, following)
+        seen.add(following)
+        position = following
+
+
+async def _awalk(
+    fetch: Callable[[str | Unset], Awaitable[tuple[TransactionPage, _Payload]]],
+    position: str | Unset,
+    max_pages: int | None,
+) -> AsyncIterator[_Payload]:
+    """_walk, asynchronously."""
+    seen = _start(position)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        page, payload = await fetch(position)
+        pages += 1
+        yield payload
+        following = _next_position(page)
+        if following is None:
+            return
+        if following in seen:
+            raise errors.PaginationLoopError(_OPERATION, following)
+        seen.add(following)
+        position = following
+
+
 def iter_pages(
     *,
     client: AuthenticatedClient,
@@ -472,9 +683,8 @@ def iter_pages(
     Every other argument is sent with each page. Raises errors.PaginationLoopError when the vendor hands back a
     cursor it already gave, and the errors of sync_or_raise.
     """
-    seen = _start(cursor)
-    pages = 0
-    while max_pages is None or pages < max_pages:
+
+    def fetch(cursor: str | Unset) -> tuple[TransactionPage, TransactionPage]:
         current = sync_or_raise(
             client=client,
             filtertype=filtertype,
@@ -486,15 +696,9 @@ def iter_pages(
             timeout=timeout,
             max_retries=max_retries,
         )
-        pages += 1
-        yield current
-        position = _next_position(current)
-        if position is None:
-            return
-        if position in seen:
-            raise errors.PaginationLoopError(_OPERATION, position)
-        seen.add(position)
-        cursor = position
+        return current, current
+
+    return _walk(fetch, cursor, max_pages)
 
 
 def iter_items(
@@ -524,23 +728,52 @@ def iter_items(
     | ShippingNoticeTransaction
     | TransactionOfUnknownType
 ]:
-    """Every item of every page of list_all_transactions (see iter_pages)."""
-    for current in iter_pages(
-        client=client,
-        filtertype=filtertype,
-        filterflow=filterflow,
-        filterstatus=filterstatus,
-        filtercreated_between=filtercreated_between,
-        cursor=cursor,
-        per_page=per_page,
-        timeout=timeout,
-        max_retries=max_retries,
-        max_pages=max_pages,
-    ):
-        yield from _page_items(current)
+    """Every item of every page of list_all_transactions (the pages as iter_pages walks them).
+
+    Each item is parsed when it is reached, so a page's items are never all held as models at once (the collector
+    has less to do, and memory stays at one page's JSON); an item that does not fit raises
+    errors.ResponseParseError, naming its JSON pointer (/items/<index>/...), after the items before it.
+    """
+
+    def fetch(
+        cursor: str | Unset,
+    ) -> tuple[
+        TransactionPage,
+        Iterator[
+            CreditNoteTransaction
+            | DispatchInstructionResponseTransaction
+            | DispatchInstructionTransaction
+            | InventoryReportTransaction
+            | InvoiceTransaction
+            | OrderResponseTransaction
+            | OrderTransaction
+            | ProductCatalogTransaction
+            | ReceivalNoticeTransaction
+            | RemittanceAdviceTransaction
+            | SalesReportTransaction
+            | ShippingNoticeTransaction
+            | TransactionOfUnknownType
+        ],
+    ]:
+        kwargs = _get_kwargs(
+            filtertype=filtertype,
+            filterflow=filterflow,
+            filterstatus=filterstatus,
+            filtercreated_between=filtercreated_between,
+            cursor=cursor,
+            per_page=per_page,
+        )
+        response = client.get_httpx_client().request(
+            **kwargs,
+            **_request_options(client, timeout, max_retries),
+        )
+        return _split(client, response)
+
+    for items in _walk(fetch, cursor, max_pages):
+        yield from items
 
 
-async def aiter_pages(
+def aiter_pages(
     *,
     client: AuthenticatedClient,
     filtertype: TransactionType | Unset = UNSET,
@@ -554,9 +787,8 @@ async def aiter_pages(
     max_pages: int | None = None,
 ) -> AsyncIterator[TransactionPage]:
     """Every page of list_all_transactions, asynchronously (see iter_pages)."""
-    seen = _start(cursor)
-    pages = 0
-    while max_pages is None or pages < max_pages:
+
+    async def fetch(cursor: str | Unset) -> tuple[TransactionPage, TransactionPage]:
         current = await asyncio_or_raise(
             client=client,
             filtertype=filtertype,
@@ -568,15 +800,9 @@ async def aiter_pages(
             timeout=timeout,
             max_retries=max_retries,
         )
-        pages += 1
-        yield current
-        position = _next_position(current)
-        if position is None:
-            return
-        if position in seen:
-            raise errors.PaginationLoopError(_OPERATION, position)
-        seen.add(position)
-        cursor = position
+        return current, current
+
+    return _awalk(fetch, cursor, max_pages)
 
 
 async def aiter_items(
@@ -606,18 +832,42 @@ async def aiter_items(
     | ShippingNoticeTransaction
     | TransactionOfUnknownType
 ]:
-    """Every item of every page of list_all_transactions, asynchronously (see iter_pages)."""
-    async for current in aiter_pages(
-        client=client,
-        filtertype=filtertype,
-        filterflow=filterflow,
-        filterstatus=filterstatus,
-        filtercreated_between=filtercreated_between,
-        cursor=cursor,
-        per_page=per_page,
-        timeout=timeout,
-        max_retries=max_retries,
-        max_pages=max_pages,
-    ):
-        for item in _page_items(current):
+    """Every item of every page of list_all_transactions, asynchronously, each parsed when reached (see iter_items)."""
+
+    async def fetch(
+        cursor: str | Unset,
+    ) -> tuple[
+        TransactionPage,
+        Iterator[
+            CreditNoteTransaction
+            | DispatchInstructionResponseTransaction
+            | DispatchInstructionTransaction
+            | InventoryReportTransaction
+            | InvoiceTransaction
+            | OrderResponseTransaction
+            | OrderTransaction
+            | ProductCatalogTransaction
+            | ReceivalNoticeTransaction
+            | RemittanceAdviceTransaction
+            | SalesReportTransaction
+            | ShippingNoticeTransaction
+            | TransactionOfUnknownType
+        ],
+    ]:
+        kwargs = _get_kwargs(
+            filtertype=filtertype,
+            filterflow=filterflow,
+            filterstatus=filterstatus,
+            filtercreated_between=filtercreated_between,
+            cursor=cursor,
+            per_page=per_page,
+        )
+        response = await client.get_async_httpx_client().request(
+            **kwargs,
+            **_request_options(client, timeout, max_retries),
+        )
+        return _split(client, response)
+
+    async for items in _awalk(fetch, cursor, max_pages):
+        for item in items:
             yield item

@@ -1,7 +1,7 @@
 # generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import httpx
 
@@ -387,6 +387,217 @@ def _start(position: str | Unset) -> set[str]:
     return set() if isinstance(position, Unset) else {position}
 
 
+_PAGE_STATUS = 200
+# Where a page keeps its items (the spec's x-pagination), as a JSON pointer and as the names on the way.
+_ITEMS_POINTER = "/items"
+_ITEMS_PATH: tuple[str, ...] = ("items",)
+_Payload = TypeVar("_Payload")
+
+
+def _item(
+    data: Any,
+) -> (
+    ReceivedCreditNoteTransaction
+    | ReceivedDispatchInstructionResponseTransaction
+    | ReceivedDispatchInstructionTransaction
+    | ReceivedInventoryReportTransaction
+    | ReceivedInvoiceTransaction
+    | ReceivedOrderResponseTransaction
+    | ReceivedOrderTransaction
+    | ReceivedProductCatalogTransaction
+    | ReceivedReceivalNoticeTransaction
+    | ReceivedRemittanceAdviceTransaction
+    | ReceivedSalesReportTransaction
+    | ReceivedShippingNoticeTransaction
+    | ReceivedTransactionOfUnknownType
+):
+    """One item of a page, parsed from its JSON."""
+
+    def _parse_items_item(
+        data: object,
+    ) -> (
+        ReceivedCreditNoteTransaction
+        | ReceivedDispatchInstructionResponseTransaction
+        | ReceivedDispatchInstructionTransaction
+        | ReceivedInventoryReportTransaction
+        | ReceivedInvoiceTransaction
+        | ReceivedOrderResponseTransaction
+        | ReceivedOrderTransaction
+        | ReceivedProductCatalogTransaction
+        | ReceivedReceivalNoticeTransaction
+        | ReceivedRemittanceAdviceTransaction
+        | ReceivedSalesReportTransaction
+        | ReceivedShippingNoticeTransaction
+        | ReceivedTransactionOfUnknownType
+    ):
+        # The spec's discriminator names the member: parse that one only, so its error is the one reported.
+        if isinstance(data, dict):
+            kind = data.get("type")
+            if kind == "CREDIT_NOTE":
+                return ReceivedCreditNoteTransaction.from_dict(data)
+            elif kind == "DISPATCH_INSTRUCTION":
+                return ReceivedDispatchInstructionTransaction.from_dict(data)
+            elif kind == "DISPATCH_INSTRUCTION_RESPONSE":
+                return ReceivedDispatchInstructionResponseTransaction.from_dict(data)
+            elif kind == "INVENTORY_REPORT":
+                return ReceivedInventoryReportTransaction.from_dict(data)
+            elif kind == "INVOICE":
+                return ReceivedInvoiceTransaction.from_dict(data)
+            elif kind == "ORDER":
+                return ReceivedOrderTransaction.from_dict(data)
+            elif kind == "ORDER_RESPONSE":
+                return ReceivedOrderResponseTransaction.from_dict(data)
+            elif kind == "PRODUCT_CATALOG":
+                return ReceivedProductCatalogTransaction.from_dict(data)
+            elif kind == "RECEIVAL_NOTICE":
+                return ReceivedReceivalNoticeTransaction.from_dict(data)
+            elif kind == "REMITTANCE_ADVICE":
+                return ReceivedRemittanceAdviceTransaction.from_dict(data)
+            elif kind == "SALES_REPORT":
+                return ReceivedSalesReportTransaction.from_dict(data)
+            elif kind == "SHIPPING_NOTICE":
+                return ReceivedShippingNoticeTransaction.from_dict(data)
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_received_transaction_type_12 = ReceivedTransactionOfUnknownType.from_dict(data)
+
+        return componentsschemas_received_transaction_type_12
+
+    items_item = _parse_items_item(data)
+
+    return items_item
+
+
+def _split_items(node: Any, path: tuple[str, ...] = _ITEMS_PATH) -> tuple[dict[str, Any], list[Any]] | None:
+    """The page's JSON with an empty list where its items were, and the items; None if they are not a list there."""
+    if not isinstance(node, dict) or path[0] not in node:
+        return None
+    if len(path) == 1:
+        items = node[path[0]]
+        return ({**node, path[0]: []}, items) if isinstance(items, list) else None
+    inner = _split_items(node[path[0]], path[1:])
+    if inner is None:
+        return None
+    return {**node, path[0]: inner[0]}, inner[1]
+
+
+def _stream(
+    items: list[Any],
+) -> Iterator[
+    ReceivedCreditNoteTransaction
+    | ReceivedDispatchInstructionResponseTransaction
+    | ReceivedDispatchInstructionTransaction
+    | ReceivedInventoryReportTransaction
+    | ReceivedInvoiceTransaction
+    | ReceivedOrderResponseTransaction
+    | ReceivedOrderTransaction
+    | ReceivedProductCatalogTransaction
+    | ReceivedReceivalNoticeTransaction
+    | ReceivedRemittanceAdviceTransaction
+    | ReceivedSalesReportTransaction
+    | ReceivedShippingNoticeTransaction
+    | ReceivedTransactionOfUnknownType
+]:
+    """The items parsed one at a time, as they are reached; one that does not fit raises with its JSON pointer."""
+    for index, data in enumerate(items):
+        try:
+            item = _item(data)
+        except errors.ResponseParseError as exc:
+            pointer = f"{_ITEMS_POINTER}/{index}{exc.pointer}"
+            raise errors.ResponseParseError(pointer, exc.cause, _OPERATION, _PAGE_STATUS) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.ResponseParseError(f"{_ITEMS_POINTER}/{index}", exc, _OPERATION, _PAGE_STATUS) from exc
+        yield item
+
+
+def _split(
+    client: AuthenticatedClient, response: httpx.Response
+) -> tuple[
+    ReceivedTransactionPage,
+    Iterator[
+        ReceivedCreditNoteTransaction
+        | ReceivedDispatchInstructionResponseTransaction
+        | ReceivedDispatchInstructionTransaction
+        | ReceivedInventoryReportTransaction
+        | ReceivedInvoiceTransaction
+        | ReceivedOrderResponseTransaction
+        | ReceivedOrderTransaction
+        | ReceivedProductCatalogTransaction
+        | ReceivedReceivalNoticeTransaction
+        | ReceivedRemittanceAdviceTransaction
+        | ReceivedSalesReportTransaction
+        | ReceivedShippingNoticeTransaction
+        | ReceivedTransactionOfUnknownType
+    ],
+]:
+    """A page: the rest of it parsed now, its items as they are reached.
+
+    Any other answer (another status, a body that is not JSON, items that are not a list) is parsed whole, as
+    sync_or_raise does, so it raises the same typed error naming the same pointer.
+    """
+    if response.status_code == _PAGE_STATUS:
+        try:
+            found = _split_items(response.json())
+        except ValueError:
+            found = None
+        if found is not None:
+            rest, items = found
+            try:
+                envelope = ReceivedTransactionPage.from_dict(rest)
+            except errors.ResponseParseError as exc:
+                raise exc.for_response(_OPERATION, _PAGE_STATUS) from None
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise errors.ResponseParseError("", exc, _OPERATION, _PAGE_STATUS) from exc
+            return envelope, _stream(items)
+    page = _success_or_raise(_build_response(client=client, response=response))
+    return page, iter(_page_items(page))
+
+
+def _walk(
+    fetch: Callable[[str | Unset], tuple[ReceivedTransactionPage, _Payload]],
+    position: str | Unset,
+    max_pages: int | None,
+) -> Iterator[_Payload]:
+    """Fetch page after page from `position` on, until the vendor says there is no more or max_pages are read.
+
+    Raises errors.PaginationLoopError when the vendor hands back a cursor it already gave.
+    """
+    seen = _start(position)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        page, payload = fetch(position)
+        pages += 1
+        yield payload
+        following = _next_position(page)
+        if following is None:
+            return
+        if following in seen:
+            raise errors.PaginationLoopError(_OPERATION, following)
+        seen.add(following)
+        position = following
+
+
+async def _awalk(
+    fetch: Callable[[str | Unset], Awaitable[tuple[ReceivedTransactionPage, _Payload]]],
+    position: str | Unset,
+    max_pages: int | None,
+) -> AsyncIterator[_Payload]:
+    """_walk, asynchronously."""
+    seen = _start(position)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        page, payload = await fetch(position)
+        pages += 1
+        yield payload
+        following = _next_position(page)
+        if following is None:
+            return
+        if following in seen:
+            raise errors.PaginationLoopError(_OPERATION, following)
+        seen.add(following)
+        position = following
+
+
 def iter_pages(
     *,
     client: AuthenticatedClient,
@@ -402,9 +613,8 @@ def iter_pages(
     Every other argument is sent with each page. Raises errors.PaginationLoopError when the vendor hands back a
     cursor it already gave, and the errors of sync_or_raise.
     """
-    seen = _start(cursor)
-    pages = 0
-    while max_pages is None or pages < max_pages:
+
+    def fetch(cursor: str | Unset) -> tuple[ReceivedTransactionPage, ReceivedTransactionPage]:
         current = sync_or_raise(
             client=client,
             filtertype=filtertype,
@@ -413,15 +623,9 @@ def iter_pages(
             timeout=timeout,
             max_retries=max_retries,
         )
-        pages += 1
-        yield current
-        position = _next_position(current)
-        if position is None:
-            return
-        if position in seen:
-            raise errors.PaginationLoopError(_OPERATION, position)
-        seen.add(position)
-        cursor = position
+        return current, current
+
+    return _walk(fetch, cursor, max_pages)
 
 
 def iter_items(
@@ -448,20 +652,49 @@ def iter_items(
     | ReceivedShippingNoticeTransaction
     | ReceivedTransactionOfUnknownType
 ]:
-    """Every item of every page of list_incoming_transactions (see iter_pages)."""
-    for current in iter_pages(
-        client=client,
-        filtertype=filtertype,
-        cursor=cursor,
-        per_page=per_page,
-        timeout=timeout,
-        max_retries=max_retries,
-        max_pages=max_pages,
-    ):
-        yield from _page_items(current)
+    """Every item of every page of list_incoming_transactions (the pages as iter_pages walks them).
+
+    Each item is parsed when it is reached, so a page's items are never all held as models at once (the collector
+    has less to do, and memory stays at one page's JSON); an item that does not fit raises
+    errors.ResponseParseError, naming its JSON pointer (/items/<index>/...), after the items before it.
+    """
+
+    def fetch(
+        cursor: str | Unset,
+    ) -> tuple[
+        ReceivedTransactionPage,
+        Iterator[
+            ReceivedCreditNoteTransaction
+            | ReceivedDispatchInstructionResponseTransaction
+            | ReceivedDispatchInstructionTransaction
+            | ReceivedInventoryReportTransaction
+            | ReceivedInvoiceTransaction
+            | ReceivedOrderResponseTransaction
+            | ReceivedOrderTransaction
+            | ReceivedProductCatalogTransaction
+            | ReceivedReceivalNoticeTransaction
+            | ReceivedRemittanceAdviceTransaction
+            | ReceivedSalesReportTransaction
+            | ReceivedShippingNoticeTransaction
+            | ReceivedTransactionOfUnknownType
+        ],
+    ]:
+        kwargs = _get_kwargs(
+            filtertype=filtertype,
+            cursor=cursor,
+            per_page=per_page,
+        )
+        response = client.get_httpx_client().request(
+            **kwargs,
+            **_request_options(client, timeout, max_retries),
+        )
+        return _split(client, response)
+
+    for items in _walk(fetch, cursor, max_pages):
+        yield from items
 
 
-async def aiter_pages(
+def aiter_pages(
     *,
     client: AuthenticatedClient,
     filtertype: TransactionType | Unset = UNSET,
@@ -472,9 +705,8 @@ async def aiter_pages(
     max_pages: int | None = None,
 ) -> AsyncIterator[ReceivedTransactionPage]:
     """Every page of list_incoming_transactions, asynchronously (see iter_pages)."""
-    seen = _start(cursor)
-    pages = 0
-    while max_pages is None or pages < max_pages:
+
+    async def fetch(cursor: str | Unset) -> tuple[ReceivedTransactionPage, ReceivedTransactionPage]:
         current = await asyncio_or_raise(
             client=client,
             filtertype=filtertype,
@@ -483,15 +715,9 @@ async def aiter_pages(
             timeout=timeout,
             max_retries=max_retries,
         )
-        pages += 1
-        yield current
-        position = _next_position(current)
-        if position is None:
-            return
-        if position in seen:
-            raise errors.PaginationLoopError(_OPERATION, position)
-        seen.add(position)
-        cursor = position
+        return current, current
+
+    return _awalk(fetch, cursor, max_pages)
 
 
 async def aiter_items(
@@ -518,15 +744,39 @@ async def aiter_items(
     | ReceivedShippingNoticeTransaction
     | ReceivedTransactionOfUnknownType
 ]:
-    """Every item of every page of list_incoming_transactions, asynchronously (see iter_pages)."""
-    async for current in aiter_pages(
-        client=client,
-        filtertype=filtertype,
-        cursor=cursor,
-        per_page=per_page,
-        timeout=timeout,
-        max_retries=max_retries,
-        max_pages=max_pages,
-    ):
-        for item in _page_items(current):
+    """Every item of every page of list_incoming_transactions, asynchronously, each parsed when reached (see iter_items)."""
+
+    async def fetch(
+        cursor: str | Unset,
+    ) -> tuple[
+        ReceivedTransactionPage,
+        Iterator[
+            ReceivedCreditNoteTransaction
+            | ReceivedDispatchInstructionResponseTransaction
+            | ReceivedDispatchInstructionTransaction
+            | ReceivedInventoryReportTransaction
+            | ReceivedInvoiceTransaction
+            | ReceivedOrderResponseTransaction
+            | ReceivedOrderTransaction
+            | ReceivedProductCatalogTransaction
+            | ReceivedReceivalNoticeTransaction
+            | ReceivedRemittanceAdviceTransaction
+            | ReceivedSalesReportTransaction
+            | ReceivedShippingNoticeTransaction
+            | ReceivedTransactionOfUnknownType
+        ],
+    ]:
+        kwargs = _get_kwargs(
+            filtertype=filtertype,
+            cursor=cursor,
+            per_page=per_page,
+        )
+        response = await client.get_async_httpx_client().request(
+            **kwargs,
+            **_request_options(client, timeout, max_retries),
+        )
+        return _split(client, response)
+
+    async for items in _awalk(fetch, cursor, max_pages):
+        for item in items:
             yield item

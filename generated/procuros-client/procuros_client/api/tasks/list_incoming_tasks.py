@@ -1,7 +1,7 @@
 # generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import httpx
 
@@ -363,6 +363,115 @@ def _start(position: str | Unset) -> set[str]:
     return set() if isinstance(position, Unset) else {position}
 
 
+_PAGE_STATUS = 200
+# Where a page keeps its items (the spec's x-pagination), as a JSON pointer and as the names on the way.
+_ITEMS_POINTER = "/items"
+_ITEMS_PATH: tuple[str, ...] = ("items",)
+_Payload = TypeVar("_Payload")
+
+
+def _item(data: Any) -> Task:
+    """One item of a page, parsed from its JSON."""
+    items_item = Task.from_dict(data)
+
+    return items_item
+
+
+def _split_items(node: Any, path: tuple[str, ...] = _ITEMS_PATH) -> tuple[dict[str, Any], list[Any]] | None:
+    """The page's JSON with an empty list where its items were, and the items; None if they are not a list there."""
+    if not isinstance(node, dict) or path[0] not in node:
+        return None
+    if len(path) == 1:
+        items = node[path[0]]
+        return ({**node, path[0]: []}, items) if isinstance(items, list) else None
+    inner = _split_items(node[path[0]], path[1:])
+    if inner is None:
+        return None
+    return {**node, path[0]: inner[0]}, inner[1]
+
+
+def _stream(items: list[Any]) -> Iterator[Task]:
+    """The items parsed one at a time, as they are reached; one that does not fit raises with its JSON pointer."""
+    for index, data in enumerate(items):
+        try:
+            item = _item(data)
+        except errors.ResponseParseError as exc:
+            pointer = f"{_ITEMS_POINTER}/{index}{exc.pointer}"
+            raise errors.ResponseParseError(pointer, exc.cause, _OPERATION, _PAGE_STATUS) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.ResponseParseError(f"{_ITEMS_POINTER}/{index}", exc, _OPERATION, _PAGE_STATUS) from exc
+        yield item
+
+
+def _split(client: AuthenticatedClient, response: httpx.Response) -> tuple[TaskPage, Iterator[Task]]:
+    """A page: the rest of it parsed now, its items as they are reached.
+
+    Any other answer (another status, a body that is not JSON, items that are not a list) is parsed whole, as
+    sync_or_raise does, so it raises the same typed error naming the same pointer.
+    """
+    if response.status_code == _PAGE_STATUS:
+        try:
+            found = _split_items(response.json())
+        except ValueError:
+            found = None
+        if found is not None:
+            rest, items = found
+            try:
+                envelope = TaskPage.from_dict(rest)
+            except errors.ResponseParseError as exc:
+                raise exc.for_response(_OPERATION, _PAGE_STATUS) from None
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise errors.ResponseParseError("", exc, _OPERATION, _PAGE_STATUS) from exc
+            return envelope, _stream(items)
+    page = _success_or_raise(_build_response(client=client, response=response))
+    return page, iter(_page_items(page))
+
+
+def _walk(
+    fetch: Callable[[str | Unset], tuple[TaskPage, _Payload]],
+    position: str | Unset,
+    max_pages: int | None,
+) -> Iterator[_Payload]:
+    """Fetch page after page from `position` on, until the vendor says there is no more or max_pages are read.
+
+    Raises errors.PaginationLoopError when the vendor hands back a cursor it already gave.
+    """
+    seen = _start(position)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        page, payload = fetch(position)
+        pages += 1
+        yield payload
+        following = _next_position(page)
+        if following is None:
+            return
+        if following in seen:
+            raise errors.PaginationLoopError(_OPERATION, following)
+        seen.add(following)
+        position = following
+
+
+async def _awalk(
+    fetch: Callable[[str | Unset], Awaitable[tuple[TaskPage, _Payload]]],
+    position: str | Unset,
+    max_pages: int | None,
+) -> AsyncIterator[_Payload]:
+    """_walk, asynchronously."""
+    seen = _start(position)
+    pages = 0
+    while max_pages is None or pages < max_pages:
+        page, payload = await fetch(position)
+        pages += 1
+        yield payload
+        following = _next_position(page)
+        if following is None:
+            return
+        if following in seen:
+            raise errors.PaginationLoopError(_OPERATION, following)
+        seen.add(following)
+        position = following
+
+
 def iter_pages(
     *,
     client: AuthenticatedClient,
@@ -378,9 +487,8 @@ def iter_pages(
     Every other argument is sent with each page. Raises errors.PaginationLoopError when the vendor hands back a
     cursor it already gave, and the errors of sync_or_raise.
     """
-    seen = _start(cursor)
-    pages = 0
-    while max_pages is None or pages < max_pages:
+
+    def fetch(cursor: str | Unset) -> tuple[TaskPage, TaskPage]:
         current = sync_or_raise(
             client=client,
             filtertype=filtertype,
@@ -389,15 +497,9 @@ def iter_pages(
             timeout=timeout,
             max_retries=max_retries,
         )
-        pages += 1
-        yield current
-        position = _next_position(current)
-        if position is None:
-            return
-        if position in seen:
-            raise errors.PaginationLoopError(_OPERATION, position)
-        seen.add(position)
-        cursor = position
+        return current, current
+
+    return _walk(fetch, cursor, max_pages)
 
 
 def iter_items(
@@ -410,20 +512,30 @@ def iter_items(
     max_retries: int | Unset = UNSET,
     max_pages: int | None = None,
 ) -> Iterator[Task]:
-    """Every item of every page of list_incoming_tasks (see iter_pages)."""
-    for current in iter_pages(
-        client=client,
-        filtertype=filtertype,
-        cursor=cursor,
-        per_page=per_page,
-        timeout=timeout,
-        max_retries=max_retries,
-        max_pages=max_pages,
-    ):
-        yield from _page_items(current)
+    """Every item of every page of list_incoming_tasks (the pages as iter_pages walks them).
+
+    Each item is parsed when it is reached, so a page's items are never all held as models at once (the collector
+    has less to do, and memory stays at one page's JSON); an item that does not fit raises
+    errors.ResponseParseError, naming its JSON pointer (/items/<index>/...), after the items before it.
+    """
+
+    def fetch(cursor: str | Unset) -> tuple[TaskPage, Iterator[Task]]:
+        kwargs = _get_kwargs(
+            filtertype=filtertype,
+            cursor=cursor,
+            per_page=per_page,
+        )
+        response = client.get_httpx_client().request(
+            **kwargs,
+            **_request_options(client, timeout, max_retries),
+        )
+        return _split(client, response)
+
+    for items in _walk(fetch, cursor, max_pages):
+        yield from items
 
 
-async def aiter_pages(
+def aiter_pages(
     *,
     client: AuthenticatedClient,
     filtertype: TaskType | Unset = UNSET,
@@ -434,9 +546,8 @@ async def aiter_pages(
     max_pages: int | None = None,
 ) -> AsyncIterator[TaskPage]:
     """Every page of list_incoming_tasks, asynchronously (see iter_pages)."""
-    seen = _start(cursor)
-    pages = 0
-    while max_pages is None or pages < max_pages:
+
+    async def fetch(cursor: str | Unset) -> tuple[TaskPage, TaskPage]:
         current = await asyncio_or_raise(
             client=client,
             filtertype=filtertype,
@@ -445,15 +556,9 @@ async def aiter_pages(
             timeout=timeout,
             max_retries=max_retries,
         )
-        pages += 1
-        yield current
-        position = _next_position(current)
-        if position is None:
-            return
-        if position in seen:
-            raise errors.PaginationLoopError(_OPERATION, position)
-        seen.add(position)
-        cursor = position
+        return current, current
+
+    return _awalk(fetch, cursor, max_pages)
 
 
 async def aiter_items(
@@ -466,15 +571,20 @@ async def aiter_items(
     max_retries: int | Unset = UNSET,
     max_pages: int | None = None,
 ) -> AsyncIterator[Task]:
-    """Every item of every page of list_incoming_tasks, asynchronously (see iter_pages)."""
-    async for current in aiter_pages(
-        client=client,
-        filtertype=filtertype,
-        cursor=cursor,
-        per_page=per_page,
-        timeout=timeout,
-        max_retries=max_retries,
-        max_pages=max_pages,
-    ):
-        for item in _page_items(current):
+    """Every item of every page of list_incoming_tasks, asynchronously, each parsed when reached (see iter_items)."""
+
+    async def fetch(cursor: str | Unset) -> tuple[TaskPage, Iterator[Task]]:
+        kwargs = _get_kwargs(
+            filtertype=filtertype,
+            cursor=cursor,
+            per_page=per_page,
+        )
+        response = await client.get_async_httpx_client().request(
+            **kwargs,
+            **_request_options(client, timeout, max_retries),
+        )
+        return _split(client, response)
+
+    async for items in _awalk(fetch, cursor, max_pages):
+        for item in items:
             yield item
