@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import shutil
 import signal
@@ -103,15 +104,25 @@ class Item:
 
 def taking_turns(ours: Callable[[], float], anchor: Callable[[], float], turns: int) -> tuple[float, float]:
     """The mean of `turns` measurements of each side, the two taking turns and alternating which goes first, so
-    both see the same phases of a shared machine (one block each, one after the other, swung ratios by ±20 %)."""
+    both see the same phases of a shared machine (one block each, one after the other, swung ratios by ±20 %).
+
+    Each measurement starts from a collected heap (`gc.collect()`, untimed): otherwise the collections the garbage
+    of one side makes due are paid by whichever side runs when they come, and the side that makes less garbage pays
+    for the other's (a streamed iter_items measured 0.98-1.18x against the raw loop that way, 1.25-1.41x this way).
+    """
     ours_total = anchor_total = 0.0
+
+    def settled(measure: Callable[[], float]) -> float:
+        gc.collect()
+        return measure()
+
     for turn in range(turns):
         if turn % 2 == 0:
-            ours_total += ours()
-            anchor_total += anchor()
+            ours_total += settled(ours)
+            anchor_total += settled(anchor)
         else:
-            anchor_total += anchor()
-            ours_total += ours()
+            anchor_total += settled(anchor)
+            ours_total += settled(ours)
     return ours_total / turns, anchor_total / turns
 
 

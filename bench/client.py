@@ -163,8 +163,9 @@ def measure(reps: int, calls: int) -> Item:
         f"process. {call_reps} repetitions (at least {_MIN_REPS}: the machine's noise is ±10 % between "
         f"them); per repetition, {calls} sequential calls through `paymentworks_client` (`get_update.sync`, "
         "`list_updates.sync` on an `AuthenticatedClient`) and the same requests as "
-        f"`httpx.Client.get(...).json()`, the two taking turns every {_ROUND} calls (alternating which goes first); "
-        "figure: µs per call, lower is better.",
+        f"`httpx.Client.get(...).json()`, the two taking turns every {_ROUND} calls (alternating which goes "
+        "first, each turn from a collected heap: `gc.collect()`, untimed, so neither pays for the other's "
+        "garbage); figure: µs per call, lower is better.",
         "Page parse: a synthetic 1000-item `UpdatePage` document (the mock's record repeated with distinct ids, "
         "checked against the spec's schema) parsed by `UpdatePage.from_dict(json.loads(doc))` against "
         "`json.loads(doc)` alone; figure: ms per page, lower is better.",

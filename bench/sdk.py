@@ -173,7 +173,8 @@ def measure(reps: int, calls: int) -> Item:
         f"`list_updates.iter_items(per_page={_PER_PAGE})` over 1,000 PaymentWorks updates ({1000 // _PER_PAGE} "
         "pages, parsed into `Update` models) against a raw `httpx.Client` loop that reads each page's `.json()` and "
         "follows `next`; both against `bench/_pages_asgi.py` (pre-encoded pages, uvicorn in its own process) over "
-        f"loopback, the two taking turns ({_TURNS} listings each per repetition, alternating which goes first); "
+        f"loopback, the two taking turns ({_TURNS} listings each per repetition, alternating which goes first, each "
+        "listing from a collected heap: `gc.collect()`, untimed, so neither pays for the other's garbage); "
         "figure: ms per full listing, lower is better.",
         f"Retry layer when no retry happens: {calls * 10} requests per repetition handed to httpx-retries' "
         "`RetryTransport` (with the per-call policy lookup and extension the generated functions send) against "
