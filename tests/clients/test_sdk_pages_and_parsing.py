@@ -179,6 +179,27 @@ def test_the_unknown_enum_fault_parses_but_the_contract_check_still_flags_it() -
     )
 
 
+@pytest.mark.parametrize(
+    ("status", "parsed"), [("Approved", UpdateStatusDisplay.APPROVED), ("Escalated", None), (["Approved"], None)]
+)
+def test_an_enum_member_parses_a_listed_an_unlisted_and_an_unhashable_value(status: Any, parsed: Any) -> None:
+    # from_dict looks a value up in the enum's table before calling the class: the three ways it can go.
+    def set_first_status(body: Any) -> Any:
+        body["results"][0]["status"] = status
+        return body
+
+    transport = scripted(create_app("paymentworks").transport(), rewrite=set_first_status)
+    client = paymentworks_client.AuthenticatedClient(
+        base_url=BASE, token=DEMO_TOKEN, httpx_args={"transport": transport}
+    )
+    if isinstance(status, list):
+        with pytest.raises(paymentworks_client.errors.ResponseParseError, match=r"at /results/0/status: TypeError"):
+            list_updates.sync_or_raise(client=client)
+        return
+    first = list_updates.sync_or_raise(client=client).results[0].status
+    assert first is parsed if parsed is not None else (first.is_unknown and first.value == status)
+
+
 def test_a_page_with_an_item_missing_a_required_field_names_its_pointer() -> None:
     def drop_second_flag(body: Any) -> Any:
         del body["items"][1]["isLatestVersion"]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +51,9 @@ class MarkUpdateProcessedRequest:
             # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
             d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
             _at = "status"
-            status = MarkUpdateProcessedRequestStatus(d["status"])
+            status = cast(
+                "MarkUpdateProcessedRequestStatus", MarkUpdateProcessedRequestStatus._value2member_map_.get(d["status"])
+            ) or MarkUpdateProcessedRequestStatus(d["status"])
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None

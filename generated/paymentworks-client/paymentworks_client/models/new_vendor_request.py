@@ -134,7 +134,10 @@ class NewVendorRequest:
             id = d["id"]
 
             _at = "request_status"
-            request_status = NewVendorRequestStatusDisplay(d["request_status"])
+            request_status = cast(
+                "NewVendorRequestStatusDisplay",
+                NewVendorRequestStatusDisplay._value2member_map_.get(d["request_status"]),
+            ) or NewVendorRequestStatusDisplay(d["request_status"])
 
             _at = "requesting_company"
             requesting_company = RequestingCompanySummary.from_dict(d["requesting_company"])
@@ -161,7 +164,9 @@ class NewVendorRequest:
             last_submitted_ts = d["last_submitted_ts"]
 
             _at = "request_type"
-            request_type = NewVendorRequestTypeDisplay(d["request_type"])
+            request_type = cast(
+                "NewVendorRequestTypeDisplay", NewVendorRequestTypeDisplay._value2member_map_.get(d["request_type"])
+            ) or NewVendorRequestTypeDisplay(d["request_type"])
 
             _at = "registration_routing"
             registration_routing = RegistrationRouting.from_dict(d["registration_routing"])

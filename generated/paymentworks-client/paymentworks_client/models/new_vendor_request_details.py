@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -146,10 +146,15 @@ class NewVendorRequestDetails:
             status_ts = d["status_ts"]
 
             _at = "request_status"
-            request_status = NewVendorRequestStatusDisplay(d["request_status"])
+            request_status = cast(
+                "NewVendorRequestStatusDisplay",
+                NewVendorRequestStatusDisplay._value2member_map_.get(d["request_status"]),
+            ) or NewVendorRequestStatusDisplay(d["request_status"])
 
             _at = "request_type"
-            request_type = NewVendorRequestTypeDisplay(d["request_type"])
+            request_type = cast(
+                "NewVendorRequestTypeDisplay", NewVendorRequestTypeDisplay._value2member_map_.get(d["request_type"])
+            ) or NewVendorRequestTypeDisplay(d["request_type"])
 
             _at = "is_resubmitted"
             is_resubmitted = d["is_resubmitted"]

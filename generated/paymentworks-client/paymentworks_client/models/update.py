@@ -203,7 +203,9 @@ class Update:
             to_value_display = d["to_value_display"]
 
             _at = "status"
-            status = UpdateStatusDisplay(d["status"])
+            status = cast(
+                "UpdateStatusDisplay", UpdateStatusDisplay._value2member_map_.get(d["status"])
+            ) or UpdateStatusDisplay(d["status"])
 
             _at = "field_changes"
             field_changes = []

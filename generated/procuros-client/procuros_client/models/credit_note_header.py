@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -356,7 +356,9 @@ class CreditNoteHeader:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = CreditNoteHeaderType(_type_)
+                type_ = cast(
+                    "CreditNoteHeaderType", CreditNoteHeaderType._value2member_map_.get(_type_)
+                ) or CreditNoteHeaderType(_type_)
 
             _at = "invoiceIdentifier"
             invoice_identifier = d.get("invoiceIdentifier", UNSET)

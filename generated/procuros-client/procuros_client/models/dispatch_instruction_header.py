@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -299,7 +299,9 @@ class DispatchInstructionHeader:
             if isinstance(_mode_of_transport, Unset):
                 mode_of_transport = UNSET
             else:
-                mode_of_transport = ModeOfTransport(_mode_of_transport)
+                mode_of_transport = cast(
+                    "ModeOfTransport", ModeOfTransport._value2member_map_.get(_mode_of_transport)
+                ) or ModeOfTransport(_mode_of_transport)
 
             _at = "incoTerms"
             _inco_terms = d.get("incoTerms", UNSET)
@@ -307,7 +309,7 @@ class DispatchInstructionHeader:
             if isinstance(_inco_terms, Unset):
                 inco_terms = UNSET
             else:
-                inco_terms = IncoTerms(_inco_terms)
+                inco_terms = cast("IncoTerms", IncoTerms._value2member_map_.get(_inco_terms)) or IncoTerms(_inco_terms)
 
             _at = "shippingMethod"
             shipping_method = d.get("shippingMethod", UNSET)

@@ -341,25 +341,30 @@ class DispatchInstructionResponseItem:
                     return data
                 if isinstance(data, str):
                     try:
-                        open_quantity_action_type_1 = DispatchInstructionResponseItemOpenQuantityActionType1(data)
+                        open_quantity_action_type_1 = cast(
+                            "DispatchInstructionResponseItemOpenQuantityActionType1",
+                            DispatchInstructionResponseItemOpenQuantityActionType1._value2member_map_.get(data),
+                        ) or DispatchInstructionResponseItemOpenQuantityActionType1(data)
 
                         return open_quantity_action_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if isinstance(data, str):
                     try:
-                        open_quantity_action_type_2_type_1 = (
-                            DispatchInstructionResponseItemOpenQuantityActionType2Type1(data)
-                        )
+                        open_quantity_action_type_2_type_1 = cast(
+                            "DispatchInstructionResponseItemOpenQuantityActionType2Type1",
+                            DispatchInstructionResponseItemOpenQuantityActionType2Type1._value2member_map_.get(data),
+                        ) or DispatchInstructionResponseItemOpenQuantityActionType2Type1(data)
 
                         return open_quantity_action_type_2_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if isinstance(data, str):
                     try:
-                        open_quantity_action_type_3_type_1 = (
-                            DispatchInstructionResponseItemOpenQuantityActionType3Type1(data)
-                        )
+                        open_quantity_action_type_3_type_1 = cast(
+                            "DispatchInstructionResponseItemOpenQuantityActionType3Type1",
+                            DispatchInstructionResponseItemOpenQuantityActionType3Type1._value2member_map_.get(data),
+                        ) or DispatchInstructionResponseItemOpenQuantityActionType3Type1(data)
 
                         return open_quantity_action_type_3_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -381,7 +386,9 @@ class DispatchInstructionResponseItem:
             if isinstance(_unit_of_measure, Unset):
                 unit_of_measure = UNSET
             else:
-                unit_of_measure = UnitOfMeasure(_unit_of_measure)
+                unit_of_measure = cast(
+                    "UnitOfMeasure", UnitOfMeasure._value2member_map_.get(_unit_of_measure)
+                ) or UnitOfMeasure(_unit_of_measure)
 
             _at = "unitPrice"
             unit_price = d.get("unitPrice", UNSET)

@@ -122,10 +122,14 @@ class DispatchInstructionResponseTransaction:
                 raise ValueError(f"type must match const 'DISPATCH_INSTRUCTION_RESPONSE', got '{type_}'")
 
             _at = "status"
-            status = TransactionStatus(d["status"])
+            status = cast(
+                "TransactionStatus", TransactionStatus._value2member_map_.get(d["status"])
+            ) or TransactionStatus(d["status"])
 
             _at = "flow"
-            flow = TransactionFlow(d["flow"])
+            flow = cast("TransactionFlow", TransactionFlow._value2member_map_.get(d["flow"])) or TransactionFlow(
+                d["flow"]
+            )
 
             _at = "createdAt"
             created_at = d["createdAt"]

@@ -169,21 +169,30 @@ class DispatchInstructionResponseTransportUnitsItem:
                     return data
                 if isinstance(data, str):
                     try:
-                        unit_type_type_1 = DispatchInstructionResponseTransportUnitsUnitTypeType1(data)
+                        unit_type_type_1 = cast(
+                            "DispatchInstructionResponseTransportUnitsUnitTypeType1",
+                            DispatchInstructionResponseTransportUnitsUnitTypeType1._value2member_map_.get(data),
+                        ) or DispatchInstructionResponseTransportUnitsUnitTypeType1(data)
 
                         return unit_type_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if isinstance(data, str):
                     try:
-                        unit_type_type_2_type_1 = DispatchInstructionResponseTransportUnitsUnitTypeType2Type1(data)
+                        unit_type_type_2_type_1 = cast(
+                            "DispatchInstructionResponseTransportUnitsUnitTypeType2Type1",
+                            DispatchInstructionResponseTransportUnitsUnitTypeType2Type1._value2member_map_.get(data),
+                        ) or DispatchInstructionResponseTransportUnitsUnitTypeType2Type1(data)
 
                         return unit_type_type_2_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if isinstance(data, str):
                     try:
-                        unit_type_type_3_type_1 = DispatchInstructionResponseTransportUnitsUnitTypeType3Type1(data)
+                        unit_type_type_3_type_1 = cast(
+                            "DispatchInstructionResponseTransportUnitsUnitTypeType3Type1",
+                            DispatchInstructionResponseTransportUnitsUnitTypeType3Type1._value2member_map_.get(data),
+                        ) or DispatchInstructionResponseTransportUnitsUnitTypeType3Type1(data)
 
                         return unit_type_type_3_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):

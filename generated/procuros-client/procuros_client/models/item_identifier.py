@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,7 +67,9 @@ class ItemIdentifier:
             if isinstance(_domain, Unset):
                 domain = UNSET
             else:
-                domain = ItemIdentifierDomain(_domain)
+                domain = cast(
+                    "ItemIdentifierDomain", ItemIdentifierDomain._value2member_map_.get(_domain)
+                ) or ItemIdentifierDomain(_domain)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None

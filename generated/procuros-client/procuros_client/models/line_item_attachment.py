@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,7 +87,9 @@ class LineItemAttachment:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = LineItemAttachmentType(_type_)
+                type_ = cast(
+                    "LineItemAttachmentType", LineItemAttachmentType._value2member_map_.get(_type_)
+                ) or LineItemAttachmentType(_type_)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,7 +112,7 @@ class MarkTaskProcessedRequest:
             if isinstance(_error_type, Unset):
                 error_type = UNSET
             else:
-                error_type = ErrorType(_error_type)
+                error_type = cast("ErrorType", ErrorType._value2member_map_.get(_error_type)) or ErrorType(_error_type)
 
             _at = "errorContext"
             _error_context = d.get("errorContext", UNSET)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,7 +107,9 @@ class Modification:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = ModificationType(_type_)
+                type_ = cast("ModificationType", ModificationType._value2member_map_.get(_type_)) or ModificationType(
+                    _type_
+                )
 
             _at = "calculationType"
             _calculation_type = d.get("calculationType", UNSET)
@@ -115,7 +117,9 @@ class Modification:
             if isinstance(_calculation_type, Unset):
                 calculation_type = UNSET
             else:
-                calculation_type = ModificationCalculationType(_calculation_type)
+                calculation_type = cast(
+                    "ModificationCalculationType", ModificationCalculationType._value2member_map_.get(_calculation_type)
+                ) or ModificationCalculationType(_calculation_type)
 
             _at = "reasonCode"
             _reason_code = d.get("reasonCode", UNSET)
@@ -123,7 +127,9 @@ class Modification:
             if isinstance(_reason_code, Unset):
                 reason_code = UNSET
             else:
-                reason_code = ModificationReasonCode(_reason_code)
+                reason_code = cast(
+                    "ModificationReasonCode", ModificationReasonCode._value2member_map_.get(_reason_code)
+                ) or ModificationReasonCode(_reason_code)
 
             _at = "description"
             description = d.get("description", UNSET)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -270,7 +270,9 @@ class OrderResponseHeader:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = OrderResponseHeaderType(_type_)
+                type_ = cast(
+                    "OrderResponseHeaderType", OrderResponseHeaderType._value2member_map_.get(_type_)
+                ) or OrderResponseHeaderType(_type_)
 
             _at = "version"
             version = d.get("version", UNSET)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,7 +83,10 @@ class ProductCatalogItemAllergensItem:
             if isinstance(_presence, Unset):
                 presence = UNSET
             else:
-                presence = ProductCatalogItemAllergensItemPresence(_presence)
+                presence = cast(
+                    "ProductCatalogItemAllergensItemPresence",
+                    ProductCatalogItemAllergensItemPresence._value2member_map_.get(_presence),
+                ) or ProductCatalogItemAllergensItemPresence(_presence)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -675,7 +675,9 @@ class ProductCatalogItemWithSubItems:
             if isinstance(_action, Unset):
                 action = UNSET
             else:
-                action = ProductCatalogItemAction(_action)
+                action = cast(
+                    "ProductCatalogItemAction", ProductCatalogItemAction._value2member_map_.get(_action)
+                ) or ProductCatalogItemAction(_action)
 
             _at = "currency"
             currency = d.get("currency", UNSET)
@@ -686,7 +688,9 @@ class ProductCatalogItemWithSubItems:
             if isinstance(_unit_of_measure, Unset):
                 unit_of_measure = UNSET
             else:
-                unit_of_measure = UnitOfMeasure(_unit_of_measure)
+                unit_of_measure = cast(
+                    "UnitOfMeasure", UnitOfMeasure._value2member_map_.get(_unit_of_measure)
+                ) or UnitOfMeasure(_unit_of_measure)
 
             _at = "isOrderable"
             is_orderable = d.get("isOrderable", UNSET)

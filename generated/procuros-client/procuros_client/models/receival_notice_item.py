@@ -232,21 +232,30 @@ class ReceivalNoticeItem:
                     return data
                 if isinstance(data, str):
                     try:
-                        open_quantity_action_type_1 = ReceivalNoticeItemOpenQuantityActionType1(data)
+                        open_quantity_action_type_1 = cast(
+                            "ReceivalNoticeItemOpenQuantityActionType1",
+                            ReceivalNoticeItemOpenQuantityActionType1._value2member_map_.get(data),
+                        ) or ReceivalNoticeItemOpenQuantityActionType1(data)
 
                         return open_quantity_action_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if isinstance(data, str):
                     try:
-                        open_quantity_action_type_2_type_1 = ReceivalNoticeItemOpenQuantityActionType2Type1(data)
+                        open_quantity_action_type_2_type_1 = cast(
+                            "ReceivalNoticeItemOpenQuantityActionType2Type1",
+                            ReceivalNoticeItemOpenQuantityActionType2Type1._value2member_map_.get(data),
+                        ) or ReceivalNoticeItemOpenQuantityActionType2Type1(data)
 
                         return open_quantity_action_type_2_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if isinstance(data, str):
                     try:
-                        open_quantity_action_type_3_type_1 = ReceivalNoticeItemOpenQuantityActionType3Type1(data)
+                        open_quantity_action_type_3_type_1 = cast(
+                            "ReceivalNoticeItemOpenQuantityActionType3Type1",
+                            ReceivalNoticeItemOpenQuantityActionType3Type1._value2member_map_.get(data),
+                        ) or ReceivalNoticeItemOpenQuantityActionType3Type1(data)
 
                         return open_quantity_action_type_3_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -274,7 +283,9 @@ class ReceivalNoticeItem:
             if isinstance(_unit_of_measure, Unset):
                 unit_of_measure = UNSET
             else:
-                unit_of_measure = UnitOfMeasure(_unit_of_measure)
+                unit_of_measure = cast(
+                    "UnitOfMeasure", UnitOfMeasure._value2member_map_.get(_unit_of_measure)
+                ) or UnitOfMeasure(_unit_of_measure)
 
             _at = "description"
             description = d.get("description", UNSET)

@@ -138,21 +138,30 @@ class ReceivalNoticeTransportUnitsItem:
                     return data
                 if isinstance(data, str):
                     try:
-                        unit_type_type_1 = ReceivalNoticeTransportUnitsUnitTypeType1(data)
+                        unit_type_type_1 = cast(
+                            "ReceivalNoticeTransportUnitsUnitTypeType1",
+                            ReceivalNoticeTransportUnitsUnitTypeType1._value2member_map_.get(data),
+                        ) or ReceivalNoticeTransportUnitsUnitTypeType1(data)
 
                         return unit_type_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if isinstance(data, str):
                     try:
-                        unit_type_type_2_type_1 = ReceivalNoticeTransportUnitsUnitTypeType2Type1(data)
+                        unit_type_type_2_type_1 = cast(
+                            "ReceivalNoticeTransportUnitsUnitTypeType2Type1",
+                            ReceivalNoticeTransportUnitsUnitTypeType2Type1._value2member_map_.get(data),
+                        ) or ReceivalNoticeTransportUnitsUnitTypeType2Type1(data)
 
                         return unit_type_type_2_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if isinstance(data, str):
                     try:
-                        unit_type_type_3_type_1 = ReceivalNoticeTransportUnitsUnitTypeType3Type1(data)
+                        unit_type_type_3_type_1 = cast(
+                            "ReceivalNoticeTransportUnitsUnitTypeType3Type1",
+                            ReceivalNoticeTransportUnitsUnitTypeType3Type1._value2member_map_.get(data),
+                        ) or ReceivalNoticeTransportUnitsUnitTypeType3Type1(data)
 
                         return unit_type_type_3_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,7 +89,9 @@ class ReportOutgoingErrorRequest:
             error_reason = d["errorReason"]
 
             _at = "errorType"
-            error_type = ErrorType(d["errorType"])
+            error_type = cast("ErrorType", ErrorType._value2member_map_.get(d["errorType"])) or ErrorType(
+                d["errorType"]
+            )
 
             _at = "errorContext"
             _error_context = d.get("errorContext", UNSET)
@@ -108,7 +110,9 @@ class ReportOutgoingErrorRequest:
             if isinstance(_transaction_type, Unset):
                 transaction_type = UNSET
             else:
-                transaction_type = TransactionType(_transaction_type)
+                transaction_type = cast(
+                    "TransactionType", TransactionType._value2member_map_.get(_transaction_type)
+                ) or TransactionType(_transaction_type)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -415,7 +415,10 @@ class ShippingNoticeItemWithSubItems:
             if isinstance(_open_quantity_action, Unset):
                 open_quantity_action = UNSET
             else:
-                open_quantity_action = ShippingNoticeItemOpenQuantityAction(_open_quantity_action)
+                open_quantity_action = cast(
+                    "ShippingNoticeItemOpenQuantityAction",
+                    ShippingNoticeItemOpenQuantityAction._value2member_map_.get(_open_quantity_action),
+                ) or ShippingNoticeItemOpenQuantityAction(_open_quantity_action)
 
             _at = "batches"
             _batches = d.get("batches", UNSET)
@@ -500,7 +503,9 @@ class ShippingNoticeItemWithSubItems:
             if isinstance(_unit_of_measure, Unset):
                 unit_of_measure = UNSET
             else:
-                unit_of_measure = UnitOfMeasure(_unit_of_measure)
+                unit_of_measure = cast(
+                    "UnitOfMeasure", UnitOfMeasure._value2member_map_.get(_unit_of_measure)
+                ) or UnitOfMeasure(_unit_of_measure)
 
             _at = "breeder"
             _breeder = d.get("breeder", UNSET)
@@ -562,7 +567,9 @@ class ShippingNoticeItemWithSubItems:
             if isinstance(_gender, Unset):
                 gender = UNSET
             else:
-                gender = ShippingNoticeItemGender(_gender)
+                gender = cast(
+                    "ShippingNoticeItemGender", ShippingNoticeItemGender._value2member_map_.get(_gender)
+                ) or ShippingNoticeItemGender(_gender)
 
             _at = "subItems"
             _sub_items = d.get("subItems", UNSET)

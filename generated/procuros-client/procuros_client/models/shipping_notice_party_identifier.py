@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,7 +60,10 @@ class ShippingNoticePartyIdentifier:
             identifier = d["identifier"]
 
             _at = "domain"
-            domain = ShippingNoticePartyIdentifierDomain(d["domain"])
+            domain = cast(
+                "ShippingNoticePartyIdentifierDomain",
+                ShippingNoticePartyIdentifierDomain._value2member_map_.get(d["domain"]),
+            ) or ShippingNoticePartyIdentifierDomain(d["domain"])
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,7 +131,10 @@ class ShippingNoticeTransportUnit:
             if isinstance(_unit_type, Unset):
                 unit_type = UNSET
             else:
-                unit_type = ShippingNoticeTransportUnitUnitType(_unit_type)
+                unit_type = cast(
+                    "ShippingNoticeTransportUnitUnitType",
+                    ShippingNoticeTransportUnitUnitType._value2member_map_.get(_unit_type),
+                ) or ShippingNoticeTransportUnitUnitType(_unit_type)
 
             _at = "containedTradeUnitCount"
             contained_trade_unit_count = d.get("containedTradeUnitCount", UNSET)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,7 +79,7 @@ class Task:
             created_at = d["createdAt"]
 
             _at = "type"
-            type_ = TaskType(d["type"])
+            type_ = cast("TaskType", TaskType._value2member_map_.get(d["type"])) or TaskType(d["type"])
 
             _at = "payload"
             _payload = d.get("payload", UNSET)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,10 +120,14 @@ class TransactionOfUnknownType:
             type_ = d["type"]
 
             _at = "status"
-            status = TransactionStatus(d["status"])
+            status = cast(
+                "TransactionStatus", TransactionStatus._value2member_map_.get(d["status"])
+            ) or TransactionStatus(d["status"])
 
             _at = "flow"
-            flow = TransactionFlow(d["flow"])
+            flow = cast("TransactionFlow", TransactionFlow._value2member_map_.get(d["flow"])) or TransactionFlow(
+                d["flow"]
+            )
 
             _at = "createdAt"
             created_at = d["createdAt"]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,7 +115,9 @@ class CreatedRequest:
             if isinstance(_process_status, Unset):
                 process_status = UNSET
             else:
-                process_status = ProcessStatus(_process_status)
+                process_status = cast(
+                    "ProcessStatus", ProcessStatus._value2member_map_.get(_process_status)
+                ) or ProcessStatus(_process_status)
 
             _at = "callbackUrl"
             callback_url = d.get("callbackUrl", UNSET)

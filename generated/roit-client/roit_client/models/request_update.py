@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -126,7 +126,9 @@ class RequestUpdate:
             process_unique_id = d["processUniqueId"]
 
             _at = "processStatus"
-            process_status = ProcessStatus(d["processStatus"])
+            process_status = cast(
+                "ProcessStatus", ProcessStatus._value2member_map_.get(d["processStatus"])
+            ) or ProcessStatus(d["processStatus"])
 
             _at = "callbackUrl"
             callback_url = d.get("callbackUrl", UNSET)
