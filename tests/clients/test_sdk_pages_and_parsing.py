@@ -200,6 +200,20 @@ def test_an_enum_member_parses_a_listed_an_unlisted_and_an_unhashable_value(stat
     assert first is parsed if parsed is not None else (first.is_unknown and first.value == status)
 
 
+def test_a_value_that_is_not_an_object_where_a_model_is_expected_is_named_as_such() -> None:
+    def vendor_number_as_text(body: Any) -> Any:
+        body["results"][0]["vendor_nums"][0] = "12345"
+        return body
+
+    transport = scripted(create_app("paymentworks").transport(), rewrite=vendor_number_as_text)
+    client = paymentworks_client.AuthenticatedClient(
+        base_url=BASE, token=DEMO_TOKEN, httpx_args={"transport": transport}
+    )
+    where = r"at /results/0/vendor_nums/0: TypeError: expected an object, got str"
+    with pytest.raises(paymentworks_client.errors.ResponseParseError, match=where):
+        list_updates.sync_or_raise(client=client)
+
+
 def test_a_page_with_an_item_missing_a_required_field_names_its_pointer() -> None:
     def drop_second_flag(body: Any) -> Any:
         del body["items"][1]["isLatestVersion"]

@@ -129,7 +129,8 @@ class NewVendorRequest:
         _at: str | None = None
         try:
             # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
-            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+            # Any mapping reads the same; anything else fails at its first member and is named below.
+            d = src_dict
             _at = "id"
             id = d["id"]
 
@@ -152,7 +153,7 @@ class NewVendorRequest:
             user_can_bypass = d["user_can_bypass"]
 
             _at = "pending_approvers"
-            pending_approvers = cast("list[Any]", d["pending_approvers"])
+            pending_approvers: list[Any] = d["pending_approvers"]
 
             _at = "latest_sent_msg_id"
             latest_sent_msg_id = d["latest_sent_msg_id"]
@@ -172,11 +173,15 @@ class NewVendorRequest:
             registration_routing = RegistrationRouting.from_dict(d["registration_routing"])
 
             _at = "tags"
-            tags = cast("list[int]", d["tags"])
+            tags: list[int] = d["tags"]
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if not isinstance(src_dict, Mapping):
+                # Not an object at all: say so, at the object's own pointer.
+                cause = TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise _ResponseParseError.at(None, cause) from exc
             raise _ResponseParseError.at(_at, exc) from exc
         # The members without a default are attrs' leading positional parameters, in declaration order: passing
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
@@ -196,11 +201,13 @@ class NewVendorRequest:
             tags,
         )
 
-        # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 13 else None
-        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
-        if extra:
-            new_vendor_request.additional_properties = extra
+        # Every required member was found, so a mapping of exactly that size holds nothing else; otherwise the keys
+        # beyond the members are kept (none: the instance keeps the empty dict attrs gave it).
+        if len(d) != 13:
+            extra = {key: value for key, value in d.items() if key not in _MEMBERS}
+            if extra:
+                new_vendor_request.additional_properties = extra
+
         return new_vendor_request
 
     @property

@@ -37,6 +37,19 @@ _MEMBERS = frozenset(
 )
 
 
+def _parse_bank_verification_reason_context(data: object) -> None | UpdateBankVerificationReasonContextType0:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            bank_verification_reason_context_type_0 = UpdateBankVerificationReasonContextType0.from_dict(data)
+
+            return bank_verification_reason_context_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | UpdateBankVerificationReasonContextType0, data)
+
+
 @_attrs_define
 class Update:
     """A vendor update: a change a connected supplier made to its profile, awaiting ERP processing.
@@ -172,7 +185,8 @@ class Update:
         _at: str | None = None
         try:
             # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
-            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+            # Any mapping reads the same; anything else fails at its first member and is named below.
+            d = src_dict
             _at = "id"
             id = d["id"]
 
@@ -219,7 +233,7 @@ class Update:
             user_can_approve = d["user_can_approve"]
 
             _at = "pending_approvers"
-            pending_approvers = cast("list[Any]", d["pending_approvers"])
+            pending_approvers: list[Any] = d["pending_approvers"]
 
             _at = "user_can_skip"
             user_can_skip = d["user_can_skip"]
@@ -234,23 +248,6 @@ class Update:
             bank_validation_status_display = d["bank_validation_status_display"]
 
             _at = "bank_verification_reason_context"
-
-            def _parse_bank_verification_reason_context(
-                data: object,
-            ) -> None | UpdateBankVerificationReasonContextType0:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    try:
-                        bank_verification_reason_context_type_0 = UpdateBankVerificationReasonContextType0.from_dict(
-                            data
-                        )
-
-                        return bank_verification_reason_context_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return cast(None | UpdateBankVerificationReasonContextType0, data)
-
             bank_verification_reason_context = _parse_bank_verification_reason_context(
                 d["bank_verification_reason_context"]
             )
@@ -270,6 +267,10 @@ class Update:
                 raise _ResponseParseError.at(_at, exc, len(field_changes)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if not isinstance(src_dict, Mapping):
+                # Not an object at all: say so, at the object's own pointer.
+                cause = TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise _ResponseParseError.at(None, cause) from exc
             raise _ResponseParseError.at(_at, exc) from exc
         # The members without a default are attrs' leading positional parameters, in declaration order: passing
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
@@ -295,11 +296,13 @@ class Update:
             metadata,
         )
 
-        # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 19 else None
-        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
-        if extra:
-            update.additional_properties = extra
+        # Every required member was found, so a mapping of exactly that size holds nothing else; otherwise the keys
+        # beyond the members are kept (none: the instance keeps the empty dict attrs gave it).
+        if len(d) != 19:
+            extra = {key: value for key, value in d.items() if key not in _MEMBERS}
+            if extra:
+                update.additional_properties = extra
+
         return update
 
     @property

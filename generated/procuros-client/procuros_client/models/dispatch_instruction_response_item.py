@@ -54,6 +54,59 @@ _MEMBERS = frozenset(
 )
 
 
+def _parse_open_quantity_action(
+    data: object,
+) -> (
+    DispatchInstructionResponseItemOpenQuantityActionType1
+    | DispatchInstructionResponseItemOpenQuantityActionType2Type1
+    | DispatchInstructionResponseItemOpenQuantityActionType3Type1
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            open_quantity_action_type_1 = cast(
+                "DispatchInstructionResponseItemOpenQuantityActionType1",
+                DispatchInstructionResponseItemOpenQuantityActionType1._value2member_map_.get(data),
+            ) or DispatchInstructionResponseItemOpenQuantityActionType1(data)
+
+            return open_quantity_action_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, str):
+        try:
+            open_quantity_action_type_2_type_1 = cast(
+                "DispatchInstructionResponseItemOpenQuantityActionType2Type1",
+                DispatchInstructionResponseItemOpenQuantityActionType2Type1._value2member_map_.get(data),
+            ) or DispatchInstructionResponseItemOpenQuantityActionType2Type1(data)
+
+            return open_quantity_action_type_2_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, str):
+        try:
+            open_quantity_action_type_3_type_1 = cast(
+                "DispatchInstructionResponseItemOpenQuantityActionType3Type1",
+                DispatchInstructionResponseItemOpenQuantityActionType3Type1._value2member_map_.get(data),
+            ) or DispatchInstructionResponseItemOpenQuantityActionType3Type1(data)
+
+            return open_quantity_action_type_3_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(
+        DispatchInstructionResponseItemOpenQuantityActionType1
+        | DispatchInstructionResponseItemOpenQuantityActionType2Type1
+        | DispatchInstructionResponseItemOpenQuantityActionType3Type1
+        | None
+        | Unset,
+        data,
+    )
+
+
 @_attrs_define
 class DispatchInstructionResponseItem:
     """One shipped line of the dispatch instruction response.
@@ -272,7 +325,8 @@ class DispatchInstructionResponseItem:
         _at: str | None = None
         try:
             # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
-            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+            # Any mapping reads the same; anything else fails at its first member and is named below.
+            d = src_dict
             _at = "lineNumber"
             line_number = d.get("lineNumber", UNSET)
 
@@ -325,59 +379,6 @@ class DispatchInstructionResponseItem:
             shipped_quantity = d.get("shippedQuantity", UNSET)
 
             _at = "openQuantityAction"
-
-            def _parse_open_quantity_action(
-                data: object,
-            ) -> (
-                DispatchInstructionResponseItemOpenQuantityActionType1
-                | DispatchInstructionResponseItemOpenQuantityActionType2Type1
-                | DispatchInstructionResponseItemOpenQuantityActionType3Type1
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    try:
-                        open_quantity_action_type_1 = cast(
-                            "DispatchInstructionResponseItemOpenQuantityActionType1",
-                            DispatchInstructionResponseItemOpenQuantityActionType1._value2member_map_.get(data),
-                        ) or DispatchInstructionResponseItemOpenQuantityActionType1(data)
-
-                        return open_quantity_action_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if isinstance(data, str):
-                    try:
-                        open_quantity_action_type_2_type_1 = cast(
-                            "DispatchInstructionResponseItemOpenQuantityActionType2Type1",
-                            DispatchInstructionResponseItemOpenQuantityActionType2Type1._value2member_map_.get(data),
-                        ) or DispatchInstructionResponseItemOpenQuantityActionType2Type1(data)
-
-                        return open_quantity_action_type_2_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if isinstance(data, str):
-                    try:
-                        open_quantity_action_type_3_type_1 = cast(
-                            "DispatchInstructionResponseItemOpenQuantityActionType3Type1",
-                            DispatchInstructionResponseItemOpenQuantityActionType3Type1._value2member_map_.get(data),
-                        ) or DispatchInstructionResponseItemOpenQuantityActionType3Type1(data)
-
-                        return open_quantity_action_type_3_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return cast(
-                    DispatchInstructionResponseItemOpenQuantityActionType1
-                    | DispatchInstructionResponseItemOpenQuantityActionType2Type1
-                    | DispatchInstructionResponseItemOpenQuantityActionType3Type1
-                    | None
-                    | Unset,
-                    data,
-                )
-
             open_quantity_action = _parse_open_quantity_action(d.get("openQuantityAction", UNSET))
 
             _at = "unitOfMeasure"
@@ -439,6 +440,10 @@ class DispatchInstructionResponseItem:
                 raise _ResponseParseError.at(_at, exc, len(batches)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if not isinstance(src_dict, Mapping):
+                # Not an object at all: say so, at the object's own pointer.
+                cause = TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise _ResponseParseError.at(None, cause) from exc
             raise _ResponseParseError.at(_at, exc) from exc
         # The members without a default are attrs' leading positional parameters, in declaration order: passing
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
@@ -471,11 +476,13 @@ class DispatchInstructionResponseItem:
             batches=batches,
         )
 
-        # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 0 else None
-        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
-        if extra:
-            dispatch_instruction_response_item.additional_properties = extra
+        # Every required member was found, so a mapping of exactly that size holds nothing else; otherwise the keys
+        # beyond the members are kept (none: the instance keeps the empty dict attrs gave it).
+        if len(d) != 0:
+            extra = {key: value for key, value in d.items() if key not in _MEMBERS}
+            if extra:
+                dispatch_instruction_response_item.additional_properties = extra
+
         return dispatch_instruction_response_item
 
     @property

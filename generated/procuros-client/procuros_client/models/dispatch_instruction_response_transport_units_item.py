@@ -36,6 +36,59 @@ _MEMBERS = frozenset(
 )
 
 
+def _parse_unit_type(
+    data: object,
+) -> (
+    DispatchInstructionResponseTransportUnitsUnitTypeType1
+    | DispatchInstructionResponseTransportUnitsUnitTypeType2Type1
+    | DispatchInstructionResponseTransportUnitsUnitTypeType3Type1
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            unit_type_type_1 = cast(
+                "DispatchInstructionResponseTransportUnitsUnitTypeType1",
+                DispatchInstructionResponseTransportUnitsUnitTypeType1._value2member_map_.get(data),
+            ) or DispatchInstructionResponseTransportUnitsUnitTypeType1(data)
+
+            return unit_type_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, str):
+        try:
+            unit_type_type_2_type_1 = cast(
+                "DispatchInstructionResponseTransportUnitsUnitTypeType2Type1",
+                DispatchInstructionResponseTransportUnitsUnitTypeType2Type1._value2member_map_.get(data),
+            ) or DispatchInstructionResponseTransportUnitsUnitTypeType2Type1(data)
+
+            return unit_type_type_2_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, str):
+        try:
+            unit_type_type_3_type_1 = cast(
+                "DispatchInstructionResponseTransportUnitsUnitTypeType3Type1",
+                DispatchInstructionResponseTransportUnitsUnitTypeType3Type1._value2member_map_.get(data),
+            ) or DispatchInstructionResponseTransportUnitsUnitTypeType3Type1(data)
+
+            return unit_type_type_3_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(
+        DispatchInstructionResponseTransportUnitsUnitTypeType1
+        | DispatchInstructionResponseTransportUnitsUnitTypeType2Type1
+        | DispatchInstructionResponseTransportUnitsUnitTypeType3Type1
+        | None
+        | Unset,
+        data,
+    )
+
+
 @_attrs_define
 class DispatchInstructionResponseTransportUnitsItem:
     """
@@ -140,7 +193,8 @@ class DispatchInstructionResponseTransportUnitsItem:
         _at: str | None = None
         try:
             # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
-            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+            # Any mapping reads the same; anything else fails at its first member and is named below.
+            d = src_dict
             _at = "items"
             items = []
             _items = d["items"]
@@ -153,59 +207,6 @@ class DispatchInstructionResponseTransportUnitsItem:
             unit_identifier = d.get("unitIdentifier", UNSET)
 
             _at = "unitType"
-
-            def _parse_unit_type(
-                data: object,
-            ) -> (
-                DispatchInstructionResponseTransportUnitsUnitTypeType1
-                | DispatchInstructionResponseTransportUnitsUnitTypeType2Type1
-                | DispatchInstructionResponseTransportUnitsUnitTypeType3Type1
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    try:
-                        unit_type_type_1 = cast(
-                            "DispatchInstructionResponseTransportUnitsUnitTypeType1",
-                            DispatchInstructionResponseTransportUnitsUnitTypeType1._value2member_map_.get(data),
-                        ) or DispatchInstructionResponseTransportUnitsUnitTypeType1(data)
-
-                        return unit_type_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if isinstance(data, str):
-                    try:
-                        unit_type_type_2_type_1 = cast(
-                            "DispatchInstructionResponseTransportUnitsUnitTypeType2Type1",
-                            DispatchInstructionResponseTransportUnitsUnitTypeType2Type1._value2member_map_.get(data),
-                        ) or DispatchInstructionResponseTransportUnitsUnitTypeType2Type1(data)
-
-                        return unit_type_type_2_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if isinstance(data, str):
-                    try:
-                        unit_type_type_3_type_1 = cast(
-                            "DispatchInstructionResponseTransportUnitsUnitTypeType3Type1",
-                            DispatchInstructionResponseTransportUnitsUnitTypeType3Type1._value2member_map_.get(data),
-                        ) or DispatchInstructionResponseTransportUnitsUnitTypeType3Type1(data)
-
-                        return unit_type_type_3_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return cast(
-                    DispatchInstructionResponseTransportUnitsUnitTypeType1
-                    | DispatchInstructionResponseTransportUnitsUnitTypeType2Type1
-                    | DispatchInstructionResponseTransportUnitsUnitTypeType3Type1
-                    | None
-                    | Unset,
-                    data,
-                )
-
             unit_type = _parse_unit_type(d.get("unitType", UNSET))
 
             _at = "containedTradeUnitCount"
@@ -237,6 +238,10 @@ class DispatchInstructionResponseTransportUnitsItem:
                 raise _ResponseParseError.at(_at, exc, len(items)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if not isinstance(src_dict, Mapping):
+                # Not an object at all: say so, at the object's own pointer.
+                cause = TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise _ResponseParseError.at(None, cause) from exc
             raise _ResponseParseError.at(_at, exc) from exc
         # The members without a default are attrs' leading positional parameters, in declaration order: passing
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
@@ -252,11 +257,13 @@ class DispatchInstructionResponseTransportUnitsItem:
             carrier=carrier,
         )
 
-        # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 1 else None
-        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
-        if extra:
-            dispatch_instruction_response_transport_units_item.additional_properties = extra
+        # Every required member was found, so a mapping of exactly that size holds nothing else; otherwise the keys
+        # beyond the members are kept (none: the instance keeps the empty dict attrs gave it).
+        if len(d) != 1:
+            extra = {key: value for key, value in d.items() if key not in _MEMBERS}
+            if extra:
+                dispatch_instruction_response_transport_units_item.additional_properties = extra
+
         return dispatch_instruction_response_transport_units_item
 
     @property

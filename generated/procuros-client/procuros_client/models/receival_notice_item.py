@@ -40,6 +40,59 @@ _MEMBERS = frozenset(
 )
 
 
+def _parse_open_quantity_action(
+    data: object,
+) -> (
+    None
+    | ReceivalNoticeItemOpenQuantityActionType1
+    | ReceivalNoticeItemOpenQuantityActionType2Type1
+    | ReceivalNoticeItemOpenQuantityActionType3Type1
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            open_quantity_action_type_1 = cast(
+                "ReceivalNoticeItemOpenQuantityActionType1",
+                ReceivalNoticeItemOpenQuantityActionType1._value2member_map_.get(data),
+            ) or ReceivalNoticeItemOpenQuantityActionType1(data)
+
+            return open_quantity_action_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, str):
+        try:
+            open_quantity_action_type_2_type_1 = cast(
+                "ReceivalNoticeItemOpenQuantityActionType2Type1",
+                ReceivalNoticeItemOpenQuantityActionType2Type1._value2member_map_.get(data),
+            ) or ReceivalNoticeItemOpenQuantityActionType2Type1(data)
+
+            return open_quantity_action_type_2_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, str):
+        try:
+            open_quantity_action_type_3_type_1 = cast(
+                "ReceivalNoticeItemOpenQuantityActionType3Type1",
+                ReceivalNoticeItemOpenQuantityActionType3Type1._value2member_map_.get(data),
+            ) or ReceivalNoticeItemOpenQuantityActionType3Type1(data)
+
+            return open_quantity_action_type_3_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(
+        None
+        | ReceivalNoticeItemOpenQuantityActionType1
+        | ReceivalNoticeItemOpenQuantityActionType2Type1
+        | ReceivalNoticeItemOpenQuantityActionType3Type1
+        | Unset,
+        data,
+    )
+
+
 @_attrs_define
 class ReceivalNoticeItem:
     """One received line: product, expected and received quantities.
@@ -183,7 +236,8 @@ class ReceivalNoticeItem:
         _at: str | None = None
         try:
             # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
-            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+            # Any mapping reads the same; anything else fails at its first member and is named below.
+            d = src_dict
             _at = "lineNumber"
             line_number = d.get("lineNumber", UNSET)
 
@@ -216,59 +270,6 @@ class ReceivalNoticeItem:
             reject_reason = d.get("rejectReason", UNSET)
 
             _at = "openQuantityAction"
-
-            def _parse_open_quantity_action(
-                data: object,
-            ) -> (
-                None
-                | ReceivalNoticeItemOpenQuantityActionType1
-                | ReceivalNoticeItemOpenQuantityActionType2Type1
-                | ReceivalNoticeItemOpenQuantityActionType3Type1
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    try:
-                        open_quantity_action_type_1 = cast(
-                            "ReceivalNoticeItemOpenQuantityActionType1",
-                            ReceivalNoticeItemOpenQuantityActionType1._value2member_map_.get(data),
-                        ) or ReceivalNoticeItemOpenQuantityActionType1(data)
-
-                        return open_quantity_action_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if isinstance(data, str):
-                    try:
-                        open_quantity_action_type_2_type_1 = cast(
-                            "ReceivalNoticeItemOpenQuantityActionType2Type1",
-                            ReceivalNoticeItemOpenQuantityActionType2Type1._value2member_map_.get(data),
-                        ) or ReceivalNoticeItemOpenQuantityActionType2Type1(data)
-
-                        return open_quantity_action_type_2_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if isinstance(data, str):
-                    try:
-                        open_quantity_action_type_3_type_1 = cast(
-                            "ReceivalNoticeItemOpenQuantityActionType3Type1",
-                            ReceivalNoticeItemOpenQuantityActionType3Type1._value2member_map_.get(data),
-                        ) or ReceivalNoticeItemOpenQuantityActionType3Type1(data)
-
-                        return open_quantity_action_type_3_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return cast(
-                    None
-                    | ReceivalNoticeItemOpenQuantityActionType1
-                    | ReceivalNoticeItemOpenQuantityActionType2Type1
-                    | ReceivalNoticeItemOpenQuantityActionType3Type1
-                    | Unset,
-                    data,
-                )
-
             open_quantity_action = _parse_open_quantity_action(d.get("openQuantityAction", UNSET))
 
             _at = "unitPrice"
@@ -309,6 +310,10 @@ class ReceivalNoticeItem:
                 raise _ResponseParseError.at(_at, exc, len(batches)) from None
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if not isinstance(src_dict, Mapping):
+                # Not an object at all: say so, at the object's own pointer.
+                cause = TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise _ResponseParseError.at(None, cause) from exc
             raise _ResponseParseError.at(_at, exc) from exc
         # The members without a default are attrs' leading positional parameters, in declaration order: passing
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
@@ -329,11 +334,13 @@ class ReceivalNoticeItem:
             batches=batches,
         )
 
-        # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 0 else None
-        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
-        if extra:
-            receival_notice_item.additional_properties = extra
+        # Every required member was found, so a mapping of exactly that size holds nothing else; otherwise the keys
+        # beyond the members are kept (none: the instance keeps the empty dict attrs gave it).
+        if len(d) != 0:
+            extra = {key: value for key, value in d.items() if key not in _MEMBERS}
+            if extra:
+                receival_notice_item.additional_properties = extra
+
         return receival_notice_item
 
     @property

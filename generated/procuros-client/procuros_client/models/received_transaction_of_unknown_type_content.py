@@ -39,11 +39,11 @@ class ReceivedTransactionOfUnknownTypeContent:
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         received_transaction_of_unknown_type_content = cls()
 
-        # Every required member was found, so a mapping of exactly that size holds nothing else.
         extra = dict(d)
-        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        # Empty: the instance keeps the empty dict attrs gave it.
         if extra:
             received_transaction_of_unknown_type_content.additional_properties = extra
+
         return received_transaction_of_unknown_type_content
 
     @property

@@ -112,7 +112,8 @@ class TransactionOfUnknownType:
         _at: str | None = None
         try:
             # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
-            d = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+            # Any mapping reads the same; anything else fails at its first member and is named below.
+            d = src_dict
             _at = "procurosTransactionId"
             procuros_transaction_id = d["procurosTransactionId"]
 
@@ -147,6 +148,10 @@ class TransactionOfUnknownType:
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if not isinstance(src_dict, Mapping):
+                # Not an object at all: say so, at the object's own pointer.
+                cause = TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise _ResponseParseError.at(None, cause) from exc
             raise _ResponseParseError.at(_at, exc) from exc
         # The members without a default are attrs' leading positional parameters, in declaration order: passing
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
@@ -162,11 +167,13 @@ class TransactionOfUnknownType:
             replaced_by_procuros_transaction_id=replaced_by_procuros_transaction_id,
         )
 
-        # Every required member was found, so a mapping of exactly that size holds nothing else.
-        extra = {key: value for key, value in d.items() if key not in _MEMBERS} if len(d) != 7 else None
-        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
-        if extra:
-            transaction_of_unknown_type.additional_properties = extra
+        # Every required member was found, so a mapping of exactly that size holds nothing else; otherwise the keys
+        # beyond the members are kept (none: the instance keeps the empty dict attrs gave it).
+        if len(d) != 7:
+            extra = {key: value for key, value in d.items() if key not in _MEMBERS}
+            if extra:
+                transaction_of_unknown_type.additional_properties = extra
+
         return transaction_of_unknown_type
 
     @property

@@ -37,11 +37,11 @@ class CreatedRequestMetadata:
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
         created_request_metadata = cls()
 
-        # Every required member was found, so a mapping of exactly that size holds nothing else.
         extra = dict(d)
-        # None: nothing beyond the members, and the instance keeps the empty dict attrs gave it.
+        # Empty: the instance keeps the empty dict attrs gave it.
         if extra:
             created_request_metadata.additional_properties = extra
+
         return created_request_metadata
 
     @property

@@ -379,11 +379,8 @@ _ITEMS_PATH: tuple[str, ...] = ("results",)
 _Payload = TypeVar("_Payload")
 
 
-def _item(data: Any) -> Tag:
-    """One item of a page, parsed from its JSON."""
-    results_item = Tag.from_dict(data)
-
-    return results_item
+# One item of a page, parsed from its JSON: the model's own parser, called without a wrapper of ours.
+_item: Callable[[Any], Tag] = Tag.from_dict
 
 
 def _split_items(node: Any, path: tuple[str, ...] = _ITEMS_PATH) -> tuple[dict[str, Any], list[Any]] | None:
