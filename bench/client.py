@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import cProfile
-import gc
 import json
 import pstats
 import time
@@ -13,7 +12,21 @@ from typing import Any
 
 import httpx
 
-from bench._common import PY, Item, NotMeasured, Row, Sample, collector_share, fmt, free_port, log, serve, taking_turns
+from bench._common import (
+    PY,
+    UPDATE_TRACKED,
+    Item,
+    NotMeasured,
+    Row,
+    Sample,
+    collector_paused,
+    collector_share,
+    fmt,
+    free_port,
+    log,
+    serve,
+    taking_turns,
+)
 from contract_tests.spec import VENDORS
 
 __all__ = ["measure"]
@@ -183,11 +196,8 @@ def measure(reps: int, calls: int) -> Item:
         if missed:
             # A diagnosis only (the client never touches the collector): the calls that missed, collector paused.
             log(f"item 2: {call_reps} x the same with the garbage collector paused (diagnosis)")
-            gc.disable()
-            try:
+            with collector_paused():
                 paused = _interleaved(missed, calls, call_reps)
-            finally:
-                gc.enable()
         for client in clients:
             client.close()
 
@@ -226,8 +236,7 @@ def measure(reps: int, calls: int) -> Item:
                 f"only): {fmt(ours_paused.median)} µs/call against {fmt(anchor_paused.median)} µs/call "
                 f"({ours_paused.median / anchor_paused.median:.2f}x): "
                 f"{collector_share(extra, ours_paused.median - anchor_paused.median, 'µs')} "
-                "(the models add six tracked objects per update: the attrs instances of the update and its three "
-                "nested models, and two lists)."
+                f"(each update adds {UPDATE_TRACKED})."
             )
             item.findings.append(
                 f"Goal <= 1.10x raw httpx not met for {row.name}: the client adds ~{fmt(extra)} µs per call. "

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
 
-from bench._common import PY, Item, Row, Sample, collector_share, fmt, free_port, log, serve, taking_turns
+from bench._common import (
+    PY,
+    UPDATE_TRACKED,
+    Item,
+    Row,
+    Sample,
+    collector_paused,
+    collector_share,
+    fmt,
+    free_port,
+    log,
+    serve,
+    taking_turns,
+)
 
 __all__ = ["measure"]
 
@@ -117,10 +129,7 @@ def _iterate_both(
     ours: list[float] = []
     anchor: list[float] = []
     # collector=False is a diagnosis only: how much of the gap is the garbage collector's work, not the parsing.
-    paused = not collector and gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
+    with collector_paused(not collector):
         for _rep in range(reps):
             # The two take turns listing, alternating which goes first, so both see the same phases of the machine.
             mean_ours, mean_anchor = taking_turns(
@@ -128,9 +137,6 @@ def _iterate_both(
             )
             ours.append(mean_ours)
             anchor.append(mean_anchor)
-    finally:
-        if paused:
-            gc.enable()
     client.get_httpx_client().close()
     raw.close()
     return ours, anchor, len(items)
@@ -211,9 +217,8 @@ def measure(reps: int, calls: int) -> Item:
                 f"Python's garbage collector paused (`gc.disable()` around both loops, a diagnosis only; the client "
                 f"never touches the collector) the same listing costs {fmt(generated.median)} ms against "
                 f"{fmt(plain.median)} ms ({generated.median / plain.median:.2f}x): "
-                f"{collector_share(gap, quiet_gap, 'ms')}. Each parsed `Update` "
-                "allocates six objects the collector tracks (the attrs instances of the update and its three nested "
-                "models, and two lists); their allocations start young collections, and now and then a full one, "
+                f"{collector_share(gap, quiet_gap, 'ms')}. Each parsed `Update` allocates {UPDATE_TRACKED}; "
+                "their allocations start young collections, and now and then a full one, "
                 "which traverses the whole process heap, so its cost grows with the consumer's heap, not ours."
             )
             item.findings.append(
