@@ -576,6 +576,17 @@ def _split(
     return page, iter(_page_items(page))
 
 
+def _advance(page: NewVendorRequestPage, seen: set[int]) -> int | None:
+    """Where the page after `page` starts (None: there is no more), added to `seen`; one already there is a loop."""
+    following = _next_position(page)
+    if following is None:
+        return None
+    if following in seen:
+        raise errors.PaginationLoopError(_OPERATION, following)
+    seen.add(following)
+    return following
+
+
 def _walk(
     fetch: Callable[[int | Unset], tuple[NewVendorRequestPage, _Payload]],
     position: int | Unset,
@@ -591,12 +602,9 @@ def _walk(
         page, payload = fetch(position)
         pages += 1
         yield payload
-        following = _next_position(page)
+        following = _advance(page, seen)
         if following is None:
             return
-        if following in seen:
-            raise errors.PaginationLoopError(_OPERATION, following)
-        seen.add(following)
         position = following
 
 
@@ -605,19 +613,16 @@ async def _awalk(
     position: int | Unset,
     max_pages: int | None,
 ) -> AsyncIterator[_Payload]:
-    """_walk, asynchronously."""
+    """_walk, asynchronously (the same loop: only fetch is awaited)."""
     seen = _start(position)
     pages = 0
     while max_pages is None or pages < max_pages:
         page, payload = await fetch(position)
         pages += 1
         yield payload
-        following = _next_position(page)
+        following = _advance(page, seen)
         if following is None:
             return
-        if following in seen:
-            raise errors.PaginationLoopError(_OPERATION, following)
-        seen.add(following)
         position = following
 
 
