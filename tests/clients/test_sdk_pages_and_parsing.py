@@ -1,9 +1,11 @@
-"""Iterators visit every item once, a looping vendor raises, unknown enum values parse, bad bodies name a pointer."""
+"""Iterators visit every item once (iter_items parsing each when reached), a looping vendor raises, unknown enum
+values parse, bad bodies name a pointer."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 from urllib.parse import parse_qs
@@ -18,7 +20,7 @@ from paymentworks_client.models import UpdateStatusDisplay
 from procuros_client.api.all_transactions import show_transaction
 from procuros_client.api.incoming_transactions import list_incoming_transactions
 from procuros_client.api.tasks import list_incoming_tasks
-from procuros_client.errors import NotFoundError, PaginationLoopError, ResponseParseError
+from procuros_client.errors import AuthenticationError, NotFoundError, PaginationLoopError, ResponseParseError
 from procuros_client.models import ReceivedOrderResponseTransaction, ReceivedTransactionOfUnknownType, TaskPage
 from roit_client.api.data_integration import create_request, list_requests
 from roit_client.errors import UnprocessableEntityError as RoitUnprocessableEntityError
@@ -41,10 +43,18 @@ def present(value: T | Unset) -> T:
 
 
 def _procuros(
-    steps: list[Step] | None = None, rewrite: Rewrite | None = None, faults: list[str] | None = None
+    steps: list[Step] | None = None,
+    rewrite: Rewrite | None = None,
+    faults: list[str] | None = None,
+    token: str = DEMO_TOKEN,
 ) -> procuros_client.AuthenticatedClient:
     transport = scripted(create_app("procuros", faults=faults or []).transport(), steps or [], rewrite=rewrite)
-    return procuros_client.AuthenticatedClient(base_url=BASE, token=DEMO_TOKEN, httpx_args={"transport": transport})
+    return procuros_client.AuthenticatedClient(base_url=BASE, token=token, httpx_args={"transport": transport})
+
+
+def _paymentworks(rewrite: Rewrite | None = None) -> paymentworks_client.AuthenticatedClient:
+    transport = scripted(create_app("paymentworks").transport(), rewrite=rewrite)
+    return paymentworks_client.AuthenticatedClient(base_url=BASE, token=DEMO_TOKEN, httpx_args={"transport": transport})
 
 
 @pytest.mark.parametrize("per_page", [1, 7, 1000])
@@ -188,10 +198,7 @@ def test_an_enum_member_parses_a_listed_an_unlisted_and_an_unhashable_value(stat
         body["results"][0]["status"] = status
         return body
 
-    transport = scripted(create_app("paymentworks").transport(), rewrite=set_first_status)
-    client = paymentworks_client.AuthenticatedClient(
-        base_url=BASE, token=DEMO_TOKEN, httpx_args={"transport": transport}
-    )
+    client = _paymentworks(rewrite=set_first_status)
     if isinstance(status, list):
         with pytest.raises(paymentworks_client.errors.ResponseParseError, match=r"at /results/0/status: TypeError"):
             list_updates.sync_or_raise(client=client)
@@ -205,21 +212,19 @@ def test_a_value_that_is_not_an_object_where_a_model_is_expected_is_named_as_suc
         body["results"][0]["vendor_nums"][0] = "12345"
         return body
 
-    transport = scripted(create_app("paymentworks").transport(), rewrite=vendor_number_as_text)
-    client = paymentworks_client.AuthenticatedClient(
-        base_url=BASE, token=DEMO_TOKEN, httpx_args={"transport": transport}
-    )
+    client = _paymentworks(rewrite=vendor_number_as_text)
     where = r"at /results/0/vendor_nums/0: TypeError: expected an object, got str"
     with pytest.raises(paymentworks_client.errors.ResponseParseError, match=where):
         list_updates.sync_or_raise(client=client)
 
 
-def test_a_page_with_an_item_missing_a_required_field_names_its_pointer() -> None:
-    def drop_second_flag(body: Any) -> Any:
-        del body["items"][1]["isLatestVersion"]
-        return body
+def _drop_second_flag(body: Any) -> Any:
+    del body["items"][1]["isLatestVersion"]
+    return body
 
-    client = _procuros(rewrite=drop_second_flag)
+
+def test_a_page_with_an_item_missing_a_required_field_names_its_pointer() -> None:
+    client = _procuros(rewrite=_drop_second_flag)
     response = list_incoming_transactions.sync_detailed(client=client)
     assert response.parsed is None and response.status_code == 200 and b"procurosTransactionId" in response.content
     assert response.parse_error is not None and response.parse_error.pointer == "/items/1/isLatestVersion"
@@ -286,3 +291,83 @@ def test_from_env_reads_the_vendor_variables_and_the_spec_prefix(monkeypatch: py
         assert client.get_httpx_client().get(path).is_success, f"{name}: the spec's token prefix is refused"
     monkeypatch.delenv("ROIT_BASE_URL")
     assert roit_client.AuthenticatedClient.from_env()._base_url == "https://hom.roit.ai"
+
+
+# iter_items parses each item when it reaches it: what came before a bad item is handed out, the bad one raises
+# with its JSON pointer, a page's other members and any other answer raise as sync_or_raise does, and an item
+# the consumer dropped is not kept alive by the iterator.
+
+
+def test_the_items_before_a_bad_one_are_handed_out_then_it_raises_with_its_pointer() -> None:
+    items = list_incoming_transactions.iter_items(client=_procuros(rewrite=_drop_second_flag))
+    first = next(items)
+    assert first.procuros_transaction_id
+    with pytest.raises(
+        ResponseParseError, match=r"list_incoming_transactions: HTTP 200: .* at /items/1/isLatestVersion"
+    ) as caught:
+        next(items)
+    assert caught.value.pointer == "/items/1/isLatestVersion" and caught.value.status_code == 200
+
+
+def test_the_async_iterator_names_the_same_pointer() -> None:
+    async def run() -> list[str]:
+        transport = scripted_async(httpx.ASGITransport(app=create_app("procuros")), rewrite=_drop_second_flag)
+        client = procuros_client.AuthenticatedClient(
+            base_url=BASE, token=DEMO_TOKEN, httpx_args={"transport": transport}
+        )
+        seen: list[str] = []
+        async with client:
+            with pytest.raises(ResponseParseError, match=r"at /items/1/isLatestVersion"):
+                async for item in list_incoming_transactions.aiter_items(client=client):
+                    seen.append(item.procuros_transaction_id)
+        return seen
+
+    assert len(asyncio.run(run())) == 1
+
+
+def test_a_nested_items_path_is_in_the_pointer() -> None:
+    def drop_first_id(body: Any) -> Any:
+        del body["data"]["items"][0]["processUniqueId"]
+        return body
+
+    transport = scripted(create_app("roit").transport(), rewrite=drop_first_id)
+    client = roit_client.AuthenticatedClient(base_url=BASE, token=DEMO_TOKEN, httpx_args={"transport": transport})
+    with pytest.raises(
+        roit_client.errors.ResponseParseError, match=r"list_requests: HTTP 200: .* at /data/items/0/processUniqueId"
+    ):
+        list(list_requests.iter_items(client=client))
+
+
+def test_a_page_member_that_does_not_fit_raises_before_any_item() -> None:
+    def drop_has_more(body: Any) -> Any:
+        del body["hasMore"]
+        return body
+
+    with pytest.raises(ResponseParseError, match=r"list_incoming_tasks: HTTP 200: .* at /hasMore"):
+        next(list_incoming_tasks.iter_items(client=_procuros(rewrite=drop_has_more)))
+
+
+def test_items_that_are_not_a_list_raise_as_sync_or_raise_does() -> None:
+    def null_items(body: Any) -> Any:
+        return {**body, "items": None}
+
+    client = _procuros(rewrite=null_items)
+    with pytest.raises(ResponseParseError) as whole:
+        list_incoming_tasks.sync_or_raise(client=client)
+    with pytest.raises(ResponseParseError) as streamed:
+        next(list_incoming_tasks.iter_items(client=client))
+    assert streamed.value.pointer == whole.value.pointer == "/items"
+    assert str(streamed.value) == str(whole.value)
+
+
+def test_another_status_raises_its_typed_error() -> None:
+    with pytest.raises(AuthenticationError, match=r"list_incoming_tasks: HTTP 401"):
+        next(list_incoming_tasks.iter_items(client=_procuros(token="not-the-token")))
+
+
+def test_an_item_the_consumer_dropped_is_not_kept_by_the_iterator() -> None:
+    items = list_updates.iter_items(client=_paymentworks(), per_page=5)
+    first = weakref.ref(next(items))
+    second = next(items)
+    assert first() is None, "the first update outlived its use: the iterator holds its page's models"
+    assert second.id
