@@ -23,6 +23,57 @@ _MEMBERS = frozenset(
 )
 
 
+def _parse_items_item(
+    data: object,
+) -> (
+    ReceivedCreditNoteTransaction
+    | ReceivedDispatchInstructionResponseTransaction
+    | ReceivedDispatchInstructionTransaction
+    | ReceivedInventoryReportTransaction
+    | ReceivedInvoiceTransaction
+    | ReceivedOrderResponseTransaction
+    | ReceivedOrderTransaction
+    | ReceivedProductCatalogTransaction
+    | ReceivedReceivalNoticeTransaction
+    | ReceivedRemittanceAdviceTransaction
+    | ReceivedSalesReportTransaction
+    | ReceivedShippingNoticeTransaction
+    | ReceivedTransactionOfUnknownType
+):
+    # The spec's discriminator names the member: parse that one only, so its error is the one reported.
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if kind == "CREDIT_NOTE":
+            return ReceivedCreditNoteTransaction.from_dict(data)
+        elif kind == "DISPATCH_INSTRUCTION":
+            return ReceivedDispatchInstructionTransaction.from_dict(data)
+        elif kind == "DISPATCH_INSTRUCTION_RESPONSE":
+            return ReceivedDispatchInstructionResponseTransaction.from_dict(data)
+        elif kind == "INVENTORY_REPORT":
+            return ReceivedInventoryReportTransaction.from_dict(data)
+        elif kind == "INVOICE":
+            return ReceivedInvoiceTransaction.from_dict(data)
+        elif kind == "ORDER":
+            return ReceivedOrderTransaction.from_dict(data)
+        elif kind == "ORDER_RESPONSE":
+            return ReceivedOrderResponseTransaction.from_dict(data)
+        elif kind == "PRODUCT_CATALOG":
+            return ReceivedProductCatalogTransaction.from_dict(data)
+        elif kind == "RECEIVAL_NOTICE":
+            return ReceivedReceivalNoticeTransaction.from_dict(data)
+        elif kind == "REMITTANCE_ADVICE":
+            return ReceivedRemittanceAdviceTransaction.from_dict(data)
+        elif kind == "SALES_REPORT":
+            return ReceivedSalesReportTransaction.from_dict(data)
+        elif kind == "SHIPPING_NOTICE":
+            return ReceivedShippingNoticeTransaction.from_dict(data)
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_received_transaction_type_12 = ReceivedTransactionOfUnknownType.from_dict(data)
+
+    return componentsschemas_received_transaction_type_12
+
+
 @_attrs_define
 class ReceivedTransactionPage:
     """One page of incoming transactions (cursor pagination).
@@ -134,57 +185,6 @@ class ReceivedTransactionPage:
             items = []
             _items = d["items"]
             for items_item_data in _items:
-
-                def _parse_items_item(
-                    data: object,
-                ) -> (
-                    ReceivedCreditNoteTransaction
-                    | ReceivedDispatchInstructionResponseTransaction
-                    | ReceivedDispatchInstructionTransaction
-                    | ReceivedInventoryReportTransaction
-                    | ReceivedInvoiceTransaction
-                    | ReceivedOrderResponseTransaction
-                    | ReceivedOrderTransaction
-                    | ReceivedProductCatalogTransaction
-                    | ReceivedReceivalNoticeTransaction
-                    | ReceivedRemittanceAdviceTransaction
-                    | ReceivedSalesReportTransaction
-                    | ReceivedShippingNoticeTransaction
-                    | ReceivedTransactionOfUnknownType
-                ):
-                    # The spec's discriminator names the member: parse that one only, so its error is the one reported.
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        if kind == "CREDIT_NOTE":
-                            return ReceivedCreditNoteTransaction.from_dict(data)
-                        elif kind == "DISPATCH_INSTRUCTION":
-                            return ReceivedDispatchInstructionTransaction.from_dict(data)
-                        elif kind == "DISPATCH_INSTRUCTION_RESPONSE":
-                            return ReceivedDispatchInstructionResponseTransaction.from_dict(data)
-                        elif kind == "INVENTORY_REPORT":
-                            return ReceivedInventoryReportTransaction.from_dict(data)
-                        elif kind == "INVOICE":
-                            return ReceivedInvoiceTransaction.from_dict(data)
-                        elif kind == "ORDER":
-                            return ReceivedOrderTransaction.from_dict(data)
-                        elif kind == "ORDER_RESPONSE":
-                            return ReceivedOrderResponseTransaction.from_dict(data)
-                        elif kind == "PRODUCT_CATALOG":
-                            return ReceivedProductCatalogTransaction.from_dict(data)
-                        elif kind == "RECEIVAL_NOTICE":
-                            return ReceivedReceivalNoticeTransaction.from_dict(data)
-                        elif kind == "REMITTANCE_ADVICE":
-                            return ReceivedRemittanceAdviceTransaction.from_dict(data)
-                        elif kind == "SALES_REPORT":
-                            return ReceivedSalesReportTransaction.from_dict(data)
-                        elif kind == "SHIPPING_NOTICE":
-                            return ReceivedShippingNoticeTransaction.from_dict(data)
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_received_transaction_type_12 = ReceivedTransactionOfUnknownType.from_dict(data)
-
-                    return componentsschemas_received_transaction_type_12
-
                 items_item = _parse_items_item(items_item_data)
 
                 items.append(items_item)

@@ -23,6 +23,57 @@ _MEMBERS = frozenset(
 )
 
 
+def _parse_items_item(
+    data: object,
+) -> (
+    CreditNoteTransaction
+    | DispatchInstructionResponseTransaction
+    | DispatchInstructionTransaction
+    | InventoryReportTransaction
+    | InvoiceTransaction
+    | OrderResponseTransaction
+    | OrderTransaction
+    | ProductCatalogTransaction
+    | ReceivalNoticeTransaction
+    | RemittanceAdviceTransaction
+    | SalesReportTransaction
+    | ShippingNoticeTransaction
+    | TransactionOfUnknownType
+):
+    # The spec's discriminator names the member: parse that one only, so its error is the one reported.
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if kind == "CREDIT_NOTE":
+            return CreditNoteTransaction.from_dict(data)
+        elif kind == "DISPATCH_INSTRUCTION":
+            return DispatchInstructionTransaction.from_dict(data)
+        elif kind == "DISPATCH_INSTRUCTION_RESPONSE":
+            return DispatchInstructionResponseTransaction.from_dict(data)
+        elif kind == "INVENTORY_REPORT":
+            return InventoryReportTransaction.from_dict(data)
+        elif kind == "INVOICE":
+            return InvoiceTransaction.from_dict(data)
+        elif kind == "ORDER":
+            return OrderTransaction.from_dict(data)
+        elif kind == "ORDER_RESPONSE":
+            return OrderResponseTransaction.from_dict(data)
+        elif kind == "PRODUCT_CATALOG":
+            return ProductCatalogTransaction.from_dict(data)
+        elif kind == "RECEIVAL_NOTICE":
+            return ReceivalNoticeTransaction.from_dict(data)
+        elif kind == "REMITTANCE_ADVICE":
+            return RemittanceAdviceTransaction.from_dict(data)
+        elif kind == "SALES_REPORT":
+            return SalesReportTransaction.from_dict(data)
+        elif kind == "SHIPPING_NOTICE":
+            return ShippingNoticeTransaction.from_dict(data)
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_transaction_type_12 = TransactionOfUnknownType.from_dict(data)
+
+    return componentsschemas_transaction_type_12
+
+
 @_attrs_define
 class TransactionPage:
     """One page of transactions in both directions (cursor pagination).
@@ -133,57 +184,6 @@ class TransactionPage:
             items = []
             _items = d["items"]
             for items_item_data in _items:
-
-                def _parse_items_item(
-                    data: object,
-                ) -> (
-                    CreditNoteTransaction
-                    | DispatchInstructionResponseTransaction
-                    | DispatchInstructionTransaction
-                    | InventoryReportTransaction
-                    | InvoiceTransaction
-                    | OrderResponseTransaction
-                    | OrderTransaction
-                    | ProductCatalogTransaction
-                    | ReceivalNoticeTransaction
-                    | RemittanceAdviceTransaction
-                    | SalesReportTransaction
-                    | ShippingNoticeTransaction
-                    | TransactionOfUnknownType
-                ):
-                    # The spec's discriminator names the member: parse that one only, so its error is the one reported.
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        if kind == "CREDIT_NOTE":
-                            return CreditNoteTransaction.from_dict(data)
-                        elif kind == "DISPATCH_INSTRUCTION":
-                            return DispatchInstructionTransaction.from_dict(data)
-                        elif kind == "DISPATCH_INSTRUCTION_RESPONSE":
-                            return DispatchInstructionResponseTransaction.from_dict(data)
-                        elif kind == "INVENTORY_REPORT":
-                            return InventoryReportTransaction.from_dict(data)
-                        elif kind == "INVOICE":
-                            return InvoiceTransaction.from_dict(data)
-                        elif kind == "ORDER":
-                            return OrderTransaction.from_dict(data)
-                        elif kind == "ORDER_RESPONSE":
-                            return OrderResponseTransaction.from_dict(data)
-                        elif kind == "PRODUCT_CATALOG":
-                            return ProductCatalogTransaction.from_dict(data)
-                        elif kind == "RECEIVAL_NOTICE":
-                            return ReceivalNoticeTransaction.from_dict(data)
-                        elif kind == "REMITTANCE_ADVICE":
-                            return RemittanceAdviceTransaction.from_dict(data)
-                        elif kind == "SALES_REPORT":
-                            return SalesReportTransaction.from_dict(data)
-                        elif kind == "SHIPPING_NOTICE":
-                            return ShippingNoticeTransaction.from_dict(data)
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_transaction_type_12 = TransactionOfUnknownType.from_dict(data)
-
-                    return componentsschemas_transaction_type_12
-
                 items_item = _parse_items_item(items_item_data)
 
                 items.append(items_item)

@@ -23,7 +23,7 @@ from ...models.sales_report_transaction import SalesReportTransaction
 from ...models.shipping_notice_transaction import ShippingNoticeTransaction
 from ...models.transaction_flow import TransactionFlow
 from ...models.transaction_of_unknown_type import TransactionOfUnknownType
-from ...models.transaction_page import TransactionPage
+from ...models.transaction_page import TransactionPage, _parse_items_item
 from ...models.transaction_status import TransactionStatus
 from ...models.transaction_type import TransactionType
 from ...types import UNSET, Response, Unset
@@ -461,9 +461,9 @@ _ITEMS_PATH: tuple[str, ...] = ("items",)
 _Payload = TypeVar("_Payload")
 
 
-def _item(
-    data: Any,
-) -> (
+# One item of a page, parsed from its JSON: the parser the page model defines for its items (model.py.jinja).
+_item: Callable[
+    [Any],
     CreditNoteTransaction
     | DispatchInstructionResponseTransaction
     | DispatchInstructionTransaction
@@ -476,63 +476,8 @@ def _item(
     | RemittanceAdviceTransaction
     | SalesReportTransaction
     | ShippingNoticeTransaction
-    | TransactionOfUnknownType
-):
-    """One item of a page, parsed from its JSON."""
-
-    def _parse_items_item(
-        data: object,
-    ) -> (
-        CreditNoteTransaction
-        | DispatchInstructionResponseTransaction
-        | DispatchInstructionTransaction
-        | InventoryReportTransaction
-        | InvoiceTransaction
-        | OrderResponseTransaction
-        | OrderTransaction
-        | ProductCatalogTransaction
-        | ReceivalNoticeTransaction
-        | RemittanceAdviceTransaction
-        | SalesReportTransaction
-        | ShippingNoticeTransaction
-        | TransactionOfUnknownType
-    ):
-        # The spec's discriminator names the member: parse that one only, so its error is the one reported.
-        if isinstance(data, dict):
-            kind = data.get("type")
-            if kind == "CREDIT_NOTE":
-                return CreditNoteTransaction.from_dict(data)
-            elif kind == "DISPATCH_INSTRUCTION":
-                return DispatchInstructionTransaction.from_dict(data)
-            elif kind == "DISPATCH_INSTRUCTION_RESPONSE":
-                return DispatchInstructionResponseTransaction.from_dict(data)
-            elif kind == "INVENTORY_REPORT":
-                return InventoryReportTransaction.from_dict(data)
-            elif kind == "INVOICE":
-                return InvoiceTransaction.from_dict(data)
-            elif kind == "ORDER":
-                return OrderTransaction.from_dict(data)
-            elif kind == "ORDER_RESPONSE":
-                return OrderResponseTransaction.from_dict(data)
-            elif kind == "PRODUCT_CATALOG":
-                return ProductCatalogTransaction.from_dict(data)
-            elif kind == "RECEIVAL_NOTICE":
-                return ReceivalNoticeTransaction.from_dict(data)
-            elif kind == "REMITTANCE_ADVICE":
-                return RemittanceAdviceTransaction.from_dict(data)
-            elif kind == "SALES_REPORT":
-                return SalesReportTransaction.from_dict(data)
-            elif kind == "SHIPPING_NOTICE":
-                return ShippingNoticeTransaction.from_dict(data)
-        if not isinstance(data, dict):
-            raise TypeError()
-        componentsschemas_transaction_type_12 = TransactionOfUnknownType.from_dict(data)
-
-        return componentsschemas_transaction_type_12
-
-    items_item = _parse_items_item(data)
-
-    return items_item
+    | TransactionOfUnknownType,
+] = _parse_items_item
 
 
 def _split_items(node: Any, path: tuple[str, ...] = _ITEMS_PATH) -> tuple[dict[str, Any], list[Any]] | None:

@@ -22,7 +22,7 @@ from ...models.received_remittance_advice_transaction import ReceivedRemittanceA
 from ...models.received_sales_report_transaction import ReceivedSalesReportTransaction
 from ...models.received_shipping_notice_transaction import ReceivedShippingNoticeTransaction
 from ...models.received_transaction_of_unknown_type import ReceivedTransactionOfUnknownType
-from ...models.received_transaction_page import ReceivedTransactionPage
+from ...models.received_transaction_page import ReceivedTransactionPage, _parse_items_item
 from ...models.transaction_type import TransactionType
 from ...types import UNSET, Response, Unset
 
@@ -394,9 +394,9 @@ _ITEMS_PATH: tuple[str, ...] = ("items",)
 _Payload = TypeVar("_Payload")
 
 
-def _item(
-    data: Any,
-) -> (
+# One item of a page, parsed from its JSON: the parser the page model defines for its items (model.py.jinja).
+_item: Callable[
+    [Any],
     ReceivedCreditNoteTransaction
     | ReceivedDispatchInstructionResponseTransaction
     | ReceivedDispatchInstructionTransaction
@@ -409,63 +409,8 @@ def _item(
     | ReceivedRemittanceAdviceTransaction
     | ReceivedSalesReportTransaction
     | ReceivedShippingNoticeTransaction
-    | ReceivedTransactionOfUnknownType
-):
-    """One item of a page, parsed from its JSON."""
-
-    def _parse_items_item(
-        data: object,
-    ) -> (
-        ReceivedCreditNoteTransaction
-        | ReceivedDispatchInstructionResponseTransaction
-        | ReceivedDispatchInstructionTransaction
-        | ReceivedInventoryReportTransaction
-        | ReceivedInvoiceTransaction
-        | ReceivedOrderResponseTransaction
-        | ReceivedOrderTransaction
-        | ReceivedProductCatalogTransaction
-        | ReceivedReceivalNoticeTransaction
-        | ReceivedRemittanceAdviceTransaction
-        | ReceivedSalesReportTransaction
-        | ReceivedShippingNoticeTransaction
-        | ReceivedTransactionOfUnknownType
-    ):
-        # The spec's discriminator names the member: parse that one only, so its error is the one reported.
-        if isinstance(data, dict):
-            kind = data.get("type")
-            if kind == "CREDIT_NOTE":
-                return ReceivedCreditNoteTransaction.from_dict(data)
-            elif kind == "DISPATCH_INSTRUCTION":
-                return ReceivedDispatchInstructionTransaction.from_dict(data)
-            elif kind == "DISPATCH_INSTRUCTION_RESPONSE":
-                return ReceivedDispatchInstructionResponseTransaction.from_dict(data)
-            elif kind == "INVENTORY_REPORT":
-                return ReceivedInventoryReportTransaction.from_dict(data)
-            elif kind == "INVOICE":
-                return ReceivedInvoiceTransaction.from_dict(data)
-            elif kind == "ORDER":
-                return ReceivedOrderTransaction.from_dict(data)
-            elif kind == "ORDER_RESPONSE":
-                return ReceivedOrderResponseTransaction.from_dict(data)
-            elif kind == "PRODUCT_CATALOG":
-                return ReceivedProductCatalogTransaction.from_dict(data)
-            elif kind == "RECEIVAL_NOTICE":
-                return ReceivedReceivalNoticeTransaction.from_dict(data)
-            elif kind == "REMITTANCE_ADVICE":
-                return ReceivedRemittanceAdviceTransaction.from_dict(data)
-            elif kind == "SALES_REPORT":
-                return ReceivedSalesReportTransaction.from_dict(data)
-            elif kind == "SHIPPING_NOTICE":
-                return ReceivedShippingNoticeTransaction.from_dict(data)
-        if not isinstance(data, dict):
-            raise TypeError()
-        componentsschemas_received_transaction_type_12 = ReceivedTransactionOfUnknownType.from_dict(data)
-
-        return componentsschemas_received_transaction_type_12
-
-    items_item = _parse_items_item(data)
-
-    return items_item
+    | ReceivedTransactionOfUnknownType,
+] = _parse_items_item
 
 
 def _split_items(node: Any, path: tuple[str, ...] = _ITEMS_PATH) -> tuple[dict[str, Any], list[Any]] | None:
