@@ -16,7 +16,7 @@ import procuros_client
 import pytest
 import roit_client
 from paymentworks_client.api.updates import list_updates
-from paymentworks_client.models import UpdateStatusDisplay
+from paymentworks_client.models import UpdateMetadata, UpdateStatusDisplay, UpdateVendorNumber
 from procuros_client.api.all_transactions import show_transaction
 from procuros_client.api.incoming_transactions import list_incoming_transactions
 from procuros_client.api.tasks import list_incoming_tasks
@@ -216,6 +216,44 @@ def test_a_value_that_is_not_an_object_where_a_model_is_expected_is_named_as_suc
     where = r"at /results/0/vendor_nums/0: TypeError: expected an object, got str"
     with pytest.raises(paymentworks_client.errors.ResponseParseError, match=where):
         list_updates.sync_or_raise(client=client)
+
+
+@pytest.mark.parametrize(
+    ("vendor_number", "pointer"),
+    [
+        ({"vendor_num": "7", "site_codes": ["2"]}, None),  # exactly the members: built in place
+        ({"vendor_num": "7", "site_codes": ["2"], "vendor_region": "EU"}, None),  # one more: kept, by from_dict
+        ({"vendor_num": "7", "site": ["2"]}, "/results/0/vendor_nums/0/site_codes: KeyError"),  # as many, one wrong
+        ("ab", "/results/0/vendor_nums/0: TypeError: expected an object, got str"),  # as long as the members
+        (["7", ["2"]], "/results/0/vendor_nums/0: TypeError: expected an object, got list"),
+        (None, "/results/0/vendor_nums/0: TypeError: expected an object, got NoneType"),
+    ],
+)
+def test_a_flat_nested_model_parses_as_its_own_from_dict_would(vendor_number: Any, pointer: str | None) -> None:
+    # A model of plain members nested in another is built in place when it holds exactly those members; anything
+    # else is the nested model's own from_dict, so what parses, what is kept and what is named are the same.
+    def set_first_vendor_number(body: Any) -> Any:
+        body["results"][0]["vendor_nums"] = [vendor_number]
+        return body
+
+    client = _paymentworks(rewrite=set_first_vendor_number)
+    if pointer is not None:
+        with pytest.raises(paymentworks_client.errors.ResponseParseError, match=f"at {pointer}"):
+            list_updates.sync_or_raise(client=client)
+        return
+    (parsed,) = list_updates.sync_or_raise(client=client).results[0].vendor_nums
+    assert parsed == UpdateVendorNumber.from_dict(vendor_number)
+    assert parsed.to_dict() == vendor_number
+
+
+@pytest.mark.parametrize("metadata", [{}, {"source": "portal"}])
+def test_an_empty_nested_model_keeps_what_the_object_holds(metadata: dict[str, Any]) -> None:
+    def set_first_metadata(body: Any) -> Any:
+        body["results"][0]["metadata"] = metadata
+        return body
+
+    parsed = list_updates.sync_or_raise(client=_paymentworks(rewrite=set_first_metadata)).results[0].metadata
+    assert parsed == UpdateMetadata.from_dict(metadata) and parsed.to_dict() == metadata
 
 
 def _drop_second_flag(body: Any) -> Any:

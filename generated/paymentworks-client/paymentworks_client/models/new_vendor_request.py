@@ -141,7 +141,16 @@ class NewVendorRequest:
             ) or NewVendorRequestStatusDisplay(d["request_status"])
 
             _at = "requesting_company"
-            requesting_company = RequestingCompanySummary.from_dict(d["requesting_company"])
+            _requesting_company = d["requesting_company"]
+            try:
+                requesting_company = (
+                    RequestingCompanySummary(_requesting_company["id"], _requesting_company["name"])
+                    if len(_requesting_company) == 2
+                    else RequestingCompanySummary.from_dict(_requesting_company)
+                )
+            except (KeyError, TypeError):
+                # Not an object holding exactly the members: the model's own parser says what does not fit.
+                requesting_company = RequestingCompanySummary.from_dict(_requesting_company)
 
             _at = "ts"
             ts = d["ts"]
@@ -170,7 +179,21 @@ class NewVendorRequest:
             ) or NewVendorRequestTypeDisplay(d["request_type"])
 
             _at = "registration_routing"
-            registration_routing = RegistrationRouting.from_dict(d["registration_routing"])
+            _registration_routing = d["registration_routing"]
+            try:
+                registration_routing = (
+                    RegistrationRouting(
+                        _registration_routing["op_code"],
+                        _registration_routing["annotation"],
+                        _registration_routing["related_site_code"],
+                        _registration_routing["related_vendor_number"],
+                    )
+                    if len(_registration_routing) == 4
+                    else RegistrationRouting.from_dict(_registration_routing)
+                )
+            except (KeyError, TypeError):
+                # Not an object holding exactly the members: the model's own parser says what does not fit.
+                registration_routing = RegistrationRouting.from_dict(_registration_routing)
 
             _at = "tags"
             tags: list[int] = d["tags"]

@@ -218,7 +218,16 @@ class RequestingCompany:
             tax_country = d["tax_country"]
 
             _at = "tax_classification"
-            tax_classification = TaxClassification.from_dict(d["tax_classification"])
+            _tax_classification = d["tax_classification"]
+            try:
+                tax_classification = (
+                    TaxClassification(_tax_classification["code"], _tax_classification["name"])
+                    if len(_tax_classification) == 2
+                    else TaxClassification.from_dict(_tax_classification)
+                )
+            except (KeyError, TypeError):
+                # Not an object holding exactly the members: the model's own parser says what does not fit.
+                tax_classification = TaxClassification.from_dict(_tax_classification)
 
             _at = "description"
             description = d["description"]
@@ -236,7 +245,32 @@ class RequestingCompany:
             remittance_addresses = []
             _remittance_addresses = d["remittance_addresses"]
             for remittance_addresses_item_data in _remittance_addresses:
-                remittance_addresses_item = RemittanceAddress.from_dict(remittance_addresses_item_data)
+                try:
+                    remittance_addresses_item = (
+                        RemittanceAddress(
+                            remittance_addresses_item_data["id"],
+                            remittance_addresses_item_data["company"],
+                            remittance_addresses_item_data["name"],
+                            remittance_addresses_item_data["pay_to"],
+                            remittance_addresses_item_data["street1"],
+                            remittance_addresses_item_data["street2"],
+                            remittance_addresses_item_data["city"],
+                            remittance_addresses_item_data["state"],
+                            remittance_addresses_item_data["zipcode"],
+                            remittance_addresses_item_data["country"],
+                            remittance_addresses_item_data["iso_3166_2"],
+                            remittance_addresses_item_data["address_type"],
+                            remittance_addresses_item_data["validated"],
+                            remittance_addresses_item_data["bank_acct"],
+                            remittance_addresses_item_data["created"],
+                            remittance_addresses_item_data["modified"],
+                        )
+                        if len(remittance_addresses_item_data) == 16
+                        else RemittanceAddress.from_dict(remittance_addresses_item_data)
+                    )
+                except (KeyError, TypeError):
+                    # Not an object holding exactly the members: the model's own parser says what does not fit.
+                    remittance_addresses_item = RemittanceAddress.from_dict(remittance_addresses_item_data)
 
                 remittance_addresses.append(remittance_addresses_item)
 

@@ -86,7 +86,22 @@ class TagPage:
             results = []
             _results = d["results"]
             for results_item_data in _results:
-                results_item = Tag.from_dict(results_item_data)
+                try:
+                    results_item = (
+                        Tag(
+                            results_item_data["id"],
+                            results_item_data["created"],
+                            results_item_data["modified"],
+                            results_item_data["name"],
+                            results_item_data["acct"],
+                            results_item_data["nvrs"],
+                        )
+                        if len(results_item_data) == 6
+                        else Tag.from_dict(results_item_data)
+                    )
+                except (KeyError, TypeError):
+                    # Not an object holding exactly the members: the model's own parser says what does not fit.
+                    results_item = Tag.from_dict(results_item_data)
 
                 results.append(results_item)
 

@@ -200,7 +200,15 @@ class Update:
             vendor_nums = []
             _vendor_nums = d["vendor_nums"]
             for vendor_nums_item_data in _vendor_nums:
-                vendor_nums_item = UpdateVendorNumber.from_dict(vendor_nums_item_data)
+                try:
+                    vendor_nums_item = (
+                        UpdateVendorNumber(vendor_nums_item_data["vendor_num"], vendor_nums_item_data["site_codes"])
+                        if len(vendor_nums_item_data) == 2
+                        else UpdateVendorNumber.from_dict(vendor_nums_item_data)
+                    )
+                except (KeyError, TypeError):
+                    # Not an object holding exactly the members: the model's own parser says what does not fit.
+                    vendor_nums_item = UpdateVendorNumber.from_dict(vendor_nums_item_data)
 
                 vendor_nums.append(vendor_nums_item)
 
@@ -225,7 +233,19 @@ class Update:
             field_changes = []
             _field_changes = d["field_changes"]
             for field_changes_item_data in _field_changes:
-                field_changes_item = UpdateFieldChange.from_dict(field_changes_item_data)
+                try:
+                    field_changes_item = (
+                        UpdateFieldChange(
+                            field_changes_item_data["field_name"],
+                            field_changes_item_data["from_value"],
+                            field_changes_item_data["to_value"],
+                        )
+                        if len(field_changes_item_data) == 3
+                        else UpdateFieldChange.from_dict(field_changes_item_data)
+                    )
+                except (KeyError, TypeError):
+                    # Not an object holding exactly the members: the model's own parser says what does not fit.
+                    field_changes_item = UpdateFieldChange.from_dict(field_changes_item_data)
 
                 field_changes.append(field_changes_item)
 
@@ -256,7 +276,12 @@ class Update:
             bank_verification_note = d["bank_verification_note"]
 
             _at = "metadata"
-            metadata = UpdateMetadata.from_dict(d["metadata"])
+            _metadata = d["metadata"]
+            try:
+                metadata = UpdateMetadata() if len(_metadata) == 0 else UpdateMetadata.from_dict(_metadata)
+            except (KeyError, TypeError):
+                # Not an object holding exactly the members: the model's own parser says what does not fit.
+                metadata = UpdateMetadata.from_dict(_metadata)
 
         except _ResponseParseError as exc:
             if _at == "vendor_nums" and isinstance(vendor_nums, list):

@@ -358,7 +358,17 @@ class InvoiceHeader:
             if _payment_terms is not UNSET:
                 payment_terms = []
                 for payment_terms_item_data in _payment_terms:
-                    payment_terms_item = PaymentTerm.from_dict(payment_terms_item_data)
+                    try:
+                        payment_terms_item = (
+                            PaymentTerm(
+                                payment_terms_item_data["payInNumberOfDays"], payment_terms_item_data["percentage"]
+                            )
+                            if len(payment_terms_item_data) == 2
+                            else PaymentTerm.from_dict(payment_terms_item_data)
+                        )
+                    except (KeyError, TypeError):
+                        # Not an object holding exactly the members: the model's own parser says what does not fit.
+                        payment_terms_item = PaymentTerm.from_dict(payment_terms_item_data)
 
                     payment_terms.append(payment_terms_item)
 

@@ -98,7 +98,13 @@ class MarkTransactionProcessedRequest:
             if isinstance(_error_context, Unset):
                 error_context = UNSET
             else:
-                error_context = ErrorContext.from_dict(_error_context)
+                try:
+                    error_context = (
+                        ErrorContext() if len(_error_context) == 0 else ErrorContext.from_dict(_error_context)
+                    )
+                except (KeyError, TypeError):
+                    # Not an object holding exactly the members: the model's own parser says what does not fit.
+                    error_context = ErrorContext.from_dict(_error_context)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None

@@ -104,7 +104,16 @@ class ReceivedTransactionOfUnknownType:
             is_latest_version = d["isLatestVersion"]
 
             _at = "content"
-            content = ReceivedTransactionOfUnknownTypeContent.from_dict(d["content"])
+            _content = d["content"]
+            try:
+                content = (
+                    ReceivedTransactionOfUnknownTypeContent()
+                    if len(_content) == 0
+                    else ReceivedTransactionOfUnknownTypeContent.from_dict(_content)
+                )
+            except (KeyError, TypeError):
+                # Not an object holding exactly the members: the model's own parser says what does not fit.
+                content = ReceivedTransactionOfUnknownTypeContent.from_dict(_content)
 
             _at = "replacesProcurosTransactionId"
             replaces_procuros_transaction_id = d.get("replacesProcurosTransactionId", UNSET)

@@ -88,7 +88,15 @@ class Task:
             if isinstance(_payload, Unset):
                 payload = UNSET
             else:
-                payload = SyncEnabledTradePartnersPayload.from_dict(_payload)
+                try:
+                    payload = (
+                        SyncEnabledTradePartnersPayload(_payload["customers"], _payload["suppliers"])
+                        if len(_payload) == 2
+                        else SyncEnabledTradePartnersPayload.from_dict(_payload)
+                    )
+                except (KeyError, TypeError):
+                    # Not an object holding exactly the members: the model's own parser says what does not fit.
+                    payload = SyncEnabledTradePartnersPayload.from_dict(_payload)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None

@@ -137,7 +137,16 @@ class TransactionOfUnknownType:
             is_latest_version = d["isLatestVersion"]
 
             _at = "content"
-            content = TransactionOfUnknownTypeContent.from_dict(d["content"])
+            _content = d["content"]
+            try:
+                content = (
+                    TransactionOfUnknownTypeContent()
+                    if len(_content) == 0
+                    else TransactionOfUnknownTypeContent.from_dict(_content)
+                )
+            except (KeyError, TypeError):
+                # Not an object holding exactly the members: the model's own parser says what does not fit.
+                content = TransactionOfUnknownTypeContent.from_dict(_content)
 
             _at = "replacesProcurosTransactionId"
             replaces_procuros_transaction_id = d.get("replacesProcurosTransactionId", UNSET)

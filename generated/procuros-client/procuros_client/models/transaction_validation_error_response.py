@@ -65,7 +65,12 @@ class TransactionValidationErrorResponse:
             message = d["message"]
 
             _at = "errors"
-            errors = ValidationError.from_dict(d["errors"])
+            _errors = d["errors"]
+            try:
+                errors = ValidationError() if len(_errors) == 0 else ValidationError.from_dict(_errors)
+            except (KeyError, TypeError):
+                # Not an object holding exactly the members: the model's own parser says what does not fit.
+                errors = ValidationError.from_dict(_errors)
 
             _at = "errorUrl"
             error_url = d["errorUrl"]

@@ -75,7 +75,20 @@ class BatchGenerateUploadPathsResponse:
             data = []
             _data = d["data"]
             for data_item_data in _data:
-                data_item = UploadPath.from_dict(data_item_data)
+                try:
+                    data_item = (
+                        UploadPath(
+                            data_item_data["bucket"],
+                            data_item_data["blobPath"],
+                            data_item_data["fileName"],
+                            data_item_data["processUniqueId"],
+                        )
+                        if len(data_item_data) == 4
+                        else UploadPath.from_dict(data_item_data)
+                    )
+                except (KeyError, TypeError):
+                    # Not an object holding exactly the members: the model's own parser says what does not fit.
+                    data_item = UploadPath.from_dict(data_item_data)
 
                 data.append(data_item)
 

@@ -75,7 +75,17 @@ class BatchUpdateRequestStatusesResponse:
             data = []
             _data = d["data"]
             for data_item_data in _data:
-                data_item = RequestUpdateResult.from_dict(data_item_data)
+                try:
+                    data_item = (
+                        RequestUpdateResult(
+                            data_item_data["processUniqueId"], data_item_data["createdAt"], data_item_data["updatedAt"]
+                        )
+                        if len(data_item_data) == 3
+                        else RequestUpdateResult.from_dict(data_item_data)
+                    )
+                except (KeyError, TypeError):
+                    # Not an object holding exactly the members: the model's own parser says what does not fit.
+                    data_item = RequestUpdateResult.from_dict(data_item_data)
 
                 data.append(data_item)
 

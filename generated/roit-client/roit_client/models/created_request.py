@@ -141,7 +141,13 @@ class CreatedRequest:
             if isinstance(_metadata, Unset):
                 metadata = UNSET
             else:
-                metadata = CreatedRequestMetadata.from_dict(_metadata)
+                try:
+                    metadata = (
+                        CreatedRequestMetadata() if len(_metadata) == 0 else CreatedRequestMetadata.from_dict(_metadata)
+                    )
+                except (KeyError, TypeError):
+                    # Not an object holding exactly the members: the model's own parser says what does not fit.
+                    metadata = CreatedRequestMetadata.from_dict(_metadata)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None

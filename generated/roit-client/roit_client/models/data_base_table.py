@@ -77,7 +77,13 @@ class DataBaseTable:
             if isinstance(_metadata, Unset):
                 metadata = UNSET
             else:
-                metadata = DataBaseTableMetadata.from_dict(_metadata)
+                try:
+                    metadata = (
+                        DataBaseTableMetadata() if len(_metadata) == 0 else DataBaseTableMetadata.from_dict(_metadata)
+                    )
+                except (KeyError, TypeError):
+                    # Not an object holding exactly the members: the model's own parser says what does not fit.
+                    metadata = DataBaseTableMetadata.from_dict(_metadata)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None

@@ -77,7 +77,13 @@ class DeleteRequestResponse:
             if isinstance(_data, Unset):
                 data = UNSET
             else:
-                data = DeletedRequest.from_dict(_data)
+                try:
+                    data = (
+                        DeletedRequest(_data["processUniqueId"]) if len(_data) == 1 else DeletedRequest.from_dict(_data)
+                    )
+                except (KeyError, TypeError):
+                    # Not an object holding exactly the members: the model's own parser says what does not fit.
+                    data = DeletedRequest.from_dict(_data)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None

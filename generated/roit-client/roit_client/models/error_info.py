@@ -59,7 +59,12 @@ class ErrorInfo:
             # Any mapping reads the same; anything else fails at its first member and is named below.
             d = src_dict
             _at = "metadata"
-            metadata = ErrorInfoMetadata.from_dict(d["metadata"])
+            _metadata = d["metadata"]
+            try:
+                metadata = ErrorInfoMetadata() if len(_metadata) == 0 else ErrorInfoMetadata.from_dict(_metadata)
+            except (KeyError, TypeError):
+                # Not an object holding exactly the members: the model's own parser says what does not fit.
+                metadata = ErrorInfoMetadata.from_dict(_metadata)
 
             _at = "message"
             message = d.get("message", UNSET)

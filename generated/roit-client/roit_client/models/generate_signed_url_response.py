@@ -69,7 +69,22 @@ class GenerateSignedUrlResponse:
             message = d["message"]
 
             _at = "data"
-            data = SignedUploadUrl.from_dict(d["data"])
+            _data = d["data"]
+            try:
+                data = (
+                    SignedUploadUrl(
+                        _data["signedUrl"],
+                        _data["bucket"],
+                        _data["blobPath"],
+                        _data["fileName"],
+                        _data["processUniqueId"],
+                    )
+                    if len(_data) == 5
+                    else SignedUploadUrl.from_dict(_data)
+                )
+            except (KeyError, TypeError):
+                # Not an object holding exactly the members: the model's own parser says what does not fit.
+                data = SignedUploadUrl.from_dict(_data)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None

@@ -140,7 +140,13 @@ class RequestRecord:
             if isinstance(_metadata, Unset):
                 metadata = UNSET
             else:
-                metadata = RequestRecordMetadata.from_dict(_metadata)
+                try:
+                    metadata = (
+                        RequestRecordMetadata() if len(_metadata) == 0 else RequestRecordMetadata.from_dict(_metadata)
+                    )
+                except (KeyError, TypeError):
+                    # Not an object holding exactly the members: the model's own parser says what does not fit.
+                    metadata = RequestRecordMetadata.from_dict(_metadata)
 
             _at = "error"
             _error = d.get("error", UNSET)
@@ -148,7 +154,11 @@ class RequestRecord:
             if isinstance(_error, Unset):
                 error = UNSET
             else:
-                error = RequestRecordError.from_dict(_error)
+                try:
+                    error = RequestRecordError() if len(_error) == 0 else RequestRecordError.from_dict(_error)
+                except (KeyError, TypeError):
+                    # Not an object holding exactly the members: the model's own parser says what does not fit.
+                    error = RequestRecordError.from_dict(_error)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None

@@ -160,7 +160,13 @@ class RequestUpdate:
             if isinstance(_metadata, Unset):
                 metadata = UNSET
             else:
-                metadata = RequestUpdateMetadata.from_dict(_metadata)
+                try:
+                    metadata = (
+                        RequestUpdateMetadata() if len(_metadata) == 0 else RequestUpdateMetadata.from_dict(_metadata)
+                    )
+                except (KeyError, TypeError):
+                    # Not an object holding exactly the members: the model's own parser says what does not fit.
+                    metadata = RequestUpdateMetadata.from_dict(_metadata)
 
             _at = "audit"
             _audit = d.get("audit", UNSET)
@@ -168,7 +174,11 @@ class RequestUpdate:
             if isinstance(_audit, Unset):
                 audit = UNSET
             else:
-                audit = RequestUpdateAudit.from_dict(_audit)
+                try:
+                    audit = RequestUpdateAudit() if len(_audit) == 0 else RequestUpdateAudit.from_dict(_audit)
+                except (KeyError, TypeError):
+                    # Not an object holding exactly the members: the model's own parser says what does not fit.
+                    audit = RequestUpdateAudit.from_dict(_audit)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None

@@ -69,7 +69,16 @@ class UpdateRequestStatusResponse:
             message = d["message"]
 
             _at = "data"
-            data = RequestUpdateResult.from_dict(d["data"])
+            _data = d["data"]
+            try:
+                data = (
+                    RequestUpdateResult(_data["processUniqueId"], _data["createdAt"], _data["updatedAt"])
+                    if len(_data) == 3
+                    else RequestUpdateResult.from_dict(_data)
+                )
+            except (KeyError, TypeError):
+                # Not an object holding exactly the members: the model's own parser says what does not fit.
+                data = RequestUpdateResult.from_dict(_data)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
