@@ -1,8 +1,8 @@
 # generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
 import datetime
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from http import HTTPStatus
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -15,6 +15,7 @@ from ...models.new_vendor_request import NewVendorRequest
 from ...models.new_vendor_request_page import NewVendorRequestPage
 from ...models.payment_works_error import PaymentWorksError
 from ...types import UNSET, Response, Unset
+from .. import _awalk, _split_items, _stream, _walk
 
 _OPERATION = "list_new_vendor_requests"
 # From the spec (scripts/client_inputs.py): "safe" retries 429/502/503/504 and network errors, "unsafe" only
@@ -517,37 +518,10 @@ _PAGE_STATUS = 200
 # Where a page keeps its items (the spec's x-pagination), as a JSON pointer and as the names on the way.
 _ITEMS_POINTER = "/results"
 _ITEMS_PATH: tuple[str, ...] = ("results",)
-_Payload = TypeVar("_Payload")
 
 
 # One item of a page, parsed from its JSON: the model's own parser, called without a wrapper of ours.
 _item: Callable[[Any], NewVendorRequest] = NewVendorRequest.from_dict
-
-
-def _split_items(node: Any, path: tuple[str, ...] = _ITEMS_PATH) -> tuple[dict[str, Any], list[Any]] | None:
-    """The page's JSON with an empty list where its items were, and the items; None if they are not a list there."""
-    if not isinstance(node, dict) or path[0] not in node:
-        return None
-    if len(path) == 1:
-        items = node[path[0]]
-        return ({**node, path[0]: []}, items) if isinstance(items, list) else None
-    inner = _split_items(node[path[0]], path[1:])
-    if inner is None:
-        return None
-    return {**node, path[0]: inner[0]}, inner[1]
-
-
-def _stream(items: list[Any]) -> Iterator[NewVendorRequest]:
-    """The items parsed one at a time, as they are reached; one that does not fit raises with its JSON pointer."""
-    for index, data in enumerate(items):
-        try:
-            item = _item(data)
-        except errors.ResponseParseError as exc:
-            pointer = f"{_ITEMS_POINTER}/{index}{exc.pointer}"
-            raise errors.ResponseParseError(pointer, exc.cause, _OPERATION, _PAGE_STATUS) from None
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise errors.ResponseParseError(f"{_ITEMS_POINTER}/{index}", exc, _OPERATION, _PAGE_STATUS) from exc
-        yield item
 
 
 def _split(
@@ -560,7 +534,7 @@ def _split(
     """
     if response.status_code == _PAGE_STATUS:
         try:
-            found = _split_items(response.json())
+            found = _split_items(response.json(), _ITEMS_PATH)
         except ValueError:
             found = None
         if found is not None:
@@ -571,59 +545,9 @@ def _split(
                 raise exc.for_response(_OPERATION, _PAGE_STATUS) from None
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 raise errors.ResponseParseError("", exc, _OPERATION, _PAGE_STATUS) from exc
-            return envelope, _stream(items)
+            return envelope, _stream(items, _item, _ITEMS_POINTER, _OPERATION, _PAGE_STATUS)
     page = _success_or_raise(_build_response(client=client, response=response))
     return page, iter(_page_items(page))
-
-
-def _advance(page: NewVendorRequestPage, seen: set[int]) -> int | None:
-    """Where the page after `page` starts (None: there is no more), added to `seen`; one already there is a loop."""
-    following = _next_position(page)
-    if following is None:
-        return None
-    if following in seen:
-        raise errors.PaginationLoopError(_OPERATION, following)
-    seen.add(following)
-    return following
-
-
-def _walk(
-    fetch: Callable[[int | Unset], tuple[NewVendorRequestPage, _Payload]],
-    position: int | Unset,
-    max_pages: int | None,
-) -> Iterator[_Payload]:
-    """Fetch page after page from `position` on, until the vendor says there is no more or max_pages are read.
-
-    Raises errors.PaginationLoopError when the vendor hands back a page it already gave.
-    """
-    seen = _start(position)
-    pages = 0
-    while max_pages is None or pages < max_pages:
-        page, payload = fetch(position)
-        pages += 1
-        yield payload
-        following = _advance(page, seen)
-        if following is None:
-            return
-        position = following
-
-
-async def _awalk(
-    fetch: Callable[[int | Unset], Awaitable[tuple[NewVendorRequestPage, _Payload]]],
-    position: int | Unset,
-    max_pages: int | None,
-) -> AsyncIterator[_Payload]:
-    """_walk, asynchronously (the same loop: only fetch is awaited)."""
-    seen = _start(position)
-    pages = 0
-    while max_pages is None or pages < max_pages:
-        page, payload = await fetch(position)
-        pages += 1
-        yield payload
-        following = _advance(page, seen)
-        if following is None:
-            return
-        position = following
 
 
 def iter_pages(
@@ -665,7 +589,7 @@ def iter_pages(
         )
         return current, current
 
-    return _walk(fetch, page, max_pages)
+    return _walk(fetch, page, max_pages, _start(page), _next_position, _OPERATION)
 
 
 def iter_items(
@@ -709,7 +633,7 @@ def iter_items(
         )
         return _split(client, response)
 
-    for items in _walk(fetch, page, max_pages):
+    for items in _walk(fetch, page, max_pages, _start(page), _next_position, _OPERATION):
         yield from items
 
 
@@ -748,7 +672,7 @@ def aiter_pages(
         )
         return current, current
 
-    return _awalk(fetch, page, max_pages)
+    return _awalk(fetch, page, max_pages, _start(page), _next_position, _OPERATION)
 
 
 async def aiter_items(
@@ -787,6 +711,6 @@ async def aiter_items(
         )
         return _split(client, response)
 
-    async for items in _awalk(fetch, page, max_pages):
+    async for items in _awalk(fetch, page, max_pages, _start(page), _next_position, _OPERATION):
         for item in items:
             yield item
