@@ -4,6 +4,8 @@
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, TypeVar
 
+import httpx
+
 from .. import errors
 from ..types import Unset
 
@@ -39,6 +41,38 @@ def _stream(
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise errors.ResponseParseError(f"{pointer}/{index}", exc, operation, status) from exc
         yield item
+
+
+def _split_page(
+    response: httpx.Response,
+    status: int,
+    path: tuple[str, ...],
+    parse_page: Callable[[dict[str, Any]], _Page],
+    parse_item: Callable[[Any], _Item],
+    pointer: str,
+    operation: str,
+) -> tuple[_Page, Iterator[_Item]] | None:
+    """A page: the rest of it parsed now (`parse_page`), its items (at `path`, `pointer`) as they are reached.
+
+    None for any other answer (another status, a body that is not JSON, items that are not a list): the operation
+    parses that whole, as its sync_or_raise does, so it raises the same typed error naming the same pointer.
+    """
+    if response.status_code != status:
+        return None
+    try:
+        found = _split_items(response.json(), path)
+    except ValueError:
+        return None
+    if found is None:
+        return None
+    rest, items = found
+    try:
+        envelope = parse_page(rest)
+    except errors.ResponseParseError as exc:
+        raise exc.for_response(operation, status) from None
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.ResponseParseError("", exc, operation, status) from exc
+    return envelope, _stream(items, parse_item, pointer, operation, status)
 
 
 def _advance(following: _Position | None, seen: set[_Position], operation: str) -> _Position | None:

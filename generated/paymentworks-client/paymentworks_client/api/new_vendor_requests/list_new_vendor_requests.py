@@ -15,7 +15,7 @@ from ...models.new_vendor_request import NewVendorRequest
 from ...models.new_vendor_request_page import NewVendorRequestPage
 from ...models.payment_works_error import PaymentWorksError
 from ...types import UNSET, Response, Unset
-from .. import _awalk, _split_items, _stream, _walk
+from .. import _awalk, _split_page, _walk
 
 _OPERATION = "list_new_vendor_requests"
 # From the spec (scripts/client_inputs.py): "safe" retries 429/502/503/504 and network errors, "unsafe" only
@@ -527,25 +527,13 @@ _item: Callable[[Any], NewVendorRequest] = NewVendorRequest.from_dict
 def _split(
     client: AuthenticatedClient, response: httpx.Response
 ) -> tuple[NewVendorRequestPage, Iterator[NewVendorRequest]]:
-    """A page: the rest of it parsed now, its items as they are reached.
-
-    Any other answer (another status, a body that is not JSON, items that are not a list) is parsed whole, as
-    sync_or_raise does, so it raises the same typed error naming the same pointer.
-    """
-    if response.status_code == _PAGE_STATUS:
-        try:
-            found = _split_items(response.json(), _ITEMS_PATH)
-        except ValueError:
-            found = None
-        if found is not None:
-            rest, items = found
-            try:
-                envelope = NewVendorRequestPage.from_dict(rest)
-            except errors.ResponseParseError as exc:
-                raise exc.for_response(_OPERATION, _PAGE_STATUS) from None
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise errors.ResponseParseError("", exc, _OPERATION, _PAGE_STATUS) from exc
-            return envelope, _stream(items, _item, _ITEMS_POINTER, _OPERATION, _PAGE_STATUS)
+    """A page: the rest of it parsed now, its items as they are reached; any other answer parsed whole, as
+    sync_or_raise does (_split_page)."""
+    split = _split_page(
+        response, _PAGE_STATUS, _ITEMS_PATH, NewVendorRequestPage.from_dict, _item, _ITEMS_POINTER, _OPERATION
+    )
+    if split is not None:
+        return split
     page = _success_or_raise(_build_response(client=client, response=response))
     return page, iter(_page_items(page))
 
