@@ -27,11 +27,11 @@ from bench._common import (
     serve,
     taking_turns,
 )
+from contract_tests.mocks.engine import DEMO_TOKEN
 from contract_tests.spec import VENDORS
 
 __all__ = ["measure"]
 
-_TOKEN = "mock-demo-token"
 _GOAL = 1.10
 
 
@@ -73,8 +73,8 @@ def _calls(base: str) -> tuple[dict[str, tuple[Callable[[], object], Callable[[]
     from paymentworks_client.models import Update, UpdatePage
 
     vendor = VENDORS["paymentworks"]
-    client = AuthenticatedClient(base_url=base, token=_TOKEN, prefix=vendor.token_prefix)
-    raw = httpx.Client(base_url=base, headers={"Authorization": vendor.authorization(_TOKEN)})
+    client = AuthenticatedClient(base_url=base, token=DEMO_TOKEN, prefix=vendor.token_prefix)
+    raw = httpx.Client(base_url=base, headers={"Authorization": vendor.authorization(DEMO_TOKEN)})
 
     def client_get() -> object:
         found = get_update.sync(client=client, id=20100)
@@ -149,9 +149,9 @@ def _without_network(calls: int, reps: int) -> str:
     base = "http://mock.invalid"
     vendor = VENDORS["paymentworks"]
     client = AuthenticatedClient(
-        base_url=base, token=_TOKEN, prefix=vendor.token_prefix, httpx_args={"transport": transport}
+        base_url=base, token=DEMO_TOKEN, prefix=vendor.token_prefix, httpx_args={"transport": transport}
     )
-    raw = httpx.Client(base_url=base, transport=transport, headers={"Authorization": vendor.authorization(_TOKEN)})
+    raw = httpx.Client(base_url=base, transport=transport, headers={"Authorization": vendor.authorization(DEMO_TOKEN)})
     pairs: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
         "get": (lambda: get_update.sync(client=client, id=20100), lambda: raw.get("/api/updates/20100/").json())
     }

@@ -22,10 +22,11 @@ from bench._common import (
     serve,
     taking_turns,
 )
+from contract_tests.mocks.engine import DEMO_TOKEN
+from contract_tests.spec import VENDORS
 
 __all__ = ["measure"]
 
-_TOKEN = "mock-demo-token"
 _PER_PAGE = 100
 _TURNS = 8  # listings per side and repetition
 # A listing takes ~10 ms, so the repetitions cost seconds: with 7 the ratio moved ±0.1 between runs; with 25 it still
@@ -93,8 +94,8 @@ def _iterate_both(
     from paymentworks_client import AuthenticatedClient
     from paymentworks_client.api.updates import list_updates
 
-    client = AuthenticatedClient(base_url=base, token=_TOKEN)
-    raw = httpx.Client(base_url=base, headers={"Authorization": f"Token {_TOKEN}"})
+    client = AuthenticatedClient(base_url=base, token=DEMO_TOKEN)
+    raw = httpx.Client(base_url=base, headers={"Authorization": VENDORS["paymentworks"].authorization(DEMO_TOKEN)})
 
     build = _attrs_floor()
 

@@ -15,14 +15,12 @@ from pathlib import Path
 
 from bench._common import PY, ROOT, Item, NotMeasured, Row, Sample, fmt, free_port, log, serve
 from bench.load import PRISM
+from contract_tests.mocks.engine import DEMO_TOKEN
+from contract_tests.spec import VENDORS
 
 __all__ = ["measure"]
 
-_AUTH = {
-    "roit": "mock-demo-token",
-    "paymentworks": "Token mock-demo-token",
-    "procuros": "Bearer mock-demo-token",
-}
+_AUTH = {name: vendor.authorization(DEMO_TOKEN) for name, vendor in VENDORS.items()}
 _EXAMPLES = 25  # the `ci` Hypothesis profile's max_examples (contract_tests/hypothesis_profiles.py)
 _LIMIT_SECONDS = 60.0
 _ANCHOR_VENDOR = "paymentworks"
