@@ -41,11 +41,11 @@ lint: $(STAMP) ## ruff check and format check on hand-written code; import-linte
 	@ruff check . && ruff format --check . && lint-imports --no-cache
 
 typecheck: $(STAMP) ## mypy --strict on hand-written code
-	@mypy contract_tests scripts tests bench
+	@mypy contracts contract_tests scripts tests bench
 
 
 mock: $(STAMP) ## serve the three vendor mocks on loopback (ports 4011-4013; --fault, MOCK_<VENDOR>_PORT)
-	@$(PY) -m contract_tests.mocks serve $(MOCK_ARGS)
+	@$(PY) -m contracts.mock serve $(MOCK_ARGS)
 
 contract: $(STAMP) ## the main job: the contract suite against the mock (or CONTRACT_TARGET=live)
 	@scripts/contract.sh

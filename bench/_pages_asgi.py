@@ -18,8 +18,8 @@ _records: list[dict[str, Any]] = []
 
 
 def _load_records() -> None:
-    from contract_tests.mocks import create_app
-    from contract_tests.mocks.testing import sync_client
+    from contracts.mock import create_app
+    from contracts.mock.testing import sync_client
 
     with sync_client(create_app("paymentworks")) as client:
         record = client.get("/api/updates/20100/").json()

@@ -27,8 +27,8 @@ from bench._common import (
     serve,
     taking_turns,
 )
-from contract_tests.mocks.engine import DEMO_TOKEN
-from contract_tests.spec import VENDORS
+from contracts.mock.engine import DEMO_TOKEN
+from contracts.model import VENDORS
 
 __all__ = ["measure"]
 
@@ -104,9 +104,9 @@ def _calls(base: str) -> tuple[dict[str, tuple[Callable[[], object], Callable[[]
 
 def _page_document(items: int) -> bytes:
     """A 1000-item UpdatePage document, checked against the spec's schema with the mock's own validator."""
-    from contract_tests.mocks import create_app
-    from contract_tests.mocks.testing import sync_client
-    from contract_tests.spec.model import load_contract
+    from contracts.mock import create_app
+    from contracts.mock.testing import sync_client
+    from contracts.model.model import load_contract
 
     with sync_client(create_app("paymentworks")) as client:
         record = client.get("/api/updates/20100/").json()
@@ -138,8 +138,8 @@ def _without_network(calls: int, reps: int) -> str:
     from paymentworks_client import AuthenticatedClient
     from paymentworks_client.api.updates import get_update
 
-    from contract_tests.mocks import create_app
-    from contract_tests.mocks.testing import sync_client
+    from contracts.mock import create_app
+    from contracts.mock.testing import sync_client
 
     with sync_client(create_app("paymentworks")) as mock:
         body = mock.get("/api/updates/20100/").content
@@ -174,7 +174,7 @@ def measure(reps: int, calls: int) -> Item:
     call_reps = max(reps, _MIN_REPS)
     item = Item(2, "Generated client against raw httpx", "generated client", "raw httpx / json.loads")
     item.method = [
-        f"Vendor `paymentworks`; our mock served over loopback by `python -m contract_tests.mocks serve` in its own "
+        f"Vendor `paymentworks`; our mock served over loopback by `python -m contracts.mock serve` in its own "
         f"process. {call_reps} repetitions (at least {_MIN_REPS}: the machine's noise is ±10 % between "
         f"them); per repetition, {calls} sequential calls through `paymentworks_client` (`get_update.sync`, "
         "`list_updates.sync` on an `AuthenticatedClient`) and the same requests as "
@@ -186,8 +186,8 @@ def measure(reps: int, calls: int) -> Item:
         "`json.loads(doc)` alone; figure: ms per page, lower is better.",
     ]
     ports = {v: free_port() for v in VENDORS}
-    command = [PY, "-m", "contract_tests.mocks", "serve", *[f"--{v}-port={p}" for v, p in ports.items()]]
-    with serve(command, ports["paymentworks"], "our mock (python -m contract_tests.mocks serve)"):
+    command = [PY, "-m", "contracts.mock", "serve", *[f"--{v}-port={p}" for v, p in ports.items()]]
+    with serve(command, ports["paymentworks"], "our mock (python -m contracts.mock serve)"):
         pairs, clients = _calls(f"http://127.0.0.1:{ports['paymentworks']}")
         log(f"item 2: {call_reps} x {calls} calls per request, generated client and raw httpx")
         found = _interleaved(pairs, calls, call_reps)

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from bench._common import ROOT, Item, NotMeasured, Row, Sample, log
-from contract_tests.spec import VENDORS
+from contracts.model import VENDORS
 
 __all__ = ["measure"]
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import httpx
 
 from bench._common import PY, ROOT, Item, NotMeasured, Row, Sample, fmt, free_port, log, serve
-from contract_tests.mocks.engine import DEMO_TOKEN
-from contract_tests.spec import VENDORS
+from contracts.mock.engine import DEMO_TOKEN
+from contracts.model import VENDORS
 
 __all__ = ["PRISM", "measure"]
 
@@ -85,7 +85,7 @@ def _check_answers(base: str, what: str) -> dict[str, int]:
 
 def _mock_command(ports: dict[str, int]) -> list[str]:
     return [
-        "contract_tests.mocks",
+        "contracts.mock",
         "serve",
         *[f"--{v}-port={ports[v]}" for v in VENDORS],
     ]
@@ -103,7 +103,7 @@ def _servers() -> Iterator[dict[str, str]]:
     prism = [str(PRISM), "mock", f"specs/{_VENDOR}/openapi.yaml", "-p", str(ports["prism"]), "-h", "127.0.0.1"]
     with ExitStack() as stack:
         ours = [PY, "-m", *_mock_command(ports)]
-        stack.enter_context(serve(ours, ports[_VENDOR], "our mock (python -m contract_tests.mocks serve)"))
+        stack.enter_context(serve(ours, ports[_VENDOR], "our mock (python -m contracts.mock serve)"))
         stack.enter_context(serve(prism, ports["prism"], "Prism (bench/node_modules/.bin/prism)"))
         stack.enter_context(serve(_bare_command(ports["bare"], "asyncio"), ports["bare"], "bare uvicorn app"))
         bare_uvloop = _bare_command(ports["bare-uvloop"], "uvloop")
@@ -150,8 +150,8 @@ def _server_profile(request: _Request, folder: Path, connections: int, seconds: 
 
 def _in_process_rates(calls: int) -> tuple[dict[str, float], list[tuple[str, float]]]:
     """Requests per second of MockApp.handle() alone (no HTTP), and cProfile's top costs of the write."""
-    from contract_tests.mocks import create_app
-    from contract_tests.mocks.messages import MockRequest
+    from contracts.mock import create_app
+    from contracts.mock.messages import MockRequest
 
     app = create_app(_VENDOR)
     headers = (("authorization", _AUTH), ("host", "127.0.0.1"), ("content-type", "application/json"))
@@ -192,7 +192,7 @@ def measure(reps: int, seconds: float, connections: int) -> Item:
         + (f" with body `{_REQUESTS[2].body.decode()}`." if _REQUESTS[2].body else "."),
         f"Load: `wrk -t1 -c{connections} -d{seconds:g}s` (Debian's wrk 4.1), one 2 s warm-up per server and request "
         f"(Prism's JIT), then {reps} runs each, ours and Prism alternating; figure: requests/s, higher is better.",
-        "Ours: `python -m contract_tests.mocks serve` (uvicorn, one process) with full request *and* response "
+        "Ours: `python -m contracts.mock serve` (uvicorn, one process) with full request *and* response "
         "validation and the stateful handlers. Prism: `prism mock specs/paymentworks/openapi.yaml -p PORT` (defaults; "
         "it validates requests, answers the spec's examples, logs each request, here to /dev/null).",
         "Every request is first checked to answer 200 on both servers; a run with non-2xx answers is flagged.",

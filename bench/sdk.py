@@ -22,8 +22,8 @@ from bench._common import (
     serve,
     taking_turns,
 )
-from contract_tests.mocks.engine import DEMO_TOKEN
-from contract_tests.spec import VENDORS
+from contracts.mock.engine import DEMO_TOKEN
+from contracts.model import VENDORS
 
 __all__ = ["measure"]
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from bench._common import PY, ROOT, Item, NotMeasured, Row, Sample, fmt, free_port, log, serve
 from bench.load import PRISM
-from contract_tests.mocks.engine import DEMO_TOKEN
-from contract_tests.spec import VENDORS
+from contracts.mock.engine import DEMO_TOKEN
+from contracts.model import VENDORS
 
 __all__ = ["measure"]
 

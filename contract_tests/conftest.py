@@ -8,12 +8,12 @@ from typing import Any
 import pytest
 
 from contract_tests.hypothesis_profiles import load_profile
-from contract_tests.live import budget_used
-from contract_tests.reporting import DRIFT, RUN_LOG, write_summary
 from contract_tests.run_report import redact as _redact
 from contract_tests.run_report import run_report
-from contract_tests.spec.environment import RunSettings, SettingsError, run_settings
 from contract_tests.target import TargetError, check_live_environment
+from contracts.live import budget_used
+from contracts.model.environment import RunSettings, SettingsError, run_settings
+from contracts.reporting import DRIFT, RUN_LOG, write_summary
 
 HYPOTHESIS_PROFILE = load_profile()
 

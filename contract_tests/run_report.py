@@ -12,8 +12,11 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from contract_tests.live import budget_used, rate_limit_for
-from contract_tests.reporting import (
+from contract_tests.schemathesis_config import load_config, response_time_bound
+from contracts.live import budget_used, rate_limit_for
+from contracts.model.environment import RunSettings
+from contracts.model.model import load_contract
+from contracts.reporting import (
     DriftLog,
     Finding,
     ObservedResponse,
@@ -22,9 +25,6 @@ from contract_tests.reporting import (
     summary_markdown,
     terminal_lines,
 )
-from contract_tests.schemathesis_config import load_config, response_time_bound
-from contract_tests.spec.environment import RunSettings
-from contract_tests.spec.model import load_contract
 
 __all__ = ["Observed", "RunReport", "redact", "run_report"]
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 # so this import cannot move under us unnoticed.
 from schemathesis.generation.jsonschema.builder import build
 
-from contract_tests.spec.pointer import resolve_pointer
+from contracts.model.pointer import resolve_pointer
 
 __all__ = ["json_strategy", "resolve", "valid_formats"]
 

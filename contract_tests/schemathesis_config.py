@@ -8,10 +8,10 @@ from typing import Any
 
 from schemathesis.config import SchemathesisConfig
 
-from contract_tests.reporting.relaxation_text import describe
-from contract_tests.reporting.summary import Relaxation
-from contract_tests.spec import RunSettings, run_settings
-from contract_tests.spec.environment import LIVE_MAX_RESPONSE_TIME
+from contracts.model import RunSettings, run_settings
+from contracts.model.environment import LIVE_MAX_RESPONSE_TIME
+from contracts.reporting.relaxation_text import describe
+from contracts.reporting.summary import Relaxation
 
 __all__ = [
     "CONFIG_PATH",

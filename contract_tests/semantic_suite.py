@@ -17,13 +17,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from contract_tests.client_layer import LIVE_MAX_PAGES, SessionTransport
-from contract_tests.reporting.runlog import RUN_LOG
-from contract_tests.semantics.auth import AuthProbe, auth_probe, variants
-from contract_tests.semantics.extensions import OperationSemantics, semantics
-from contract_tests.semantics.rules import MISSING, at
-from contract_tests.semantics.walk import MAX_PAGES, walk_listing
-from contract_tests.spec import resolve_pointer, spec_document
 from contract_tests.target import Target, resolve_target
+from contracts.model import resolve_pointer, spec_document
+from contracts.reporting.runlog import RUN_LOG
+from contracts.semantics.auth import AuthProbe, auth_probe, variants
+from contracts.semantics.extensions import OperationSemantics, semantics
+from contracts.semantics.rules import MISSING, at
+from contracts.semantics.walk import MAX_PAGES, walk_listing
 
 __all__ = ["Listing", "listings_to_walk", "semantic_tests"]
 

@@ -17,10 +17,10 @@ from schemathesis.checks import CHECKS, load_all_checks
 from schemathesis.core.failures import FailureGroup
 from schemathesis.generation.stateful.state_machine import APIStateMachine
 
-from contract_tests.reporting.drift import DRIFT
-from contract_tests.reporting.runlog import RUN_LOG, OperationLog
-from contract_tests.semantics import checks as _semantic_checks  # noqa: F401  (registers the spec's semantic checks)
 from contract_tests.target import Target, load_schema, resolve_target
+from contracts.reporting.drift import DRIFT
+from contracts.reporting.runlog import RUN_LOG, OperationLog
+from contracts.semantics import checks as _semantic_checks  # noqa: F401  (registers the spec's semantic checks)
 
 __all__ = ["conformance_test", "stateful_test"]
 

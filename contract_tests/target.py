@@ -3,7 +3,7 @@
 `CONTRACT_TARGET=mock` (default) builds each vendor's mock in-process: no ports, no credentials.
 `CONTRACT_TARGET=live` reads `<VENDOR>_BASE_URL` and `<VENDOR>_TOKEN` (e.g. `ROIT_BASE_URL`, `ROIT_TOKEN`) from the
 environment and sends real HTTP requests. Tokens are read from the environment only, never from a file.
-A live target is safe by default (contract_tests/live/): production servers are refused, operations that change
+A live target is safe by default (contracts/live/): production servers are refused, operations that change
 state run only when named in CONTRACT_ALLOW, and every request goes through a rate-limited, capped `LiveSession`.
 The suite (not the mock) refuses a spec that no longer matches the generated client it tests.
 """
@@ -19,11 +19,11 @@ import schemathesis
 from hypothesis import settings
 from schemathesis.schemas import BaseSchema
 
-from contract_tests.live import LiveRunRefused, LiveSession, host_problem, live_policy, request_budget, send_through
-from contract_tests.mocks import DEMO_TOKEN, MockApp, create_app
 from contract_tests.schemathesis_config import load_config
-from contract_tests.spec.environment import RunSettings, SettingsError, run_settings
-from contract_tests.spec.vendors import VENDORS, Vendor
+from contracts.live import LiveRunRefused, LiveSession, host_problem, live_policy, request_budget, send_through
+from contracts.mock import DEMO_TOKEN, MockApp, create_app
+from contracts.model.environment import RunSettings, SettingsError, run_settings
+from contracts.model.vendors import VENDORS, Vendor
 
 __all__ = [
     "SpecHashMismatch",

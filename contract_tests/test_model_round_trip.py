@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from contract_tests.schemas import json_strategy, valid_formats
-from contract_tests.spec import VENDORS, load_spec, operations
+from contracts.model import VENDORS, load_spec, operations
 
 
 @dataclass(frozen=True)

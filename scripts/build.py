@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from contract_tests.spec import REPO_ROOT, VENDORS, Vendor
-from contract_tests.spec import vendor as lookup
+from contracts.model import REPO_ROOT, VENDORS, Vendor
+from contracts.model import vendor as lookup
 
 __all__ = ["build", "uv_binary"]
 

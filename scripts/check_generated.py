@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from contract_tests.spec import REPO_ROOT, VENDORS, Vendor
+from contracts.model import REPO_ROOT, VENDORS, Vendor
 from scripts.regen import GenerationError, generate, generated_readme
 
 _IGNORED_PARTS = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}

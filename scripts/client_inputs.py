@@ -13,8 +13,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from contract_tests.spec import REPO_ROOT, Vendor, load_spec, operations, pagination
-from contract_tests.spec.security import token_prefix
+from contracts.model import REPO_ROOT, Vendor, load_spec, operations, pagination
+from contracts.model.security import token_prefix
 
 __all__ = [
     "DERIVED_TEMPLATE",
@@ -86,7 +86,7 @@ def vendor_facts(vendor: Vendor, spec: Path) -> dict[str, Any]:
     return {
         "discriminators": discriminators(doc, spec),
         "env_prefix": vendor.env_prefix,
-        # The core's rule (contract_tests.spec.security): http bearer means Bearer, apiKey needs x-token-prefix.
+        # The core's rule (contracts.model.security): http bearer means Bearer, apiKey needs x-token-prefix.
         "token_prefix": token_prefix(doc, str(spec)),
         "staging_url": staging[0],
         "operations": ops,

@@ -3,7 +3,7 @@
 #   CONTRACT_TARGET=mock (default) | live   (live: <VENDOR>_BASE_URL and <VENDOR>_TOKEN; read-only unless
 #     CONTRACT_ALLOW=<operationId>,...; CONTRACT_RATE_LIMIT / <VENDOR>_RATE_LIMIT (5/s), CONTRACT_MAX_REQUESTS (2000))
 #   HYPOTHESIS_PROFILE=ci (default here) | dev | nightly      MOCK_FAULTS=<kind>[@operation_id],...
-#   VENDOR=<name> to run one vendor (default: every vendor of contract_tests/spec/vendors.py).
+#   VENDOR=<name> to run one vendor (default: every vendor of contracts/model/vendors.py).
 #   CONTRACT_WORKERS=auto (default: one pytest-xdist worker per core, mock runs only; 0 = one process).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,14 +11,14 @@ export HYPOTHESIS_PROFILE="${HYPOTHESIS_PROFILE:-ci}"
 if [[ -n "${VENDOR:-}" ]]; then
   read -r -a vendors <<<"${VENDOR}"
 else
-  mapfile -t vendors < <(.venv/bin/python -m contract_tests.spec vendors)
+  mapfile -t vendors < <(.venv/bin/python -m contracts.model vendors)
 fi
 
 echo "==> validating specs"
 .venv/bin/python -m scripts.validate_specs "${vendors[@]}"
 if [[ "${CONTRACT_TARGET:-mock}" == "live" ]]; then
   echo "==> live target plan (production servers are refused)"
-  .venv/bin/python -m contract_tests.live "${vendors[@]}"
+  .venv/bin/python -m contracts.live "${vendors[@]}"
 fi
 echo "==> contract suite: target ${CONTRACT_TARGET:-mock}, profile ${HYPOTHESIS_PROFILE}, vendors: ${vendors[*]}"
 mkdir -p reports

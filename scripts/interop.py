@@ -33,7 +33,7 @@ from typing import Any
 import httpx
 import yaml
 
-from contract_tests.spec import REPO_ROOT
+from contracts.model import REPO_ROOT
 
 __all__ = ["PUBLISHED", "Outcome", "main", "relaxed_copy"]
 

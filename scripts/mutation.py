@@ -22,11 +22,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from contract_tests.mocks import CATALOG
-from contract_tests.mocks.faults import CONTROL_KINDS
-from contract_tests.mocks.semantic_faults import operation_semantics
-from contract_tests.spec import REPO_ROOT, VENDORS
-from contract_tests.spec.model import load_contract
+from contracts.mock import CATALOG
+from contracts.mock.faults import CONTROL_KINDS
+from contracts.mock.semantic_faults import operation_semantics
+from contracts.model import REPO_ROOT, VENDORS
+from contracts.model.model import load_contract
 
 __all__ = [
     "FAST_SUBSET",
@@ -40,7 +40,8 @@ __all__ = [
     "run_mutant",
 ]
 
-# Kept killed by `make test` (tests/test_mutation.py): one shape, one protocol and one behaviour fault per vendor.
+# Kept killed by `make test` (tests/scripts/test_mutation.py): one shape, one protocol and one behaviour fault
+# per vendor.
 FAST_SUBSET = (
     ("roit", "batch-partially-applied"),
     ("paymentworks", "not-idempotent"),
@@ -52,7 +53,7 @@ NOT_SCORED = {
     "undocumented-field": (
         "an extra response property is additive: the specs let vendors add fields without a version bump "
         "(responses are open objects), so a red suite would be a false alarm. It is reported instead, in "
-        "reports/drift.md, as tests/live/test_live_runs.py proves."
+        "reports/drift.md, as tests/contracts/live/test_live_runs.py proves."
     ),
 }
 # The suite's ablation plugin (contract_tests/ablation.py), loaded by name into the mutant's pytest process only.
@@ -247,7 +248,7 @@ def report(outcomes: list[Outcome], wall_seconds: float, workers: int) -> str:
     lines += _control_lines(checked)
     lines += ["", "## Not scored", ""]
     lines += [f"- `{kind}`: {reason}" for kind, reason in NOT_SCORED.items()]
-    lines += ["", "Fault descriptions: `python -m contract_tests.mocks --list-faults`.", ""]
+    lines += ["", "Fault descriptions: `python -m contracts.mock --list-faults`.", ""]
     return "\n".join(lines)
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from contract_tests.spec import PAGINATION_KEYS as KEYS
-from contract_tests.spec import PAGINATION_STYLES as STYLES
-from contract_tests.spec import operations, resolve_pointer
+from contracts.model import PAGINATION_KEYS as KEYS
+from contracts.model import PAGINATION_STYLES as STYLES
+from contracts.model import operations, resolve_pointer
 
 __all__ = ["KEYS", "STYLES", "pagination_problems"]
 

@@ -17,9 +17,9 @@ import tempfile
 from importlib.metadata import version
 from pathlib import Path
 
-from contract_tests.spec import REPO_ROOT, VENDORS, Vendor
-from contract_tests.spec import package_version as configured_version
-from contract_tests.spec import vendor as lookup
+from contracts.model import REPO_ROOT, VENDORS, Vendor
+from contracts.model import package_version as configured_version
+from contracts.model import vendor as lookup
 from scripts.client_inputs import stage_templates
 
 __all__ = ["CHANGELOG", "GenerationError", "generate", "generated_readme", "header_for", "manifest_for"]

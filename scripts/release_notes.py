@@ -17,8 +17,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from contract_tests.spec import REPO_ROOT, VENDORS, VERSION_KEY
-from contract_tests.spec import vendor as lookup
+from contracts.model import REPO_ROOT, VENDORS, VERSION_KEY
+from contracts.model import vendor as lookup
 from scripts.regen import CHANGELOG, GenerationError
 from scripts.regen import main as regen
 from scripts.spec_diff import SpecDiffError, VendorDiff, bumped, semver, vendor_diff

@@ -29,8 +29,8 @@ from typing import Any
 
 import griffe
 
-from contract_tests.spec import REPO_ROOT, VENDORS, VERSION_KEY, Vendor, client_config, package_version
-from contract_tests.spec import vendor as lookup
+from contracts.model import REPO_ROOT, VENDORS, VERSION_KEY, Vendor, client_config, package_version
+from contracts.model import vendor as lookup
 from scripts.python_additions import added_names
 from scripts.regen import MANIFEST, GenerationError, generate, manifest_for
 

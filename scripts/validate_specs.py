@@ -20,11 +20,11 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from contract_tests.semantics import problems as semantics_problems
-from contract_tests.spec import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations, pointer_of, resolve_pointer
-from contract_tests.spec.model import Contract
-from contract_tests.spec.security import scheme_prefix
-from contract_tests.spec.undescribed import undescribed
+from contracts.model import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations, pointer_of, resolve_pointer
+from contracts.model.model import Contract
+from contracts.model.security import scheme_prefix
+from contracts.model.undescribed import undescribed
+from contracts.semantics import problems as semantics_problems
 from scripts.pagination_rules import pagination_problems
 
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")

@@ -19,7 +19,7 @@ from typing import Any
 from packaging.markers import Marker
 from packaging.utils import NormalizedName, canonicalize_name
 
-from contract_tests.spec import REPO_ROOT, VENDORS
+from contracts.model import REPO_ROOT, VENDORS
 
 __all__ = ["WHEELHOUSE", "client_requirements", "fill"]
 

@@ -20,8 +20,8 @@ def test_the_attrs_floor_builds_the_update_the_generated_parser_builds() -> None
     from paymentworks_client.models.update import Update
 
     from bench.sdk import _attrs_floor
-    from contract_tests.mocks import create_app
-    from contract_tests.mocks.testing import sync_client
+    from contracts.mock import create_app
+    from contracts.mock.testing import sync_client
 
     with sync_client(create_app("paymentworks")) as client:
         record = client.get("/api/updates/20100/").json()

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.mocks import create_app
-from contract_tests.mocks.testing import sync_client
-from contract_tests.spec import REPO_ROOT, VENDORS, Vendor, registered
+from contracts.mock import create_app
+from contracts.mock.testing import sync_client
+from contracts.model import REPO_ROOT, VENDORS, Vendor, registered
 from scripts.regen import generate
 
 SPEC = """\
@@ -68,7 +68,7 @@ BEHAVIOUR = '''\
 
 from typing import Any
 
-from contract_tests.mocks.behaviour import Reply, RequestContext, VendorBehaviour
+from contracts.mock.behaviour import Reply, RequestContext, VendorBehaviour
 
 
 def _list(context: RequestContext) -> Reply:
@@ -136,7 +136,7 @@ def test_regen_generates_and_the_suite_collects_the_fourth_vendor(acme: Vendor) 
         textwrap.dedent(f"""\
             from pathlib import Path
 
-            from contract_tests.spec import Vendor, register
+            from contracts.model import Vendor, register
             from contract_tests.suite import conformance_test
 
             ROOT = Path({str(acme.root)!r})

@@ -17,7 +17,7 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 
-from contract_tests.spec.model import load_contract
+from contracts.model.model import load_contract
 from scripts.interop import published_json_schema
 
 ROOT = Path(__file__).resolve().parents[1]

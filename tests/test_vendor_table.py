@@ -1,4 +1,4 @@
-"""Everything that lists vendors agrees with the one vendor table (contract_tests/spec/vendors.py).
+"""Everything that lists vendors agrees with the one vendor table (contracts/model/vendors.py).
 
 Most lists derive from it at run time; the ones that cannot (pyproject.toml's uv sources, the README) are held to it
 here, so a fourth row cannot be forgotten in them.
@@ -11,9 +11,9 @@ import tomllib
 
 import pytest
 
-from contract_tests.mocks.__main__ import _parser
-from contract_tests.spec import REPO_ROOT, VENDORS
-from contract_tests.spec.__main__ import main as spec_main
+from contracts.mock.__main__ import _parser
+from contracts.model import REPO_ROOT, VENDORS
+from contracts.model.__main__ import main as spec_main
 
 README = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -35,7 +35,7 @@ def test_scripts_contract_sh_lists_the_table(capsys: pytest.CaptureFixture[str])
     assert spec_main(["vendors"]) == 0
     assert capsys.readouterr().out.split() == list(VENDORS)
     assert spec_main(["nope"]) == 2
-    assert "python -m contract_tests.spec vendors" in (REPO_ROOT / "scripts" / "contract.sh").read_text()
+    assert "python -m contracts.model vendors" in (REPO_ROOT / "scripts" / "contract.sh").read_text()
 
 
 def test_the_readme_names_each_vendor_its_package_port_and_token_form() -> None:

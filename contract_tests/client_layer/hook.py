@@ -22,9 +22,9 @@ from schemathesis.schemas import APIOperation, BaseSchema
 from contract_tests.client_layer.errors import ClientContractError, first_line
 from contract_tests.client_layer.request_checks import REQUEST_CHECKS, recorded_problems, request_problems
 from contract_tests.client_layer.transport import note_start
-from contract_tests.mocks import MockApp
-from contract_tests.reporting.runlog import RUN_LOG, OperationLog
-from contract_tests.spec.model import Contract, Operation
+from contracts.mock import MockApp
+from contracts.model.model import Contract, Operation
+from contracts.reporting.runlog import RUN_LOG, OperationLog
 
 __all__ = ["Call", "CallChecker", "CheckedTarget"]
 

@@ -15,9 +15,9 @@ from contract_tests.client_layer.errors import ClientContractError
 from contract_tests.client_layer.hook import Call, CallChecker
 from contract_tests.client_layer.listing import LIVE_MAX_PAGES
 from contract_tests.client_layer.transport import transport_for
-from contract_tests.reporting.runlog import RUN_LOG
-from contract_tests.spec.model import load_contract
 from contract_tests.target import load_schema, resolve_target
+from contracts.model.model import load_contract
+from contracts.reporting.runlog import RUN_LOG
 
 __all__ = ["ClientLayer", "GeneratedClient"]
 

@@ -12,11 +12,11 @@ from urllib.parse import parse_qsl
 
 import httpx
 
-from contract_tests.mocks import MockApp
-from contract_tests.spec.media import match_media
-from contract_tests.spec.model import Operation
-from contract_tests.spec.params import coerce
-from contract_tests.spec.pointer import pointer_of
+from contracts.mock import MockApp
+from contracts.model.media import match_media
+from contracts.model.model import Operation
+from contracts.model.params import coerce
+from contracts.model.pointer import pointer_of
 
 __all__ = ["REQUEST_CHECKS", "recorded_problems", "request_problems"]
 

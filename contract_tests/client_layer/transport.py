@@ -7,7 +7,7 @@ import time
 import httpx
 import requests
 
-from contract_tests.mocks import MockApp
+from contracts.mock import MockApp
 
 __all__ = ["SessionTransport", "note_start", "transport_for"]
 

@@ -43,8 +43,8 @@ from contract_tests.client_layer import (
     page_sizes,
 )
 from contract_tests.schemas import json_strategy, valid_formats
-from contract_tests.spec import load_contract
-from contract_tests.spec.undescribed import described_part
+from contracts.model import load_contract
+from contracts.model.undescribed import described_part
 
 LAYER = ClientLayer("procuros", AuthenticatedClient)
 client = LAYER.fixture()

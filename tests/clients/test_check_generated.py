@@ -7,7 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from contract_tests.spec import REPO_ROOT
+from contracts.model import REPO_ROOT
 
 
 def _copy_checkout(dest: Path) -> Path:

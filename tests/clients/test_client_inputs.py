@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.spec import load_spec
+from contracts.model import load_spec
 from scripts.client_inputs import ClientInputError, discriminators
 
 PROCUROS = Path(__file__).resolve().parents[2] / "specs" / "procuros" / "openapi.yaml"

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.mocks import DEMO_TOKEN, create_app
-from contract_tests.mocks.testing import serve_in_thread
-from contract_tests.spec import VENDORS
+from contracts.mock import DEMO_TOKEN, create_app
+from contracts.mock.testing import serve_in_thread
+from contracts.model import VENDORS
 from scripts.build import build, uv_binary
 from scripts.wheelhouse import WHEELHOUSE
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from contract_tests.spec import VENDORS
+from contracts.model import VENDORS
 from scripts.regen import GenerationError, generate, manifest_for
 
 

@@ -26,10 +26,10 @@ from roit_client.api.data_integration import create_request, list_requests
 from roit_client.errors import UnprocessableEntityError as RoitUnprocessableEntityError
 from roit_client.types import Unset
 
-from contract_tests.mocks import DEMO_TOKEN, create_app
-from contract_tests.mocks.roit import SEEDED_IDS
-from contract_tests.mocks.scripted import Step, scripted, scripted_async
-from contract_tests.mocks.testing import spec_problems
+from contracts.mock import DEMO_TOKEN, create_app
+from contracts.mock.roit import SEEDED_IDS
+from contracts.mock.scripted import Step, scripted, scripted_async
+from contracts.mock.testing import spec_problems
 
 BASE = "http://testserver"
 Rewrite = Callable[[Any], Any]

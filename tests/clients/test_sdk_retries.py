@@ -20,10 +20,10 @@ from procuros_client.models import SentOrderTransaction  # send_transaction's fi
 from roit_client.api.data_integration import create_request, list_requests
 from roit_client.errors import ServerError as RoitServerError
 
-from contract_tests.mocks import DEMO_TOKEN, create_app
-from contract_tests.mocks.scripted import Step, scripted, scripted_async
-from contract_tests.mocks.testing import serve_in_thread
-from contract_tests.spec import load_contract
+from contracts.mock import DEMO_TOKEN, create_app
+from contracts.mock.scripted import Step, scripted, scripted_async
+from contracts.mock.testing import serve_in_thread
+from contracts.model import load_contract
 
 BASE = "http://testserver"
 

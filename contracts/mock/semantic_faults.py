@@ -1,0 +1,115 @@
+"""Faults that break what an answer means rather than its shape, driven by the spec's semantic extensions.
+
+`ignores-filter` and `ignores-page-size` change what the handler is asked; `answers-another-record` and
+`answers-old-status` change the answer after the mock validated it (still schema-valid, so only the semantic
+checks can see them); `accepts-any-scheme` loosens the engine's token check. `lies-about-more` is a paging
+behaviour (contracts/mock/_paging.py).
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from collections.abc import Mapping
+from typing import Any
+
+from contracts.model.model import Contract, Operation
+from contracts.semantics.extensions import OperationSemantics, schema_at, semantics
+from contracts.semantics.rules import MISSING, at
+
+__all__ = ["QUERY_FAULTS", "SEMANTIC_ANSWER_FAULTS", "answer_with_fault", "operation_semantics", "query_with_fault"]
+
+QUERY_FAULTS = frozenset({"ignores-filter", "ignores-page-size"})
+SEMANTIC_ANSWER_FAULTS = frozenset({"answers-another-record", "answers-old-status"})
+_CACHE: dict[int, tuple[Contract, dict[str, OperationSemantics]]] = {}
+_LOCK = threading.Lock()
+
+
+def operation_semantics(contract: Contract, op: Operation) -> OperationSemantics | None:
+    """The semantics the contract's spec declares for an operation (read once per contract)."""
+    with _LOCK:
+        cached = _CACHE.get(id(contract))
+        if cached is None or cached[0] is not contract:
+            cached = _CACHE[id(contract)] = (contract, semantics(contract.doc))
+    return cached[1].get(op.operation_id)
+
+
+def _largest(param: Mapping[str, Any], contract: Contract) -> int:
+    schema = param.get("schema") or {}
+    if "$ref" in schema:
+        schema = contract.schema_at(schema["$ref"][1:])
+    maximum = schema.get("maximum")
+    return int(maximum) if isinstance(maximum, int | float) else 10_000
+
+
+def query_with_fault(
+    kinds: frozenset[str],
+    contract: Contract,
+    op: Operation,
+    query: dict[str, Any],
+    ignored_filters: frozenset[str] | None = None,
+) -> dict[str, Any]:
+    """The query the handler sees: filters dropped (ignores-filter), page sizes at their maximum (ignores-page-size).
+
+    `ignored_filters` narrows ignores-filter to those parameters (None: every x-filters parameter).
+    """
+    sem = operation_semantics(contract, op)
+    if sem is None or not kinds & QUERY_FAULTS:
+        return query
+    changed = dict(query)
+    if "ignores-filter" in kinds:
+        for rule in sem.filters:
+            if ignored_filters is None or rule.parameter in ignored_filters:
+                changed.pop(rule.parameter, None)
+    if "ignores-page-size" in kinds:
+        for name in sem.page_sizes:
+            if name in changed:
+                changed[name] = _largest(sem.parameters[name], contract)
+    return changed
+
+
+def _another_id(value: Any) -> Any:
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, int):
+        return value + 1
+    text = str(value)
+    for index in range(len(text) - 1, -1, -1):
+        char = text[index].lower()
+        if char in "0123456789abcdef":
+            # Another hex digit keeps a UUID a UUID (and an id pattern matched), but names another record.
+            return text[:index] + "0123456789abcdef"[(int(char, 16) + 1) % 16] + text[index + 1 :]
+    return text + "0"
+
+
+def _set(body: Any, ptr: str, value: Any) -> None:
+    parts = [p.replace("~1", "/").replace("~0", "~") for p in ptr.split("/")[1:]]
+    node = body
+    for part in parts[:-1]:
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    if isinstance(node, dict) and parts and parts[-1] in node:
+        node[parts[-1]] = value
+
+
+def _old_value(contract: Contract, media_pointer: str, ptr: str, new: Any) -> Any:
+    field = schema_at(contract.doc, contract.schema_at(media_pointer), ptr) or {}
+    others = [v for v in field.get("enum", []) if v != new]
+    return others[0] if others else f"not {new}"
+
+
+def answer_with_fault(kinds: frozenset[str], contract: Contract, op: Operation, body: Any, media_pointer: str) -> Any:
+    """A copy of a success body that names another record, or shows the value the write should have replaced."""
+    sem = operation_semantics(contract, op)
+    if sem is None or not kinds & SEMANTIC_ANSWER_FAULTS:
+        return body
+    broken = copy.deepcopy(body)
+    if "answers-another-record" in kinds:
+        for ptr in sem.identifies.values():
+            value = at(broken, ptr)
+            if value is not MISSING:
+                _set(broken, ptr, _another_id(value))
+    if "answers-old-status" in kinds:
+        for ptr, new in sem.sets.items():
+            if at(broken, ptr) is not MISSING:
+                _set(broken, ptr, _old_value(contract, media_pointer, ptr, new))
+    return broken

@@ -1,0 +1,136 @@
+"""What a JSON value holds that its schema does not describe, and the value with only its described part.
+
+The specs tolerate unknown properties (a vendor may add fields), so validation passes them; yet each is a fact the
+spec should learn. `undescribed` lists them (a key outside every describing schema's `properties`, a value outside an
+`enum`/`const`); drift reports them for responses and validate-specs for examples. `described_part` drops the keys
+`undescribed` would report: what a server that keeps only the fields it knows would store (the Procuros mock).
+
+A union with a `discriminator` mapping is read through the member the value names (`type: INVOICE` is described by
+the Invoice transaction alone); any other union, or a name the mapping lacks, is read through all its members.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from contracts.model.model import Contract, discriminated_member
+from contracts.model.pointer import escape
+
+__all__ = ["Finding", "described_part", "undescribed"]
+
+MAX_ITEMS = 50  # array elements walked per array when listing: enough to see a field, bounded on huge pages
+_MAX_VALUE = 60
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One thing a value (a response, an example) holds that the spec does not describe."""
+
+    kind: str  # status | media type | header | field | enum value | body
+    where: str  # the response key and a JSON-pointer-like path, arrays as `*`
+    detail: str
+
+
+def undescribed(contract: Contract, value: Any, pointers: list[str], where: str = "") -> Iterator[Finding]:
+    """Each key and enum value in `value` that none of the schemas at `pointers` describes."""
+    schemas = _resolved(contract, pointers, value)
+    if isinstance(value, dict):
+        describing, open_object = _describing(schemas)
+        for name in sorted(value) if describing else ():
+            children = _children(describing, name)
+            if children:
+                yield from undescribed(contract, value[name], children, f"{where}/{name}")
+            elif not open_object:
+                homes = ", ".join(sorted({p for _, p in describing}))
+                yield Finding("field", f"{where}/{name}", f"not among the properties of #{homes}")
+    elif isinstance(value, list):
+        items = [f"{p}/items" for s, p in schemas if isinstance(s.get("items"), dict)]
+        for item in value[:MAX_ITEMS] if items else ():
+            yield from undescribed(contract, item, items, f"{where}/*")
+    elif not _admits(schemas, value):
+        allowed = sorted({repr(v) for s, _ in schemas for v in s.get("enum", [s["const"]] if "const" in s else [])})
+        yield Finding("enum value", where, f"{repr(value)[:_MAX_VALUE]} is not in the enum [{', '.join(allowed)}]")
+
+
+def described_part(contract: Contract, value: Any, pointers: list[str]) -> Any:
+    """A copy of `value` without the keys `undescribed` reports (every array element kept, each one pruned)."""
+    schemas = _resolved(contract, pointers, value)
+    if isinstance(value, dict):
+        describing, open_object = _describing(schemas)
+        if not describing:
+            return dict(value)
+        kept: dict[str, Any] = {}
+        for name, child in value.items():
+            children = _children(describing, name)
+            if children:
+                kept[name] = described_part(contract, child, children)
+            elif open_object:
+                kept[name] = child
+        return kept
+    if isinstance(value, list):
+        items = [f"{p}/items" for s, p in schemas if isinstance(s.get("items"), dict)]
+        return [described_part(contract, item, items) for item in value] if items else list(value)
+    return value
+
+
+def _resolved(contract: Contract, pointers: list[str], value: Any) -> list[tuple[dict[str, Any], str]]:
+    """Each schema with $refs followed, plus the members of its compositions that describe this value."""
+    out: list[tuple[dict[str, Any], str]] = []
+    stack = list(pointers)
+    seen: set[str] = set()
+    while stack:
+        schema, pointer = contract.node(stack.pop())
+        if pointer in seen:
+            continue
+        seen.add(pointer)
+        out.append((schema, pointer))
+        stack += [f"{pointer}/allOf/{i}" for i, _ in enumerate(schema.get("allOf") or [])]
+        member = discriminated_member(schema, value)
+        if member is not None:
+            stack.append(member)
+            continue
+        for keyword in ("anyOf", "oneOf"):
+            stack += [f"{pointer}/{keyword}/{i}" for i, _ in enumerate(schema.get(keyword) or [])]
+    return out
+
+
+def _describing(schemas: list[tuple[dict[str, Any], str]]) -> tuple[list[tuple[dict[str, Any], str]], bool]:
+    """The schemas that say something about an object's keys, and whether any of them leaves the keys free."""
+    describing = [(s, p) for s, p in schemas if "properties" in s or "additionalProperties" in s or _is_object(s)]
+    return describing, any(_open(s) for s, _ in describing)
+
+
+def _children(describing: list[tuple[dict[str, Any], str]], name: str) -> list[str]:
+    children = [f"{p}/properties/{escape(name)}" for s, p in describing if name in (s.get("properties") or {})]
+    extra = [f"{p}/additionalProperties" for s, p in describing if isinstance(s.get("additionalProperties"), dict)]
+    return children + extra
+
+
+def _is_object(schema: dict[str, Any]) -> bool:
+    kind = schema.get("type")
+    return kind == "object" or (isinstance(kind, list) and "object" in kind)
+
+
+def _open(schema: dict[str, Any]) -> bool:
+    """An object whose keys are free: additionalProperties/patternProperties given, or no properties listed."""
+    extra = schema.get("additionalProperties")
+    if extra is False:
+        return False
+    return extra is not None or "patternProperties" in schema or "properties" not in schema
+
+
+def _same(a: Any, b: Any) -> bool:
+    # JSON equality: 1 == 1.0, but True is not 1.
+    if isinstance(a, bool) or isinstance(b, bool):
+        return isinstance(a, bool) and isinstance(b, bool) and a == b
+    return bool(a == b)
+
+
+def _admits(schemas: list[tuple[dict[str, Any], str]], value: Any) -> bool:
+    """False when no enum/const among the value's schemas admits it (the specs use no enum inside oneOf/anyOf)."""
+    constrained = [s for s, _ in schemas if "enum" in s or "const" in s]
+    if not constrained:
+        return True
+    return any(any(_same(value, v) for v in s.get("enum", [s.get("const")])) for s in constrained)

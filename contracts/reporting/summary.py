@@ -1,0 +1,165 @@
+"""Turn the run log into what a user reads: a per-vendor terminal summary and reports/summary.md (no pytest)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from contracts.model.loader import operations, spec_document
+from contracts.model.responses import documents
+from contracts.model.vendors import VENDORS
+from contracts.reporting.relaxation_text import scope_text
+from contracts.reporting.runlog import OperationLog, RunLog
+from contracts.semantics.extensions import semantics
+
+__all__ = ["Relaxation", "all_operations", "run_vendors", "summary_markdown", "terminal_lines", "write_summary"]
+
+
+@dataclass(frozen=True)
+class Relaxation:
+    """One place where the suite checks less than everything, and why (from contract_tests/schemathesis.toml)."""
+
+    project: str
+    scope: str
+    settings: str
+    reason: str
+    sentence: str = ""  # what the settings change, in words (relaxation_text.describe)
+
+
+def run_vendors(log: RunLog) -> list[str]:
+    """The vendors this run exercised (`make contract VENDOR=roit` reports on roit alone)."""
+    seen = {vendor for vendor, _ in log.operations} | {vendor for vendor, _ in log.excluded}
+    return [name for name in VENDORS if name in seen]
+
+
+def all_operations(log: RunLog) -> list[OperationLog]:
+    """Every operation of the vendors run, in spec order, including any the run never reached (cases = 0)."""
+    rows = []
+    for name in run_vendors(log):
+        for path, method, op in operations(spec_document(VENDORS[name].spec_path)):
+            documented = tuple(str(c) for c in op["responses"])
+            rows.append(log.operation(name, op["operationId"], f"{method.upper()} {path}", documented))
+    return rows
+
+
+def _statuses(row: OperationLog) -> str:
+    parts = []
+    for status, count in sorted(row.statuses.items()):
+        mark = "" if documents(status, row.documented) else " (UNDOCUMENTED)"
+        parts.append(f"{status}x{count}{mark}")
+    probes = ", ".join(f"{status}x{count}" for status, count in sorted(row.method_probes.items()))
+    return (", ".join(parts) or "-") + (f"; other-method probes: {probes}" if probes else "")
+
+
+def _relaxations_for(row: OperationLog, relaxations: list[Relaxation], titles: dict[str, str]) -> list[Relaxation]:
+    # A scope names operation ids, or methods (the label starts with the operation's method: "POST /v2/...").
+    return [
+        r
+        for r in relaxations
+        if r.project == titles[row.vendor]
+        and (
+            r.scope == "all operations"
+            or f"'{row.operation_id}'" in r.scope
+            or r.scope.endswith(f"={row.operation_id}")
+            or (r.scope.startswith("include-method=") and f"'{row.label.split(' ')[0]}'" in r.scope)
+        )
+    ]
+
+
+def _semantic_line(vendor: str) -> str:
+    """How many semantic checks the spec declares (x-pagination, x-filters, x-page-size, x-identifies, x-sets)."""
+    declared = {op: s.check_count for op, s in semantics(spec_document(VENDORS[vendor].spec_path)).items() if s}
+    parts = ", ".join(f"`{op}` {n}" for op, n in declared.items())
+    return f"Semantic checks the spec declares: **{sum(declared.values())}**" + (f" ({parts})." if parts else ".")
+
+
+def summary_markdown(
+    log: RunLog, relaxations: list[Relaxation], *, target: str, profile: str, notes: Sequence[str] = ()
+) -> str:
+    """reports/summary.md: per operation, cases, checks, statuses seen vs documented, and every relaxation."""
+    titles = {name: spec_document(v.spec_path)["info"]["title"] for name, v in VENDORS.items()}
+    rows = all_operations(log)
+    lines = [
+        "# Contract run summary",
+        "",
+        f"Target: **{target}** · Hypothesis profile: **{profile}** · operations: {len(rows)} · "
+        f"cases: {sum(r.cases for r in rows)} · failed checks: {sum(r.checks_failed for r in rows)}",
+        "",
+        *(f"- {note}" for note in notes),
+        *([""] if notes else []),
+    ]
+    for vendor in run_vendors(log):
+        vendor_rows = [r for r in rows if r.vendor == vendor]
+        lines += [
+            f"## {vendor}",
+            "",
+            _semantic_line(vendor),
+            "",
+            "| operation | cases | checks passed | checks failed | statuses seen | documented | relaxed checks |",
+            "|---|---:|---:|---:|---|---|---|",
+        ]
+        for row in vendor_rows:
+            relaxed = " ".join(r.sentence or r.settings for r in _relaxations_for(row, relaxations, titles)) or "none"
+            reason = log.excluded.get((row.vendor, row.operation_id))
+            flag = f" **EXCLUDED** ({reason})" if reason else " **NOT RUN**" if row.cases == 0 else ""
+            lines.append(
+                f"| `{row.operation_id}` ({row.label}){flag} | {row.cases} | {row.checks_passed} | {row.checks_failed} "
+                f"| {_statuses(row)} | {', '.join(row.documented)} | {relaxed} |"
+            )
+        failures = [(row, text, n) for row in vendor_rows for text, n in row.failures.most_common()]
+        if failures:
+            lines += ["", "Failures (check: message, times seen):", ""]
+            lines += [f"- `{row.operation_id}`: {text} (x{n})" for row, text, n in failures]
+        lines.append("")
+    lines += ["## Relaxations and exclusions", ""]
+    if relaxations:
+        lines += ["Every place the suite checks less than everything, from contract_tests/schemathesis.toml:", ""]
+        for r in relaxations:
+            lines.append(f"- **{r.project}**, {scope_text(r.scope)}: {r.sentence or r.settings} Why: {r.reason}")
+    else:
+        lines.append("None: every check ran everywhere.")
+    if log.excluded:
+        labels = {(r.vendor, r.operation_id): r.label for r in rows}
+        lines += ["", "Operations this run left out:", ""]
+        for (vendor, operation_id), reason in sorted(log.excluded.items()):
+            label = labels.get((vendor, operation_id), "")
+            lines.append(f"- **{vendor}** `{operation_id}` ({label}): {reason}")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def terminal_lines(log: RunLog) -> list[str]:
+    """One line per vendor, then one per operation that failed or never ran."""
+    rows = all_operations(log)
+    lines = []
+    for vendor in run_vendors(log):
+        vendor_rows = [r for r in rows if r.vendor == vendor]
+        failed = [r for r in vendor_rows if r.checks_failed]
+        excluded = [r for r in vendor_rows if (r.vendor, r.operation_id) in log.excluded]
+        not_run = [r for r in vendor_rows if r.cases == 0 and r not in excluded]
+        verdict = "FAIL" if failed else ("INCOMPLETE" if not_run else "ok")
+        ran = len(vendor_rows) - len(not_run) - len(excluded)
+        lines.append(
+            f"{vendor:<13} {verdict:<10} operations {ran}/{len(vendor_rows)}  "
+            f"cases {sum(r.cases for r in vendor_rows):>5}  "
+            f"checks passed {sum(r.checks_passed for r in vendor_rows):>6}  "
+            f"failed {sum(r.checks_failed for r in vendor_rows)}"
+            + (
+                f"  excluded {len(excluded)} ({log.excluded[excluded[0].vendor, excluded[0].operation_id]})"
+                if excluded
+                else ""
+            )
+        )
+        for row in failed:
+            first = row.failures.most_common(1)[0][0] if row.failures else ""
+            lines.append(f"    {row.operation_id} ({row.label}): {row.checks_failed} failed check(s): {first}")
+        for row in not_run:
+            lines.append(f"    {row.operation_id} ({row.label}): no case ran")
+    return lines
+
+
+def write_summary(path: Path, text: str) -> None:
+    """Write the summary file, creating reports/ if needed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")

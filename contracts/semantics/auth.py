@@ -1,0 +1,74 @@
+"""Authentication as specified and no looser: the Authorization forms a vendor must accept, and those it must refuse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from contracts.model import operations
+from contracts.model.security import scheme_prefix
+
+__all__ = ["AuthProbe", "Variant", "auth_probe", "variants"]
+
+_SCHEME_WORDS = ("Bearer", "Token", "Basic", "JWT", "")
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One Authorization header to send, and whether the spec says it must be accepted."""
+
+    name: str
+    header: str
+    accepted: bool
+
+
+@dataclass(frozen=True)
+class AuthProbe:
+    """A read-only operation with security and no required parameters, to try Authorization forms on."""
+
+    operation_id: str
+    path: str
+    scheme: str
+    prefix: str
+    inferred: str | None  # why the scheme's form is only inferred (x-inferred), or None: documented
+
+
+def _candidates(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], str]]:
+    for path, method, op in operations(doc):
+        params = [p for p in op.get("parameters") or [] if isinstance(p, dict) and p.get("required")]
+        security = op.get("security", doc.get("security")) or []
+        if method == "get" and not op.get("x-mutates") and "{" not in path and not params and security:
+            yield path, op, next(iter(security[0]), "")
+
+
+def auth_probe(doc: dict[str, Any]) -> AuthProbe | None:
+    """The first safe operation to probe, with the prefix its scheme specifies (Bearer, or x-token-prefix)."""
+    for path, op, name in _candidates(doc):
+        scheme = doc.get("components", {}).get("securitySchemes", {}).get(name, {})
+        if scheme.get("type") == "apiKey" and scheme.get("name", "").lower() != "authorization":
+            continue  # only the Authorization header carries a scheme word
+        prefix = scheme_prefix(scheme, f"components/securitySchemes/{name}")
+        if prefix is None:
+            continue
+        inferred = scheme.get("x-inferred") if scheme.get("type") == "apiKey" else None
+        return AuthProbe(op["operationId"], path, name, prefix.strip(), inferred)
+    return None
+
+
+def _form(word: str, token: str) -> str:
+    return f"{word} {token}" if word else token
+
+
+def variants(probe: AuthProbe, token: str) -> list[Variant]:
+    """The specified form (accepted), the same token in every other scheme, empty and padded tokens (refused)."""
+    found = [Variant(f"specified form ({probe.prefix or 'raw token'})", _form(probe.prefix, token), True)]
+    for word in _SCHEME_WORDS:
+        if word.lower() != probe.prefix.lower():
+            found.append(Variant(f"the token as {word or 'a raw token'}", _form(word, token), False))
+    found += [
+        Variant("an empty token", _form(probe.prefix, "").strip() or " ", False),
+        Variant("the token padded at the end", _form(probe.prefix, token + "x"), False),
+        Variant("the token padded at the start", _form(probe.prefix, "x" + token), False),
+    ]
+    return found

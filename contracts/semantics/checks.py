@@ -1,0 +1,111 @@
+"""Custom Schemathesis checks that read the spec's semantic extensions (registered on import).
+
+They run wherever the built-in checks run (conformance, stateful, the client layer's validation), on every
+operation whose spec declares the extension, so a new vendor gets them by writing its spec.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import schemathesis
+from schemathesis import Response
+
+from contracts.semantics.extensions import OperationSemantics, semantics
+from contracts.semantics.rules import (
+    filter_violations,
+    identity_violations,
+    page_size_violations,
+    page_violations,
+    sets_violations,
+)
+
+__all__ = ["SEMANTIC_CHECKS", "semantics_of"]
+
+_CACHE: dict[int, tuple[dict[str, Any], dict[str, OperationSemantics]]] = {}
+_LOCK = threading.Lock()
+
+
+def semantics_of(case: Any) -> OperationSemantics | None:
+    """The semantics of the case's operation, read from the schema the case came from (cached per schema)."""
+    raw = case.operation.schema.raw_schema
+    with _LOCK:
+        cached = _CACHE.get(id(raw))
+        if cached is None or cached[0] is not raw:
+            cached = (raw, semantics(raw))
+            _CACHE[id(raw)] = cached
+    operation_id = case.operation.definition.raw.get("operationId")
+    return cached[1].get(operation_id) if isinstance(operation_id, str) else None
+
+
+def _answer(case: Any, response: Response) -> tuple[OperationSemantics, Any] | None:
+    """The semantics and JSON body of a success answer to the operation itself (not a method probe)."""
+    if not 200 <= response.status_code < 300 or case.method.upper() != case.operation.method.upper():
+        return None
+    sem = semantics_of(case)
+    if not sem:
+        return None
+    try:
+        return sem, response.json()
+    except ValueError:
+        return None  # an unparseable body is the built-in checks' finding, not a semantic one
+
+
+def _fail(problems: list[str]) -> None:
+    if problems:
+        raise AssertionError("; ".join(problems))
+
+
+@schemathesis.check
+def filters_are_applied(ctx: Any, response: Response, case: Any) -> bool | None:
+    """Every listed item satisfies every x-filters query parameter the request gave."""
+    found = _answer(case, response)
+    if found is not None:
+        _fail(filter_violations(found[0], case.query or {}, found[1]))
+    return None
+
+
+@schemathesis.check
+def page_size_is_applied(ctx: Any, response: Response, case: Any) -> bool | None:
+    """A page holds no more items than an x-page-size parameter asks for."""
+    found = _answer(case, response)
+    if found is not None:
+        _fail(page_size_violations(found[0], case.query or {}, found[1]))
+    return None
+
+
+@schemathesis.check
+def answers_the_record_asked_for(ctx: Any, response: Response, case: Any) -> bool | None:
+    """A by-id answer's x-identifies field equals the path parameter."""
+    found = _answer(case, response)
+    if found is not None:
+        _fail(identity_violations(found[0], case.path_parameters or {}, found[1]))
+    return None
+
+
+@schemathesis.check
+def write_shows_its_effect(ctx: Any, response: Response, case: Any) -> bool | None:
+    """A write's answer shows the values its x-sets names."""
+    found = _answer(case, response)
+    if found is not None:
+        _fail(sets_violations(found[0], found[1]))
+    return None
+
+
+@schemathesis.check
+def page_agrees_with_itself(ctx: Any, response: Response, case: Any) -> bool | None:
+    """A page's more-flag, continuation, count and total agree (x-pagination, x-page-counts)."""
+    found = _answer(case, response)
+    if found is not None:
+        _fail(page_violations(found[0], found[1]))
+    return None
+
+
+SEMANTIC_CHECKS = (
+    filters_are_applied,
+    page_size_is_applied,
+    answers_the_record_asked_for,
+    write_shows_its_effect,
+    page_agrees_with_itself,
+)
