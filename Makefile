@@ -13,7 +13,7 @@ unexport PYTHONDONTWRITEBYTECODE
 VENDOR ?=
 BASE ?=
 
-.PHONY: help setup validate-specs regen check-generated spec-diff release-notes lint typecheck mock contract test interop mutation bench build clean
+.PHONY: help setup validate-specs regen check-generated spec-diff release-notes lint typecheck mock contract test test-quick interop mutation bench build clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -52,6 +52,9 @@ contract: $(STAMP) ## the main job: the contract suite against the mock (or CONT
 
 test: $(STAMP) ## everything CI runs
 	@scripts/test.sh
+
+test-quick: $(STAMP) ## the tooling tests without the slow ones (no subprocess, server or install): under a minute
+	@$(PY) -m pytest tests -m "not slow" -n 2 --dist loadfile -p no:cacheprovider -q
 
 interop: $(STAMP) ## procuros_client against Prism serving Procuros's published document; writes reports/interop.md
 	@$(PY) -m scripts.interop $(INTEROP_ARGS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -15,9 +15,8 @@ from contracts.model.model import load_contract
 
 
 @pytest.fixture
-def client() -> Iterator[httpx.Client]:
-    with sync_client(create_app("paymentworks")) as c:
-        yield c
+def client(mock_client: Callable[..., httpx.Client]) -> httpx.Client:
+    return mock_client("paymentworks")
 
 
 def _all(client: httpx.Client, path: str, **params: Any) -> list[dict[str, Any]]:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
 
-from contracts.mock import create_app
 from contracts.mock.procuros import documents
-from contracts.mock.testing import spec_problems, sync_client
+from contracts.mock.testing import spec_problems
 
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
 DOCUMENT_TYPES = sorted(documents())
@@ -23,9 +22,8 @@ def _sent(kind: str) -> dict[str, Any]:
 
 
 @pytest.fixture
-def client() -> Iterator[httpx.Client]:
-    with sync_client(create_app("procuros")) as c:
-        yield c
+def client(mock_client: Callable[..., httpx.Client]) -> httpx.Client:
+    return mock_client("procuros")
 
 
 def _walk(client: httpx.Client, path: str, op: str, per_page: int, **params: Any) -> list[dict[str, Any]]:

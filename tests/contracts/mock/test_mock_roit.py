@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import httpx
 import pytest
 
-from contracts.mock import create_app
 from contracts.mock.roit import SEEDED_IDS
-from contracts.mock.testing import spec_problems, sync_client
+from contracts.mock.testing import spec_problems
 
 P = "/roit-data-integration/v1"
 KNOWN = SEEDED_IDS[0]
@@ -18,9 +17,8 @@ UNKNOWN = "00000000-0000-4000-8000-000000000000"
 
 
 @pytest.fixture
-def client() -> Iterator[httpx.Client]:
-    with sync_client(create_app("roit")) as c:
-        yield c
+def client(mock_client: Callable[..., httpx.Client]) -> httpx.Client:
+    return mock_client("roit")
 
 
 def test_create_issues_a_new_pending_request(client: httpx.Client) -> None:
