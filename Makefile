@@ -41,7 +41,7 @@ lint: $(STAMP) ## ruff check and format check on hand-written code; import-linte
 	@ruff check . && ruff format --check . && lint-imports --no-cache
 
 typecheck: $(STAMP) ## mypy --strict on hand-written code
-	@mypy contracts contract_tests scripts tests bench
+	@mypy clientgen contracts contract_tests scripts tests bench
 
 
 mock: $(STAMP) ## serve the three vendor mocks on loopback (ports 4011-4013; --fault, MOCK_<VENDOR>_PORT)

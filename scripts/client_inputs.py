@@ -1,9 +1,16 @@
 """What the client templates need from a vendor's spec and the vendor table, staged for openapi-python-client.
 
-The generator takes one --custom-template-path, so regen stages a folder: the shared SDK templates
-(specs/_shared/templates/), the vendor's own templates on top, and `_vendor.jinja`, a file derived here from the
-spec (token prefix, env prefix, each operation's retry class and pagination). The generator's Endpoint objects do
-not carry `x-` extensions, which is why the derived facts travel as a template of their own.
+The generator takes one --custom-template-path, so regen stages a folder: the per-spec templates
+(clientgen/templates/), the vendor's package README (clientgen/readmes/<vendor>.md.jinja) as README.md.jinja,
+`_vendor.jinja`, a file derived here from the spec (token prefix, env prefix, each operation's retry class and
+paging, the paging pointers already walked by clientgen/paging.py), and, under `_runtime/`, the shared runtime
+modules (clientgen/runtime/) that regen copies into the package after the generator ran. The generator's Endpoint
+objects do not carry `x-` extensions, which is why the derived facts travel as a template of their own. Staging
+everything that shapes the client in one folder lets GENERATED.json hash it in one go.
+
+A revision from before clientgen/ (the breaking-change report generates the client of an older commit) kept the
+templates in specs/_shared/templates/ and specs/<vendor>/templates/ and had no runtime modules: stage_templates
+lays those out instead when it is given no clientgen folder.
 """
 
 from __future__ import annotations
@@ -13,26 +20,34 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from contracts.model import REPO_ROOT, Vendor, load_spec, operations, pagination
+from clientgen.paging import paging_facts
+from contracts.model import REPO_ROOT, Vendor, client_config, load_spec, operations, pagination
 from contracts.model.security import token_prefix
 
 __all__ = [
+    "CLIENTGEN",
     "DERIVED_TEMPLATE",
     "SAFE_METHODS",
-    "SHARED_TEMPLATES",
+    "STAGED_RUNTIME",
     "ClientInputError",
+    "copy_runtime",
     "discriminators",
     "retry_class",
+    "runtime_modules",
     "stage_templates",
     "vendor_facts",
 ]
 
-SHARED_TEMPLATES = REPO_ROOT / "specs" / "_shared" / "templates"
+CLIENTGEN = REPO_ROOT / "clientgen"
 DERIVED_TEMPLATE = "_vendor.jinja"
+# Inside the staged folder: the runtime modules, copied into the package after generation.
+STAGED_RUNTIME = "_runtime"
 SAFE_METHODS = frozenset({"get", "head", "options", "trace"})
 # PUT and DELETE are idempotent by RFC 9110 section 9.2.2; POST and PATCH are not unless the spec says so.
 _IDEMPOTENT_METHODS = frozenset({"put", "delete"})
 _SCHEMA_REF = "#/components/schemas/"
+# openapi-python-client's default prefix for a member name that is not a Python identifier.
+_FIELD_PREFIX = "field_"
 
 
 class ClientInputError(ValueError):
@@ -74,11 +89,13 @@ def discriminators(doc: dict[str, Any], spec: Path) -> list[dict[str, Any]]:
 def vendor_facts(vendor: Vendor, spec: Path) -> dict[str, Any]:
     """The facts `_vendor.jinja` carries: env and token prefix, staging URL, per operationId retry class and paging."""
     doc = load_spec(spec)
+    field_prefix = str(client_config(spec.with_name("client.yaml")).get("field_prefix", _FIELD_PREFIX))
     ops: dict[str, dict[str, Any]] = {}
     for _path, method, operation in operations(doc):
+        paging = pagination(operation)
         ops[operation["operationId"]] = {
             "retry": retry_class(method, operation),
-            "pagination": paging.as_extension() if (paging := pagination(operation)) else None,
+            "pagination": paging_facts(doc, operation, paging, field_prefix) if paging else None,
         }
     staging = [s["url"] for s in doc.get("servers") or [] if s.get("x-environment") == "staging"]
     if not staging:
@@ -93,20 +110,42 @@ def vendor_facts(vendor: Vendor, spec: Path) -> dict[str, Any]:
     }
 
 
-def stage_templates(vendor: Vendor, source: Path, dest: Path) -> None:
-    """Lay shared templates, then source/templates/, then the derived `_vendor.jinja` into dest (wiped first).
+def runtime_modules(clientgen: Path) -> list[Path]:
+    """Every module of clientgen/runtime/ a client gets (all but the folder's own __init__.py), sorted."""
+    runtime = clientgen / "runtime"
+    return sorted(path for path in runtime.rglob("*.py") if path.relative_to(runtime).as_posix() != "__init__.py")
 
-    The shared templates are the ones beside source (source/../_shared/templates): an older revision of the specs
-    folder, extracted the same way, brings its own.
+
+def _lay_out(vendor: Vendor, source: Path, dest: Path, clientgen: Path | None) -> bool:
+    """Copy the templates (and runtime) into dest; False for a revision from before the templates read facts."""
+    if clientgen is None:
+        shared = source.parent / "_shared" / "templates"
+        for layer in (shared, source / "templates"):
+            if layer.is_dir():
+                shutil.copytree(layer, dest, dirs_exist_ok=True)
+        return shared.is_dir()
+    shutil.copytree(clientgen / "templates", dest, dirs_exist_ok=True)
+    readme = clientgen / "readmes" / f"{vendor.name}.md.jinja"
+    if readme.is_file():
+        shutil.copyfile(readme, dest / "README.md.jinja")
+    runtime = clientgen / "runtime"
+    for module in runtime_modules(clientgen):
+        target = dest / STAGED_RUNTIME / module.relative_to(runtime)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(module, target)
+    return True
+
+
+def stage_templates(vendor: Vendor, source: Path, dest: Path, clientgen: Path | None = CLIENTGEN) -> None:
+    """Lay clientgen's templates, the vendor's README, the runtime and the derived `_vendor.jinja` into dest (wiped).
+
+    source is the vendor's specs folder (specs/<vendor>/ or another revision of it); clientgen None means a revision
+    from before clientgen/: the templates beside source (source/../_shared/templates, then source/templates).
     """
-    shared = source.parent / "_shared" / "templates"
     if dest.exists():
         shutil.rmtree(dest)
     dest.mkdir(parents=True)
-    for layer in (shared, source / "templates"):
-        if layer.is_dir():
-            shutil.copytree(layer, dest, dirs_exist_ok=True)
-    if not shared.is_dir():
+    if not _lay_out(vendor, source, dest, clientgen):
         return  # an older revision from before the shared templates: nothing reads the derived facts
     facts = vendor_facts(vendor, source / "openapi.yaml")
     # JSON is valid Jinja literal syntax for these values (strings, booleans, null mapped below, dicts).
@@ -116,3 +155,15 @@ def stage_templates(vendor: Vendor, source: Path, dest: Path) -> None:
         f"{{% set facts = {literal} %}}\n",
         encoding="utf-8",
     )
+
+
+def copy_runtime(staged: Path, package_dir: Path) -> list[Path]:
+    """Copy the staged runtime modules into the generated package, each at its place; the files written."""
+    runtime = staged / STAGED_RUNTIME
+    written = []
+    for module in sorted(runtime.rglob("*.py")) if runtime.is_dir() else []:
+        target = package_dir / module.relative_to(runtime)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(module, target)
+        written.append(target)
+    return written

@@ -17,28 +17,30 @@ import tempfile
 from importlib.metadata import version
 from pathlib import Path
 
-from contracts.model import REPO_ROOT, VENDORS, Vendor
+from contracts.model import REPO_ROOT, VENDORS, Vendor, client_config
 from contracts.model import package_version as configured_version
 from contracts.model import vendor as lookup
-from scripts.client_inputs import stage_templates
+from scripts.client_inputs import CLIENTGEN, copy_runtime, stage_templates
 
 __all__ = ["CHANGELOG", "GenerationError", "generate", "generated_readme", "header_for", "manifest_for"]
 
 _README_HEAD = """\
 # generated/ — do not edit
 
-Everything here is written by `make regen` from `specs/<vendor>/openapi.yaml`, `specs/<vendor>/client.yaml`,
-`specs/<vendor>/templates/` and the shared SDK templates `specs/_shared/templates/` (iterators, retries, typed errors,
-timeouts, forward-compatible enums), with the pinned openapi-python-client and ruff (see `pyproject.toml`):
+Everything here is written by `make regen` from `specs/<vendor>/openapi.yaml` and `specs/<vendor>/client.yaml`
+with `clientgen/` (the shared runtime modules `clientgen/runtime/`: typed errors, retries and timeouts, the page walk;
+the per-spec templates `clientgen/templates/`: iterators, forward-compatible enums, models; the package READMEs
+`clientgen/readmes/`), with the pinned openapi-python-client and ruff (see `pyproject.toml`):
 
 | folder | package | made from |
 |---|---|---|
 """
 _README_TAIL = """
 For each vendor, `make regen` wipes the folder, runs `openapi-python-client generate --fail-on-warning --meta uv`
-(any warning fails the run), stamps every Python file with a DO-NOT-EDIT header and writes `GENERATED.json`: the
-sha256 of the spec, config and templates (shared, per-vendor and the facts derived from the spec, as staged for the
-generator), the generator and ruff versions, and the package version.
+(any warning fails the run), copies the runtime modules into the package, stamps every Python file with a
+DO-NOT-EDIT header and writes `GENERATED.json`: the sha256 of the spec, config and templates (templates, README,
+runtime modules and the facts derived from the spec, as staged for the generator), the generator and ruff versions,
+and the package version.
 
 `make check-generated` (part of `make test`) regenerates into a temporary folder and fails on any difference, then
 runs `mypy --strict` over the three packages. To change a client, change its spec or config and run `make regen`.
@@ -89,12 +91,17 @@ def package_version(vendor: Vendor, spec_dir: Path | None = None) -> str:
         raise GenerationError(str(exc)) from None
 
 
-def manifest_for(vendor: Vendor, spec_dir: Path | None = None) -> dict[str, str]:
+def manifest_for(vendor: Vendor, spec_dir: Path | None = None, clientgen: Path | None = CLIENTGEN) -> dict[str, str]:
     """What a generated client was made from; the mock and the suite compare it with the spec on disk."""
     source = spec_dir or vendor.spec_path.parent
     with tempfile.TemporaryDirectory(prefix=f"templates-{vendor.name}-") as staged:
-        stage_templates(vendor, source, Path(staged))
+        stage_templates(vendor, source, Path(staged), clientgen)
         templates_sha256 = _templates_sha256(Path(staged))
+    made_from = (
+        f"specs/_shared/templates + specs/{vendor.name}/templates + derived"
+        if clientgen is None
+        else f"clientgen/templates + clientgen/readmes/{vendor.name}.md.jinja + clientgen/runtime + derived"
+    )
     return {
         "config": f"specs/{vendor.name}/client.yaml",
         "config_sha256": _sha256(source / vendor.config_path.name),
@@ -104,17 +111,23 @@ def manifest_for(vendor: Vendor, spec_dir: Path | None = None) -> dict[str, str]
         "ruff_version": version("ruff"),
         "spec": f"specs/{vendor.name}/openapi.yaml",
         "spec_sha256": _sha256(source / vendor.spec_path.name),
-        # Shared, per-vendor and derived templates, as staged for the generator: a change to any of them is drift.
-        "templates": f"specs/_shared/templates + specs/{vendor.name}/templates + derived",
+        # Templates, README, runtime modules and derived facts, as staged for the generator: any change is drift.
+        "templates": made_from,
         "templates_sha256": templates_sha256,
     }
 
 
-def generate(vendor: Vendor, out_dir: Path, spec_dir: Path | None = None) -> None:
+def _package(vendor: Vendor, source: Path) -> str:
+    """The import package the generator writes: client.yaml's package_name_override, else the vendor table's."""
+    return str(client_config(source / vendor.config_path.name).get("package_name_override") or vendor.package)
+
+
+def generate(vendor: Vendor, out_dir: Path, spec_dir: Path | None = None, clientgen: Path | None = CLIENTGEN) -> None:
     """Generate one client into out_dir (wiped first); raise GenerationError on any failure or warning.
 
-    spec_dir, when given, replaces specs/<vendor>/ (another revision of it, laid out the same way): the
-    breaking-change report generates the client a consumer had at an older commit.
+    spec_dir, when given, replaces specs/<vendor>/ (another revision of it, laid out the same way), and clientgen
+    replaces clientgen/ (None: a revision from before it, see scripts/client_inputs.py): the breaking-change report
+    generates the client a consumer had at an older commit.
     """
     source = spec_dir or vendor.spec_path.parent
     if out_dir.exists():
@@ -123,7 +136,11 @@ def generate(vendor: Vendor, out_dir: Path, spec_dir: Path | None = None) -> Non
     bin_dir = Path(sys.executable).parent
     staging = tempfile.TemporaryDirectory(prefix=f"templates-{vendor.name}-")
     templates = Path(staging.name)
-    stage_templates(vendor, source, templates)
+    try:
+        stage_templates(vendor, source, templates, clientgen)
+    except ValueError as exc:  # the spec lacks what the templates need; the message names the place and the fix
+        staging.cleanup()
+        raise GenerationError(str(exc)) from None
     command = [
         str(bin_dir / "openapi-python-client"),
         "generate",
@@ -143,6 +160,9 @@ def generate(vendor: Vendor, out_dir: Path, spec_dir: Path | None = None) -> Non
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     with staging:
         result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+        if result.returncode == 0:
+            # The runtime modules replace whatever the generator wrote under their names (its errors.py, types.py).
+            copy_runtime(templates, out_dir / _package(vendor, source))
     output = (result.stdout + result.stderr).strip()
     # --fail-on-warning makes any warning a non-zero exit; the output says what it was.
     if result.returncode != 0:
@@ -158,7 +178,7 @@ def generate(vendor: Vendor, out_dir: Path, spec_dir: Path | None = None) -> Non
         path.write_text(header + path.read_text(encoding="utf-8"), encoding="utf-8")
     if (source / CHANGELOG).is_file():
         shutil.copyfile(source / CHANGELOG, out_dir / CHANGELOG)
-    manifest = json.dumps(manifest_for(vendor, spec_dir), indent=2, sort_keys=True) + "\n"
+    manifest = json.dumps(manifest_for(vendor, spec_dir, clientgen), indent=2, sort_keys=True) + "\n"
     (out_dir / MANIFEST).write_text(manifest, encoding="utf-8")
 
 

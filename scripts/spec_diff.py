@@ -31,12 +31,15 @@ import griffe
 
 from contracts.model import REPO_ROOT, VENDORS, VERSION_KEY, Vendor, client_config, package_version
 from contracts.model import vendor as lookup
+from scripts.client_inputs import CLIENTGEN as CLIENTGEN_DIR
+from scripts.client_inputs import stage_templates
 from scripts.python_additions import added_names
 from scripts.regen import MANIFEST, GenerationError, generate, manifest_for
 
 __all__ = [
     "OASDIFF",
     "Base",
+    "BaseInputs",
     "PythonBreak",
     "SpecChange",
     "SpecDiffError",
@@ -218,26 +221,40 @@ def resolve_base(vendor: Vendor, ref: str | None = None, repo: Path = REPO_ROOT)
     return Base(f"{short}^", _commit(repo, f"{last}^"), f"parent of {short}, the last commit that changed {spec}")
 
 
-# specs/_shared/: the client templates every vendor's package is generated with (scripts/client_inputs.py).
+# Where the client templates and runtime were at a commit: clientgen/ since it exists; before it, specs/_shared/
+# (shared templates) and specs/<vendor>/templates/ (the package README), which the vendor's folder brings along.
+CLIENTGEN = "clientgen"
 SHARED = "_shared"
 
 
-def _extract(vendor: Vendor, base: Base, dest: Path, repo: Path = REPO_ROOT) -> bool:
-    """Write specs/<vendor>/ as it was at base into dest, and specs/_shared/ beside it (regen stages the shared
-    templates from there); False when the vendor's spec did not exist there."""
+@dataclass(frozen=True)
+class BaseInputs:
+    """A vendor's specs folder as it was at BASE, and clientgen/ then (None: a commit from before clientgen/)."""
+
+    spec_dir: Path
+    clientgen: Path | None
+
+
+def _extract(vendor: Vendor, base: Base, dest: Path, repo: Path = REPO_ROOT) -> BaseInputs | None:
+    """Write specs/<vendor>/ as it was at base into dest, and the client templates of that commit beside it:
+    clientgen/ into dest/../clientgen, or, before clientgen/ existed, specs/_shared/ into dest/../_shared (where
+    regen's stage_templates looks for them); None when the vendor's spec did not exist there."""
     if not base.commit:
-        return False
+        return None
     listed = _git(repo, "ls-tree", "-r", "--name-only", base.commit, "--", f"specs/{vendor.name}/")
     if f"specs/{vendor.name}/openapi.yaml" not in listed.splitlines():
-        return False
+        return None
     _extract_folder(repo, base.commit, f"specs/{vendor.name}/", dest)
+    if _extract_folder(repo, base.commit, f"{CLIENTGEN}/", dest.parent / CLIENTGEN):
+        return BaseInputs(dest, dest.parent / CLIENTGEN)
     _extract_folder(repo, base.commit, f"specs/{SHARED}/", dest.parent / SHARED)
-    return True
+    return BaseInputs(dest, None)
 
 
-def _extract_folder(repo: Path, commit: str, prefix: str, dest: Path) -> None:
+def _extract_folder(repo: Path, commit: str, prefix: str, dest: Path) -> bool:
+    """Write the folder prefix as it was at commit into dest; False when it did not exist there."""
     if not _git(repo, "ls-tree", "--name-only", commit, "--", prefix).strip():
-        return  # the folder did not exist at that commit (the shared templates came later)
+        return False  # the folder did not exist at that commit (the shared templates came later)
     archive = subprocess.run(
         ["git", "archive", "--format=tar", commit, prefix], cwd=repo, capture_output=True, check=True
     ).stdout
@@ -249,6 +266,7 @@ def _extract_folder(repo: Path, commit: str, prefix: str, dest: Path) -> None:
                 source = tar.extractfile(member)
                 assert source is not None  # a regular file always has content
                 target.write_bytes(source.read())
+    return True
 
 
 # --- spec level: oasdiff ----------------------------------------------------------------------------------------
@@ -380,14 +398,14 @@ def diff_python(package: str, old_project: Path, new_project: Path) -> tuple[Pyt
 # --- per vendor -------------------------------------------------------------------------------------------------
 
 
-def _inputs(spec_dir: Path) -> tuple[bytes, dict[str, Any], dict[str, bytes]]:
-    """What shapes the generated package, minus its version: the spec, config, own and shared templates."""
+def _inputs(vendor: Vendor, spec_dir: Path, clientgen: Path | None) -> tuple[bytes, dict[str, Any], dict[str, bytes]]:
+    """What shapes the generated package, minus its version: the spec, config, and everything staged for the
+    generator (templates, README, runtime modules, derived facts; scripts/client_inputs.py)."""
     config = {key: value for key, value in _config(spec_dir).items() if key != _VERSION_KEY}
-    files: dict[str, bytes] = {}
-    for label, templates in (("", spec_dir / "templates"), (f"{SHARED}/", spec_dir.parent / SHARED / "templates")):
-        files |= {
-            label + p.relative_to(templates).as_posix(): p.read_bytes() for p in templates.rglob("*") if p.is_file()
-        }
+    with tempfile.TemporaryDirectory(prefix=f"spec-diff-inputs-{vendor.name}-") as tmp:
+        staged = Path(tmp) / "staged"
+        stage_templates(vendor, spec_dir, staged, clientgen)
+        files = {p.relative_to(staged).as_posix(): p.read_bytes() for p in staged.rglob("*") if p.is_file()}
     return (spec_dir / "openapi.yaml").read_bytes(), config, files
 
 
@@ -402,25 +420,29 @@ def _generated_is_current(vendor: Vendor) -> bool:
 def compare(
     vendor: Vendor,
     base: Base,
-    base_dir: Path | None,
+    base_inputs: BaseInputs | Path | None,
     spec_dir: Path,
     work: Path,
     generated: Path | None = None,
 ) -> VendorDiff:
-    """Diff a vendor's specs folder at base (base_dir, None when it did not exist) with spec_dir.
+    """Diff a vendor's specs folder at base (base_inputs, None when it did not exist) with spec_dir and clientgen/.
 
-    The Python level generates both packages into work; generated, when given, is an up-to-date generation of
-    spec_dir and is used instead of generating it again.
+    base_inputs may be a bare specs folder: it is then generated with today's clientgen/. The Python level generates
+    both packages into work; generated, when given, is an up-to-date generation of spec_dir and is used instead of
+    generating it again.
     """
     current = _version(spec_dir)
-    if base_dir is None:
+    if base_inputs is None:
         return VendorDiff(vendor.name, base, None, current, inputs_changed=True)
+    if isinstance(base_inputs, Path):
+        base_inputs = BaseInputs(base_inputs, CLIENTGEN_DIR)
+    base_dir = base_inputs.spec_dir
     base_version = _version(base_dir)
-    if _inputs(base_dir) == _inputs(spec_dir):
+    if _inputs(vendor, base_dir, base_inputs.clientgen) == _inputs(vendor, spec_dir, CLIENTGEN_DIR):
         return VendorDiff(vendor.name, base, base_version, current, inputs_changed=False)
     spec_changes = diff_specs(base_dir / "openapi.yaml", spec_dir / "openapi.yaml")
     package = str(_config(spec_dir).get("package_name_override") or vendor.package)
-    generate(vendor, work / "base", base_dir)
+    generate(vendor, work / "base", base_dir, base_inputs.clientgen)
     if generated is None:
         generated = work / "current"
         generate(vendor, generated, spec_dir)
@@ -434,10 +456,9 @@ def vendor_diff(vendor: Vendor, ref: str | None = None) -> VendorDiff:
     base = resolve_base(vendor, ref)
     with tempfile.TemporaryDirectory(prefix=f"spec-diff-{vendor.name}-") as tmp:
         work = Path(tmp)
-        base_dir = work / "base-spec"
-        found = _extract(vendor, base, base_dir)
+        found = _extract(vendor, base, work / "base-spec")
         generated = vendor.client_dir if _generated_is_current(vendor) else None
-        return compare(vendor, base, base_dir if found else None, vendor.spec_path.parent, work, generated)
+        return compare(vendor, base, found, vendor.spec_path.parent, work, generated)
 
 
 # --- what people read -------------------------------------------------------------------------------------------

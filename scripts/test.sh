@@ -10,7 +10,7 @@ $PY -m scripts.validate_specs
 echo "==> lint (ruff, import-linter layers)"
 ruff check . && ruff format --check . && lint-imports --no-cache
 echo "==> typecheck (mypy --strict, hand-written code)"
-mypy contracts contract_tests scripts tests bench
+mypy clientgen contracts contract_tests scripts tests bench
 echo "==> check-generated"
 $PY -m scripts.check_generated
 echo "==> spec gate (a breaking spec change needs a new major client version)"

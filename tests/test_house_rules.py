@@ -9,7 +9,7 @@ from contracts.model import REPO_ROOT
 
 MAX_LINES = 60
 # bench/ is exempt by the house rules (one long measurement reads better than its pieces); generated/ is not ours.
-CHECKED = ("contracts", "contract_tests", "scripts", "tests")
+CHECKED = ("clientgen", "contracts", "contract_tests", "scripts", "tests")
 
 
 def _long_functions(path: Path) -> list[str]:

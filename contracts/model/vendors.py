@@ -55,7 +55,7 @@ class Vendor:
 
     @property
     def spec_dir(self) -> Path:
-        """specs/<vendor>/: the spec, the generator config, templates, SOURCES.md and CHANGELOG.md."""
+        """specs/<vendor>/: the spec, the generator config, SOURCES.md and CHANGELOG.md (its templates: clientgen/)."""
         return self.root / "specs" / self.name
 
     @property
@@ -67,11 +67,6 @@ class Vendor:
     def config_path(self) -> Path:
         """The openapi-python-client configuration."""
         return self.spec_dir / "client.yaml"
-
-    @property
-    def templates_dir(self) -> Path:
-        """Custom openapi-python-client templates (the package README with this vendor's authentication)."""
-        return self.spec_dir / "templates"
 
     @property
     def client_dir(self) -> Path:

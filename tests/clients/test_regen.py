@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 from contracts.model import VENDORS
-from scripts.regen import GenerationError, generate, manifest_for
+from scripts.client_inputs import CLIENTGEN, runtime_modules
+from scripts.regen import GenerationError, generate, header_for, manifest_for
 
 
 def test_a_generator_warning_fails_regen_and_is_shown(tmp_path: Path) -> None:
@@ -30,23 +31,34 @@ def test_a_generator_warning_fails_regen_and_is_shown(tmp_path: Path) -> None:
     assert not (tmp_path / "out" / "GENERATED.json").exists(), "a client the generator warned about is not stamped"
 
 
-def test_a_shared_template_change_changes_the_manifest_hash(tmp_path: Path) -> None:
+@pytest.mark.parametrize("changed", ["templates/model.py.jinja", "runtime/errors.py", "readmes/roit.md.jinja"])
+def test_a_clientgen_change_changes_the_manifest_hash(tmp_path: Path, changed: str) -> None:
     vendor = VENDORS["roit"]
-    specs = tmp_path / "specs"
-    shutil.copytree(vendor.spec_path.parent, specs / "roit")
-    shutil.copytree(vendor.spec_path.parent.parent / "_shared", specs / "_shared")
-    before = manifest_for(vendor, specs / "roit")
+    clientgen = tmp_path / "clientgen"
+    shutil.copytree(CLIENTGEN, clientgen, ignore=shutil.ignore_patterns("__pycache__"))
+    before = manifest_for(vendor, clientgen=clientgen)
     assert before["templates_sha256"] == manifest_for(vendor)["templates_sha256"], "the copy hashes like the original"
-    template = specs / "_shared" / "templates" / "errors.py.jinja"
-    template.write_text(template.read_text() + "\n# changed\n")
-    assert manifest_for(vendor, specs / "roit")["templates_sha256"] != before["templates_sha256"]
+    source = clientgen / changed
+    source.write_text(source.read_text() + "\n# changed\n")
+    assert manifest_for(vendor, clientgen=clientgen)["templates_sha256"] != before["templates_sha256"]
+
+
+def test_the_runtime_modules_are_copied_into_the_package_verbatim_under_the_header(tmp_path: Path) -> None:
+    vendor = VENDORS["roit"]
+    generate(vendor, tmp_path / "out")
+    package = tmp_path / "out" / vendor.package
+    modules = runtime_modules(CLIENTGEN)
+    assert {m.name for m in modules} >= {"errors.py", "types.py", "_retries.py", "_paging.py"}
+    for module in modules:
+        copied = package / module.relative_to(CLIENTGEN / "runtime")
+        assert copied.read_text() == header_for(vendor) + module.read_text(), copied
+    assert not (package / "runtime").exists() and not (package / "_runtime").exists()
 
 
 def test_a_spec_fact_the_templates_read_changes_the_manifest_hash(tmp_path: Path) -> None:
     vendor = VENDORS["roit"]
     specs = tmp_path / "specs"
     shutil.copytree(vendor.spec_path.parent, specs / "roit")
-    shutil.copytree(vendor.spec_path.parent.parent / "_shared", specs / "_shared")
     before = manifest_for(vendor, specs / "roit")["templates_sha256"]
     spec = specs / "roit" / "openapi.yaml"
     # Dropping x-mutates makes create_request a plain read: its retry policy, derived into the templates, changes.
@@ -58,7 +70,6 @@ def test_a_spec_without_the_token_prefix_is_refused_naming_the_fix(tmp_path: Pat
     vendor = VENDORS["paymentworks"]
     specs = tmp_path / "specs"
     shutil.copytree(vendor.spec_path.parent, specs / "paymentworks")
-    shutil.copytree(vendor.spec_path.parent.parent / "_shared", specs / "_shared")
     spec = specs / "paymentworks" / "openapi.yaml"
     spec.write_text(spec.read_text().replace("      x-token-prefix: Token\n", "", 1))
     with pytest.raises(

@@ -24,12 +24,14 @@ def test_every_listing_reads_back_as_its_extension(vendor: str) -> None:
 def test_the_client_templates_get_the_core_reading() -> None:
     vendor = VENDORS["paymentworks"]
     facts = vendor_facts(vendor, vendor.spec_path)["operations"]
-    assert facts["list_updates"]["pagination"] == {
+    paging = facts["list_updates"]["pagination"]
+    assert {key: paging[key] for key in ("style", "parameter", "items", "next")} == {
         "style": "page-number",
         "parameter": "page",
         "items": "/results",
         "next": "/next",
     }
+    assert "has-more" not in paging and paging["steps"]["has_more"] is None
     assert facts["get_update"]["pagination"] is None
 
 

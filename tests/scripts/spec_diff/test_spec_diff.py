@@ -17,13 +17,16 @@ import griffe
 import pytest
 
 from contracts.model import Vendor
+from scripts.client_inputs import CLIENTGEN, STAGED_RUNTIME, stage_templates
 from scripts.python_additions import added_names
 from scripts.regen import generate
 from scripts.release_notes import NOTES, changelog_entry, kept_notes, release
 from scripts.spec_diff import (
     Base,
+    BaseInputs,
     PythonBreak,
     VendorDiff,
+    _extract,
     bumped,
     compare,
     diff_python,
@@ -219,3 +222,43 @@ def test_a_hand_written_why_section_survives_a_rerun() -> None:
     changelog = "# Changelog\n\n" + first + "\n## 1.4.2 (2026-11-01)\n\nOlder.\n"
     assert kept_notes(changelog, "1.5.0") == why
     assert kept_notes(changelog, "1.4.2") == ""
+
+
+def _commit_all(repo: Path, message: str) -> str:
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", message)
+    return _git(repo, "rev-parse", "HEAD")
+
+
+def test_the_base_client_is_built_from_the_templates_where_that_commit_kept_them(tmp_path: Path) -> None:
+    repo, spec_dir = tmp_path / "repo", tmp_path / "repo" / "specs" / "fixture"
+    spec_dir.mkdir(parents=True)
+    _git(repo, "init", "-q")
+    shutil.copyfile(FIXTURES / "base" / "openapi.yaml", spec_dir / "openapi.yaml")
+    shutil.copyfile(FIXTURES / "base" / "client.yaml", spec_dir / "client.yaml")
+    (spec_dir / "templates").mkdir()
+    (spec_dir / "templates" / "README.md.jinja").write_text("old readme\n")
+    (repo / "specs" / "_shared" / "templates").mkdir(parents=True)
+    (repo / "specs" / "_shared" / "templates" / "errors.py.jinja").write_text("old errors\n")
+    before = _commit_all(repo, "templates under specs/")
+    shutil.rmtree(repo / "specs" / "_shared")
+    shutil.rmtree(spec_dir / "templates")
+    shutil.copytree(CLIENTGEN, repo / "clientgen", ignore=shutil.ignore_patterns("__pycache__"))
+    after = _commit_all(repo, "templates move to clientgen/")
+
+    old = _extract(FIXTURE, Base("b", before, "old"), tmp_path / "old" / "base-spec", repo)
+    assert old is not None and old.clientgen is None
+    staged_old = _staged(old, tmp_path / "staged-old")
+    assert staged_old["README.md.jinja"] == b"old readme\n" and staged_old["errors.py.jinja"] == b"old errors\n"
+    assert not any(name.startswith(STAGED_RUNTIME) for name in staged_old), "no runtime before clientgen/"
+
+    new = _extract(FIXTURE, Base("a", after, "new"), tmp_path / "new" / "base-spec", repo)
+    assert new is not None and new.clientgen == tmp_path / "new" / "clientgen"
+    staged_new = _staged(new, tmp_path / "staged-new")
+    assert staged_new[f"{STAGED_RUNTIME}/errors.py"] == (CLIENTGEN / "runtime" / "errors.py").read_bytes()
+    assert "errors.py.jinja" not in staged_new and "pagination.py.jinja" in staged_new
+
+
+def _staged(inputs: BaseInputs, dest: Path) -> dict[str, bytes]:
+    stage_templates(FIXTURE, inputs.spec_dir, dest, inputs.clientgen)
+    return {p.relative_to(dest).as_posix(): p.read_bytes() for p in dest.rglob("*") if p.is_file()}

@@ -8,6 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 
 from ... import errors
+from ..._paging import awalk, split_page, walk
 from ...client import AuthenticatedClient, Client, retry_for
 from ...models.list_new_vendor_requests_status import ListNewVendorRequestsStatus
 from ...models.list_new_vendor_requests_type import ListNewVendorRequestsType
@@ -15,7 +16,6 @@ from ...models.new_vendor_request import NewVendorRequest
 from ...models.new_vendor_request_page import NewVendorRequestPage
 from ...models.payment_works_error import PaymentWorksError
 from ...types import UNSET, Response, Unset
-from .. import _awalk, _split_page, _walk
 
 _OPERATION = "list_new_vendor_requests"
 # From the spec (scripts/client_inputs.py): "safe" retries 429/502/503/504 and network errors, "unsafe" only
@@ -525,11 +525,11 @@ _item: Callable[[Any], NewVendorRequest] = NewVendorRequest.from_dict
 
 
 def _split(
-    client: AuthenticatedClient, response: httpx.Response
+    client: AuthenticatedClient | Client, response: httpx.Response
 ) -> tuple[NewVendorRequestPage, Iterator[NewVendorRequest]]:
     """A page: the rest of it parsed now, its items as they are reached; any other answer parsed whole, as
-    sync_or_raise does (_split_page)."""
-    split = _split_page(
+    sync_or_raise does (split_page)."""
+    split = split_page(
         response, _PAGE_STATUS, _ITEMS_PATH, NewVendorRequestPage.from_dict, _item, _ITEMS_POINTER, _OPERATION
     )
     if split is not None:
@@ -577,7 +577,7 @@ def iter_pages(
         )
         return current, current
 
-    return _walk(fetch, page, max_pages, _start(page), _next_position, _OPERATION)
+    return walk(fetch, page, max_pages, _start(page), _next_position, _OPERATION)
 
 
 def iter_items(
@@ -621,7 +621,7 @@ def iter_items(
         )
         return _split(client, response)
 
-    for items in _walk(fetch, page, max_pages, _start(page), _next_position, _OPERATION):
+    for items in walk(fetch, page, max_pages, _start(page), _next_position, _OPERATION):
         yield from items
 
 
@@ -660,7 +660,7 @@ def aiter_pages(
         )
         return current, current
 
-    return _awalk(fetch, page, max_pages, _start(page), _next_position, _OPERATION)
+    return awalk(fetch, page, max_pages, _start(page), _next_position, _OPERATION)
 
 
 async def aiter_items(
@@ -699,6 +699,6 @@ async def aiter_items(
         )
         return _split(client, response)
 
-    async for items in _awalk(fetch, page, max_pages, _start(page), _next_position, _OPERATION):
+    async for items in awalk(fetch, page, max_pages, _start(page), _next_position, _OPERATION):
         for item in items:
             yield item

@@ -8,13 +8,13 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 
 from ... import errors
+from ..._paging import awalk, split_page, walk
 from ...client import AuthenticatedClient, Client, retry_for
 from ...models.list_updates_status import ListUpdatesStatus
 from ...models.payment_works_error import PaymentWorksError
 from ...models.update import Update
 from ...models.update_page import UpdatePage
 from ...types import UNSET, Response, Unset
-from .. import _awalk, _split_page, _walk
 
 _OPERATION = "list_updates"
 # From the spec (scripts/client_inputs.py): "safe" retries 429/502/503/504 and network errors, "unsafe" only
@@ -507,10 +507,10 @@ _ITEMS_PATH: tuple[str, ...] = ("results",)
 _item: Callable[[Any], Update] = Update.from_dict
 
 
-def _split(client: AuthenticatedClient, response: httpx.Response) -> tuple[UpdatePage, Iterator[Update]]:
+def _split(client: AuthenticatedClient | Client, response: httpx.Response) -> tuple[UpdatePage, Iterator[Update]]:
     """A page: the rest of it parsed now, its items as they are reached; any other answer parsed whole, as
-    sync_or_raise does (_split_page)."""
-    split = _split_page(response, _PAGE_STATUS, _ITEMS_PATH, UpdatePage.from_dict, _item, _ITEMS_POINTER, _OPERATION)
+    sync_or_raise does (split_page)."""
+    split = split_page(response, _PAGE_STATUS, _ITEMS_PATH, UpdatePage.from_dict, _item, _ITEMS_POINTER, _OPERATION)
     if split is not None:
         return split
     page = _success_or_raise(_build_response(client=client, response=response))
@@ -554,7 +554,7 @@ def iter_pages(
         )
         return current, current
 
-    return _walk(fetch, page, max_pages, _start(page), _next_position, _OPERATION)
+    return walk(fetch, page, max_pages, _start(page), _next_position, _OPERATION)
 
 
 def iter_items(
@@ -596,7 +596,7 @@ def iter_items(
         )
         return _split(client, response)
 
-    for items in _walk(fetch, page, max_pages, _start(page), _next_position, _OPERATION):
+    for items in walk(fetch, page, max_pages, _start(page), _next_position, _OPERATION):
         yield from items
 
 
@@ -633,7 +633,7 @@ def aiter_pages(
         )
         return current, current
 
-    return _awalk(fetch, page, max_pages, _start(page), _next_position, _OPERATION)
+    return awalk(fetch, page, max_pages, _start(page), _next_position, _OPERATION)
 
 
 async def aiter_items(
@@ -670,6 +670,6 @@ async def aiter_items(
         )
         return _split(client, response)
 
-    async for items in _awalk(fetch, page, max_pages, _start(page), _next_position, _OPERATION):
+    async for items in awalk(fetch, page, max_pages, _start(page), _next_position, _OPERATION):
         for item in items:
             yield item

@@ -6,6 +6,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._paging import awalk, split_page, walk
 from ...client import AuthenticatedClient, Client, retry_for
 from ...models.credit_note_transaction import CreditNoteTransaction
 from ...models.dispatch_instruction_response_transaction import DispatchInstructionResponseTransaction
@@ -27,7 +28,6 @@ from ...models.transaction_page import TransactionPage, _parse_items_item
 from ...models.transaction_status import TransactionStatus
 from ...models.transaction_type import TransactionType
 from ...types import UNSET, Response, Unset
-from .. import _awalk, _split_page, _walk
 
 _OPERATION = "list_all_transactions"
 # From the spec (scripts/client_inputs.py): "safe" retries 429/502/503/504 and network errors, "unsafe" only
@@ -481,7 +481,7 @@ _item: Callable[
 
 
 def _split(
-    client: AuthenticatedClient, response: httpx.Response
+    client: AuthenticatedClient | Client, response: httpx.Response
 ) -> tuple[
     TransactionPage,
     Iterator[
@@ -501,8 +501,8 @@ def _split(
     ],
 ]:
     """A page: the rest of it parsed now, its items as they are reached; any other answer parsed whole, as
-    sync_or_raise does (_split_page)."""
-    split = _split_page(
+    sync_or_raise does (split_page)."""
+    split = split_page(
         response, _PAGE_STATUS, _ITEMS_PATH, TransactionPage.from_dict, _item, _ITEMS_POINTER, _OPERATION
     )
     if split is not None:
@@ -544,7 +544,7 @@ def iter_pages(
         )
         return current, current
 
-    return _walk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION)
+    return walk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION)
 
 
 def iter_items(
@@ -615,7 +615,7 @@ def iter_items(
         )
         return _split(client, response)
 
-    for items in _walk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION):
+    for items in walk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION):
         yield from items
 
 
@@ -648,7 +648,7 @@ def aiter_pages(
         )
         return current, current
 
-    return _awalk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION)
+    return awalk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION)
 
 
 async def aiter_items(
@@ -714,6 +714,6 @@ async def aiter_items(
         )
         return _split(client, response)
 
-    async for items in _awalk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION):
+    async for items in awalk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION):
         for item in items:
             yield item

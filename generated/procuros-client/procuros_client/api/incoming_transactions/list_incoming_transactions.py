@@ -6,6 +6,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._paging import awalk, split_page, walk
 from ...client import AuthenticatedClient, Client, retry_for
 from ...models.general_validation_error_response import GeneralValidationErrorResponse
 from ...models.internal_error_response import InternalErrorResponse
@@ -25,7 +26,6 @@ from ...models.received_transaction_of_unknown_type import ReceivedTransactionOf
 from ...models.received_transaction_page import ReceivedTransactionPage, _parse_items_item
 from ...models.transaction_type import TransactionType
 from ...types import UNSET, Response, Unset
-from .. import _awalk, _split_page, _walk
 
 _OPERATION = "list_incoming_transactions"
 # From the spec (scripts/client_inputs.py): "safe" retries 429/502/503/504 and network errors, "unsafe" only
@@ -414,7 +414,7 @@ _item: Callable[
 
 
 def _split(
-    client: AuthenticatedClient, response: httpx.Response
+    client: AuthenticatedClient | Client, response: httpx.Response
 ) -> tuple[
     ReceivedTransactionPage,
     Iterator[
@@ -434,8 +434,8 @@ def _split(
     ],
 ]:
     """A page: the rest of it parsed now, its items as they are reached; any other answer parsed whole, as
-    sync_or_raise does (_split_page)."""
-    split = _split_page(
+    sync_or_raise does (split_page)."""
+    split = split_page(
         response, _PAGE_STATUS, _ITEMS_PATH, ReceivedTransactionPage.from_dict, _item, _ITEMS_POINTER, _OPERATION
     )
     if split is not None:
@@ -471,7 +471,7 @@ def iter_pages(
         )
         return current, current
 
-    return _walk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION)
+    return walk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION)
 
 
 def iter_items(
@@ -536,7 +536,7 @@ def iter_items(
         )
         return _split(client, response)
 
-    for items in _walk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION):
+    for items in walk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION):
         yield from items
 
 
@@ -563,7 +563,7 @@ def aiter_pages(
         )
         return current, current
 
-    return _awalk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION)
+    return awalk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION)
 
 
 async def aiter_items(
@@ -623,6 +623,6 @@ async def aiter_items(
         )
         return _split(client, response)
 
-    async for items in _awalk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION):
+    async for items in awalk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION):
         for item in items:
             yield item

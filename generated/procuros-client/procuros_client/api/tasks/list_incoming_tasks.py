@@ -6,6 +6,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._paging import awalk, split_page, walk
 from ...client import AuthenticatedClient, Client, retry_for
 from ...models.general_validation_error_response import GeneralValidationErrorResponse
 from ...models.internal_error_response import InternalErrorResponse
@@ -13,7 +14,6 @@ from ...models.task import Task
 from ...models.task_page import TaskPage
 from ...models.task_type import TaskType
 from ...types import UNSET, Response, Unset
-from .. import _awalk, _split_page, _walk
 
 _OPERATION = "list_incoming_tasks"
 # From the spec (scripts/client_inputs.py): "safe" retries 429/502/503/504 and network errors, "unsafe" only
@@ -374,10 +374,10 @@ _ITEMS_PATH: tuple[str, ...] = ("items",)
 _item: Callable[[Any], Task] = Task.from_dict
 
 
-def _split(client: AuthenticatedClient, response: httpx.Response) -> tuple[TaskPage, Iterator[Task]]:
+def _split(client: AuthenticatedClient | Client, response: httpx.Response) -> tuple[TaskPage, Iterator[Task]]:
     """A page: the rest of it parsed now, its items as they are reached; any other answer parsed whole, as
-    sync_or_raise does (_split_page)."""
-    split = _split_page(response, _PAGE_STATUS, _ITEMS_PATH, TaskPage.from_dict, _item, _ITEMS_POINTER, _OPERATION)
+    sync_or_raise does (split_page)."""
+    split = split_page(response, _PAGE_STATUS, _ITEMS_PATH, TaskPage.from_dict, _item, _ITEMS_POINTER, _OPERATION)
     if split is not None:
         return split
     page = _success_or_raise(_build_response(client=client, response=response))
@@ -411,7 +411,7 @@ def iter_pages(
         )
         return current, current
 
-    return _walk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION)
+    return walk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION)
 
 
 def iter_items(
@@ -443,7 +443,7 @@ def iter_items(
         )
         return _split(client, response)
 
-    for items in _walk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION):
+    for items in walk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION):
         yield from items
 
 
@@ -470,7 +470,7 @@ def aiter_pages(
         )
         return current, current
 
-    return _awalk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION)
+    return awalk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION)
 
 
 async def aiter_items(
@@ -497,6 +497,6 @@ async def aiter_items(
         )
         return _split(client, response)
 
-    async for items in _awalk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION):
+    async for items in awalk(fetch, cursor, max_pages, _start(cursor), _next_position, _OPERATION):
         for item in items:
             yield item

@@ -6,13 +6,13 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._paging import awalk, split_page, walk
 from ...client import AuthenticatedClient, Client, retry_for
 from ...models.error_detail import ErrorDetail
 from ...models.http_validation_error import HTTPValidationError
 from ...models.list_requests_response import ListRequestsResponse
 from ...models.request_record import RequestRecord
 from ...types import UNSET, Response, Unset
-from .. import _awalk, _split_page, _walk
 
 _OPERATION = "list_requests"
 # From the spec (scripts/client_inputs.py): "safe" retries 429/502/503/504 and network errors, "unsafe" only
@@ -390,11 +390,11 @@ _item: Callable[[Any], RequestRecord] = RequestRecord.from_dict
 
 
 def _split(
-    client: AuthenticatedClient, response: httpx.Response
+    client: AuthenticatedClient | Client, response: httpx.Response
 ) -> tuple[ListRequestsResponse, Iterator[RequestRecord]]:
     """A page: the rest of it parsed now, its items as they are reached; any other answer parsed whole, as
-    sync_or_raise does (_split_page)."""
-    split = _split_page(
+    sync_or_raise does (split_page)."""
+    split = split_page(
         response, _PAGE_STATUS, _ITEMS_PATH, ListRequestsResponse.from_dict, _item, _ITEMS_POINTER, _OPERATION
     )
     if split is not None:
@@ -430,7 +430,7 @@ def iter_pages(
         )
         return current, current
 
-    return _walk(fetch, start_after, max_pages, _start(start_after), _next_position, _OPERATION)
+    return walk(fetch, start_after, max_pages, _start(start_after), _next_position, _OPERATION)
 
 
 def iter_items(
@@ -462,7 +462,7 @@ def iter_items(
         )
         return _split(client, response)
 
-    for items in _walk(fetch, start_after, max_pages, _start(start_after), _next_position, _OPERATION):
+    for items in walk(fetch, start_after, max_pages, _start(start_after), _next_position, _OPERATION):
         yield from items
 
 
@@ -489,7 +489,7 @@ def aiter_pages(
         )
         return current, current
 
-    return _awalk(fetch, start_after, max_pages, _start(start_after), _next_position, _OPERATION)
+    return awalk(fetch, start_after, max_pages, _start(start_after), _next_position, _OPERATION)
 
 
 async def aiter_items(
@@ -516,6 +516,6 @@ async def aiter_items(
         )
         return _split(client, response)
 
-    async for items in _awalk(fetch, start_after, max_pages, _start(start_after), _next_position, _OPERATION):
+    async for items in awalk(fetch, start_after, max_pages, _start(start_after), _next_position, _OPERATION):
         for item in items:
             yield item

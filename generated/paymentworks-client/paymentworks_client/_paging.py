@@ -1,16 +1,18 @@
-{# Our api/__init__.py: besides the generator's docstring, the page walk every paginated operation's iterators share
-   (pagination.py.jinja). Only what is the same for every operation lives here; an operation's module keeps what the
-   spec's x-pagination says of it (where its items and next position are, where a walk starts). Underscored names:
-   shared by the operations' modules, not part of the package's API. #}
-"""Contains methods for accessing the API, and the page walk the paginated operations' iterators share."""
+# generated from specs/paymentworks/openapi.yaml; DO NOT EDIT; run make regen
+"""The page walk every paginated operation's iterators share: fetch page after page, stream a page's items.
+
+Only what is the same for every operation lives here; an operation's module keeps what the spec's x-pagination says
+of it (where its items and next position are, where a walk starts), rendered by clientgen/templates/pagination.py.jinja.
+A private module: shared by the operations' modules, not part of the package's API.
+"""
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, TypeVar
 
 import httpx
 
-from .. import errors
-from ..types import Unset
+from . import errors
+from .types import Unset
 
 _Position = TypeVar("_Position", int, str)
 _Page = TypeVar("_Page")
@@ -46,7 +48,7 @@ def _stream(
         yield item
 
 
-def _split_page(
+def split_page(
     response: httpx.Response,
     status: int,
     path: tuple[str, ...],
@@ -88,7 +90,7 @@ def _advance(following: _Position | None, seen: set[_Position], operation: str) 
     return following
 
 
-def _walk(
+def walk(
     fetch: Callable[[_Position | Unset], tuple[_Page, _Payload]],
     position: _Position | Unset,
     max_pages: int | None,
@@ -112,7 +114,7 @@ def _walk(
         position = following
 
 
-async def _awalk(
+async def awalk(
     fetch: Callable[[_Position | Unset], Awaitable[tuple[_Page, _Payload]]],
     position: _Position | Unset,
     max_pages: int | None,
@@ -120,7 +122,7 @@ async def _awalk(
     next_position: Callable[[_Page], _Position | None],
     operation: str,
 ) -> AsyncIterator[_Payload]:
-    """_walk, asynchronously (the same loop: only fetch is awaited)."""
+    """walk, asynchronously (the same loop: only fetch is awaited)."""
     pages = 0
     while max_pages is None or pages < max_pages:
         page, payload = await fetch(position)
@@ -130,3 +132,6 @@ async def _awalk(
         if following is None:
             return
         position = following
+
+
+__all__ = ["awalk", "split_page", "walk"]

@@ -1,6 +1,6 @@
 """Errors the API functions raise: one class per HTTP status family, a parse error with a JSON pointer, a page loop.
 
-Every class derives from ApiError, so `except {{ package_name }}.errors.ApiError` catches everything this package
+Every class derives from ApiError, so `except <package>.errors.ApiError` catches everything this package
 raises on purpose (httpx.HTTPError still covers the network: timeouts, refused connections).
 """
 
@@ -11,7 +11,7 @@ from typing import Any
 
 
 class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+    """Raised by api functions when the response status is undocumented and Client.raise_on_unexpected_status is True"""
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code

@@ -1,5 +1,18 @@
-{# Included by client.py.jinja: the generator renders only its own template names. #}
-logger = logging.getLogger("{{ package_name }}")
+# generated from specs/procuros/openapi.yaml; DO NOT EDIT; run make regen
+"""Timeouts and retries every client shares: the operation's retry policy from the spec, as an httpx transport.
+
+client.py re-exports the public names (DEFAULT_TIMEOUT, DEFAULT_MAX_RETRIES, MAX_WAIT, OperationRetry, retry_for,
+TRANSPORT_ARGS, retrying_transport, logger): the spec gate would count a name leaving client.py as a removal.
+"""
+
+import logging
+from typing import Any
+
+import httpx
+from httpx_retries import Retry, RetryTransport
+
+# The package's own logger (`<package>`): this module is copied into the package, so its __package__ names it.
+logger = logging.getLogger(__package__)
 
 # 30 s for a whole read bounds a vendor that stops answering; 5 s to connect fails fast on a dead host.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -56,17 +69,30 @@ def retry_for(operation: str, kind: str, max_retries: int) -> OperationRetry:
 
 
 # httpx hands these to the transport it builds itself; with our own transport they must go to it instead.
-# (TRANSPORT_ARGS, retrying_transport and logger stay public: the spec gate would count a rename as a removal.)
 TRANSPORT_ARGS = frozenset({"transport", "limits", "http1", "http2"})
 
 
-def retrying_transport(
-    httpx_args: dict[str, Any], verify: Any, max_retries: int, asynchronous: bool
-) -> RetryTransport:
+def retrying_transport(httpx_args: dict[str, Any], verify: Any, max_retries: int, asynchronous: bool) -> RetryTransport:
     """Wrap the caller's transport (event hooks and in-process mocks keep working) or a default one in retries."""
     transport = httpx_args.get("transport")
     if transport is None:
         options = {key: value for key, value in httpx_args.items() if key in TRANSPORT_ARGS}
-        transport = httpx.AsyncHTTPTransport(verify=verify, **options) if asynchronous else httpx.HTTPTransport(verify=verify, **options)
+        transport = (
+            httpx.AsyncHTTPTransport(verify=verify, **options)
+            if asynchronous
+            else httpx.HTTPTransport(verify=verify, **options)
+        )
     # Requests sent without an operation (straight through the httpx client) get the cautious policy.
     return RetryTransport(transport=transport, retry=retry_for("request", "unsafe", max_retries))
+
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "MAX_WAIT",
+    "TRANSPORT_ARGS",
+    "OperationRetry",
+    "logger",
+    "retry_for",
+    "retrying_transport",
+]

@@ -1,0 +1,81 @@
+"""What pagination.py.jinja renders for one paginated operation, worked out in Python from the spec's `x-pagination`.
+
+The template only prints: each pointer (`items`, `next`, `has-more`) arrives as the steps from the page model to the
+member, each step naming the JSON member, the Python attribute the generator gives it and whether the spec requires
+it (an optional one may be Unset, and the walk stops there); the success status whose body is a page; the type of a
+position (a page number or a cursor). validate-specs' x-pagination rule has already refused a pointer that names no
+member, so a missing one here is a bug in this module, reported as PagingFactError naming the operation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openapi_python_client.strings import PythonIdentifier
+
+from contracts.model import Pagination, resolve_pointer, unescape
+
+__all__ = ["PagingFactError", "paging_facts", "pointer_steps", "success_status"]
+
+
+class PagingFactError(ValueError):
+    """An x-pagination the templates cannot follow; the message names the operation, the pointer and the fix."""
+
+
+def _deref(doc: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        node = resolve_pointer(doc, node["$ref"].removeprefix("#"))
+    return node
+
+
+def success_status(operation: dict[str, Any]) -> tuple[int, str]:
+    """The 2xx status a page comes with, as a number (`2XX` counts as 200) and as the spec's key."""
+    codes = sorted(str(code) for code in (operation.get("responses") or {}) if str(code).startswith("2"))
+    if not codes:
+        raise PagingFactError(f"{operation.get('operationId')}: a paginated operation needs a 2xx response")
+    key = codes[0]
+    return (int(key) if key.isdigit() else 200), key
+
+
+def pointer_steps(doc: dict[str, Any], page_schema: Any, pointer: str, field_prefix: str) -> list[dict[str, Any]]:
+    """The steps from the page to the member at pointer: {name, attr, required} for each member on the way."""
+    steps: list[dict[str, Any]] = []
+    schema = _deref(doc, page_schema)
+    for token in pointer.removeprefix("/").split("/"):
+        name = unescape(token)
+        properties = schema.get("properties") if isinstance(schema, dict) else None
+        if not isinstance(properties, dict) or name not in properties:
+            raise PagingFactError(f"{pointer!r}: {name!r} is not a member of the page schema on the way there")
+        steps.append(
+            {
+                "name": name,
+                "attr": str(PythonIdentifier(value=name, prefix=field_prefix)),
+                "required": name in (schema.get("required") or []),
+            }
+        )
+        schema = _deref(doc, properties[name])
+    return steps
+
+
+def paging_facts(
+    doc: dict[str, Any], operation: dict[str, Any], paging: Pagination, field_prefix: str
+) -> dict[str, Any]:
+    """Everything pagination.py.jinja prints for one operation: the extension itself plus what follows from it."""
+    status, key = success_status(operation)
+    response = _deref(doc, operation["responses"][key])
+    page_schema = ((response.get("content") or {}).get("application/json") or {}).get("schema")
+    where = f"{operation.get('operationId')}: x-pagination"
+    try:
+        steps = {
+            "items": pointer_steps(doc, page_schema, paging.items, field_prefix),
+            "next": pointer_steps(doc, page_schema, paging.next, field_prefix),
+            "has_more": pointer_steps(doc, page_schema, paging.has_more, field_prefix) if paging.has_more else None,
+        }
+    except PagingFactError as exc:
+        raise PagingFactError(f"{where}: {exc} (make validate-specs names the fix)") from None
+    return {
+        **paging.as_extension(),
+        "status": status,
+        "position_type": "int" if paging.style == "page-number" else "str",
+        "steps": steps,
+    }
