@@ -20,6 +20,7 @@ from contracts.mock.testing import sync_client
 SLOW = {
     "tests/clients/test_check_generated.py": "regenerates the clients and runs mypy on them",
     "tests/clients/test_packages.py": "builds wheels and installs them into fresh virtualenvs",
+    "tests/clientgen/test_kitchen_sink.py": "generates the kitchen-sink client and runs mypy --strict on it",
     "tests/clients/test_regen.py": "runs openapi-python-client",
     "tests/contracts/live/test_live_runs.py": "runs the contract suite in subprocesses against mocks on loopback",
     "tests/contracts/live/test_live_safety.py": "runs live plans against stub servers on loopback",
