@@ -12,8 +12,10 @@ from contract_tests.run_report import redact as _redact
 from contract_tests.run_report import run_report
 from contract_tests.target import TargetError, check_live_environment
 from contracts.live import budget_used
+from contracts.model import VENDORS
 from contracts.model.environment import RunSettings, SettingsError, run_settings
 from contracts.reporting import DRIFT, RUN_LOG, write_summary
+from contracts.reporting.contract_status import STATUS_FILE, ContractStatusRecorder
 
 HYPOTHESIS_PROFILE = load_profile()
 
@@ -31,6 +33,13 @@ RUN = _run()  # the environment of this session, read once
 def redact(text: str) -> str:
     """The text with every live token replaced by ***."""
     return _redact(text, RUN)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """On the controller, record each vendor's outcome for `make publish` (reports/contract-status.json)."""
+    if not hasattr(config, "workerinput"):
+        recorder = ContractStatusRecorder(RUN.summary_path.with_name(STATUS_FILE), VENDORS, RUN.target)
+        config.pluginmanager.register(recorder, "contract-status")
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
