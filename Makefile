@@ -13,7 +13,7 @@ unexport PYTHONDONTWRITEBYTECODE
 VENDOR ?=
 BASE ?=
 
-.PHONY: help setup validate-specs regen check-generated spec-diff release-notes lint typecheck mock contract test test-quick interop mutation bench build clean
+.PHONY: help setup validate-specs regen check-generated spec-diff release-notes lint typecheck mock contract test test-quick interop mutation bench build publish clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -70,6 +70,9 @@ bench: $(STAMP) ## benchmarks vs Prism, raw httpx, st run and the bare generator
 
 build: $(STAMP) ## wheels and sdists of the three clients in dist/
 	@$(PY) -m scripts.build
+
+publish: $(STAMP) ## upload the clients to a package index named as uv names them INDEX=<name> [VENDOR=…] [ALLOW_UNTESTED=1]
+	@$(PY) -m scripts.publish $(if $(INDEX),--index $(INDEX)) $(if $(ALLOW_UNTESTED),--allow-untested) $(VENDOR)
 
 clean: ## remove the virtualenvs, caches, reports and build outputs
 	@rm -rf $(VENV) .tools reports dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -58,13 +58,15 @@ def read_status(path: Path) -> dict[str, Any]:
     return loaded if isinstance(loaded, dict) else {}
 
 
-def refusal(path: Path, vendor: str, commit: str | None) -> str | None:
+def refusal(path: Path, vendor: str, commit: str | None, shown: str = "") -> str | None:
     """Why vendor's last contract run does not vouch for commit (None when it was green on it)."""
     status = read_status(path)
+    path_text = shown or str(path)
     if not status:
-        return f"no contract run is recorded in {path}"
+        return f"no contract run is recorded in {path_text}"
     if commit is None or status.get("commit") != commit:
-        return f"the last contract run in {path} was on commit {str(status.get('commit'))[:12]}, not {str(commit)[:12]}"
+        recorded = str(status.get("commit"))[:12]
+        return f"the last contract run in {path_text} was on commit {recorded}, not {str(commit)[:12]}"
     outcome = status.get("vendors", {}).get(vendor)
     if outcome is None:
         return f"the last contract run on {commit[:12]} did not run {vendor}"
