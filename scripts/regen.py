@@ -20,6 +20,7 @@ from pathlib import Path
 from contracts.model import REPO_ROOT, VENDORS, Vendor, client_config
 from contracts.model import package_version as configured_version
 from contracts.model import vendor as lookup
+from scripts.api_reference import API_REFERENCE, api_reference
 from scripts.client_inputs import CLIENTGEN, copy_runtime, stage_templates
 
 __all__ = ["CHANGELOG", "GenerationError", "generate", "generated_readme", "header_for", "manifest_for"]
@@ -41,6 +42,8 @@ For each vendor, `make regen` wipes the folder, runs `openapi-python-client gene
 DO-NOT-EDIT header and writes `GENERATED.json`: the sha256 of the spec, config and templates (templates, README,
 runtime modules and the facts derived from the spec, as staged for the generator), the generator and ruff versions,
 and the package version.
+It also writes `api.md`, the package's API reference (every operation, iterator, error and model, read from the
+generated package; `scripts/api_reference.py`), shipped in the sdist with `CHANGELOG.md` and `GENERATED.json`.
 
 `make check-generated` (part of `make test`) regenerates into a temporary folder and fails on any difference, then
 runs `mypy --strict` over the three packages. To change a client, change its spec or config and run `make regen`.
@@ -178,6 +181,8 @@ def generate(vendor: Vendor, out_dir: Path, spec_dir: Path | None = None, client
         path.write_text(header + path.read_text(encoding="utf-8"), encoding="utf-8")
     if (source / CHANGELOG).is_file():
         shutil.copyfile(source / CHANGELOG, out_dir / CHANGELOG)
+    reference = api_reference(vendor.distribution, package_version(vendor, spec_dir), vendor.package, out_dir)
+    (out_dir / API_REFERENCE).write_text(reference, encoding="utf-8")
     manifest = json.dumps(manifest_for(vendor, spec_dir, clientgen), indent=2, sort_keys=True) + "\n"
     (out_dir / MANIFEST).write_text(manifest, encoding="utf-8")
 
