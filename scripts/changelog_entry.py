@@ -2,7 +2,7 @@
 
 `python -m scripts.changelog_entry <vendor>-client-<version> --notes FILE` (the release workflows call it) checks
 that the tag names a client of the vendor table at the version its specs/<vendor>/client.yaml holds, writes that
-version's CHANGELOG entry to FILE and prints `vendor=<name>` and `version=<version>` for the CI's outputs.
+version's CHANGELOG entry to FILE and prints `vendor=`, `version=` and `package=` lines for the CI's outputs.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         args.notes.write_text(entry, encoding="utf-8")
     print(f"vendor={row.name}")
     print(f"version={version}")
+    print(f"package={row.package}")
     return 0
 
 
