@@ -114,10 +114,11 @@ def client_problems(row: Vendor, status_path: Path, allow_untested: bool) -> lis
 def _files_on_index(index: Index, distribution: str) -> set[str]:
     auth = (index.username, index.password) if index.password else None
     try:
-        response = httpx.get(index.project_url(distribution), auth=auth, follow_redirects=True, timeout=30)
+        # No redirects: pypiserver sends a project it lacks to PyPI, whose files are not this index's.
+        response = httpx.get(index.project_url(distribution), auth=auth, follow_redirects=False, timeout=30)
     except httpx.HTTPError as exc:
         raise PublishError(f"index {index.name!r}: cannot read {index.project_url(distribution)} ({exc})") from None
-    if response.status_code == 404:
+    if response.status_code == 404 or response.is_redirect:
         return set()
     if response.status_code != 200:
         raise PublishError(
