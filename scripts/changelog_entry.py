@@ -12,7 +12,7 @@ import re
 import sys
 from pathlib import Path
 
-from contract_tests.spec import VENDORS, Vendor, package_version
+from contracts.model import VENDORS, Vendor, package_version
 
 __all__ = ["changelog_entry", "vendor_of_tag"]
 

@@ -29,9 +29,9 @@ from pathlib import Path
 
 import httpx
 
-from contract_tests.reporting.contract_status import STATUS_FILE, git_head, refusal
-from contract_tests.spec import REPO_ROOT, VENDORS, Vendor, package_version
-from contract_tests.spec import vendor as lookup
+from contracts.model import REPO_ROOT, VENDORS, Vendor, package_version
+from contracts.model import vendor as lookup
+from contracts.reporting.contract_status import STATUS_FILE, git_head, refusal
 from scripts.build import build, uv_binary
 from scripts.changelog_entry import changelog_entry
 from scripts.regen import CHANGELOG, MANIFEST, manifest_for

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from contract_tests.spec import REPO_ROOT, VENDORS
+from contracts.model import REPO_ROOT, VENDORS
 
 WORKFLOWS = sorted((REPO_ROOT / "ci" / "github" / "workflows").glob("*.yml"))
 GITLAB = REPO_ROOT / "ci" / "gitlab" / "gitlab-ci.yml"

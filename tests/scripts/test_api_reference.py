@@ -7,7 +7,7 @@ import pkgutil
 
 import pytest
 
-from contract_tests.spec import VENDORS
+from contracts.model import VENDORS
 from scripts.api_reference import API_REFERENCE
 
 

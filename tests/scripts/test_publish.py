@@ -28,10 +28,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from contract_tests.mocks import DEMO_TOKEN, create_app
-from contract_tests.mocks.testing import serve_in_thread
-from contract_tests.reporting.contract_status import git_head
-from contract_tests.spec import REPO_ROOT, VENDORS, package_version
+from contracts.mock import DEMO_TOKEN, create_app
+from contracts.mock.testing import serve_in_thread
+from contracts.model import REPO_ROOT, VENDORS, package_version
+from contracts.reporting.contract_status import git_head
 from scripts.wheelhouse import WHEELHOUSE
 
 pytestmark = pytest.mark.slow
