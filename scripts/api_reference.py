@@ -72,7 +72,8 @@ def _short(prefix: str, function: griffe.Function, base: griffe.Function) -> str
 
 
 def _raises(module: griffe.Module, by_status: dict[int, str], paginated: bool) -> list[str]:
-    documented: tuple[tuple[int, int], ...] = ast.literal_eval(str(module.attributes["_DOCUMENTED"].value))
+    table = module.attributes.get("_DOCUMENTED")
+    documented: tuple[tuple[int, int], ...] = ast.literal_eval(str(table.value)) if table is not None else ()
     errors = [(low, high) for low, high in documented if not 200 <= low <= 299]
     named = [
         f"`{cls}` ({status})"
@@ -95,12 +96,14 @@ def _raises(module: griffe.Module, by_status: dict[int, str], paginated: bool) -
 
 def _operation(package: str, tag: griffe.Module, module: griffe.Module, by_status: dict[int, str]) -> str:
     functions = module.functions
-    base = functions["sync_or_raise"]
-    route = _ROUTE.search(functions["_get_kwargs"].source)
+    base = functions.get("sync_or_raise") or functions["sync_detailed"]
+    route = _ROUTE.search(functions["_get_kwargs"].source) if "_get_kwargs" in functions else None
     method_path = f"`{route.group(1).upper()} {route.group(2)}`: " if route else ""
     paginated = "iter_items" in functions
     calls = [_signature(f"{module.name}.", base)]
-    calls += [_short(f"{module.name}.", functions[name], base) for name in _CALLS[1:] if name in functions]
+    calls += [
+        _short(f"{module.name}.", functions[name], base) for name in _CALLS if name in functions and name != base.name
+    ]
     text = [f"### `{tag.name}.{module.name}`\n", f"{method_path}{_first_line(functions['sync_detailed'])}\n"]
     text.append(f"```python\nfrom {package}.api.{tag.name} import {module.name}\n\n" + "\n".join(calls) + "\n```\n")
     if paginated:
@@ -132,6 +135,8 @@ def _constructor(cls: griffe.Class) -> list[str]:
 def _client_section(package: str, client: griffe.Module) -> str:
     text = ["## Client\n", f"`from {package} import AuthenticatedClient, Client`\n"]
     for name in ("AuthenticatedClient", "Client"):
+        if name not in client.classes:
+            continue
         cls = client.classes[name]
         text.append(f"### `{name}`\n\n{_first_line(cls)}.\n")
         text.append("Keyword arguments: " + ", ".join(_constructor(cls)) + ".\n")
@@ -182,9 +187,10 @@ def _models_section(package: str, models: griffe.Module) -> str:
 def api_reference(distribution: str, version: str, package: str, project_dir: Path) -> str:
     """The text of api.md for the package generated into project_dir."""
     root: Any = griffe.load(package, search_paths=[project_dir], resolve_aliases=False, allow_inspection=False)
+    # An older package (the spec gate generates the client of an earlier commit) may lack the status table.
     errors_module = root["errors"]
-    table = str(errors_module.attributes["_BY_STATUS"].value)
-    by_status = {int(s): c for s, c in re.findall(r"(\d{3}):\s*(\w+)", table)}
+    table = errors_module.attributes.get("_BY_STATUS")
+    by_status = {int(s): c for s, c in re.findall(r"(\d{3}):\s*(\w+)", str(table.value if table else ""))}
     operations = [
         _operation(package, tag, module, by_status)
         for tag in sorted(root["api"].modules.values(), key=lambda m: m.name)
