@@ -28,6 +28,8 @@ SLOW = {
     "tests/scripts/spec_diff/test_spec_diff.py": "generates a client per fixture spec and runs oasdiff",
     "tests/scripts/test_interop.py": "runs Prism (npm) against the published Procuros document",
     "tests/scripts/test_mutation.py": "runs the contract suite once per mock fault",
+    "tests/scripts/test_publish.py": "serves a package index, uploads the clients, installs them into virtualenvs",
+    "tests/ci/test_ci_templates.py": "runs actionlint and zizmor",
     "tests/test_fourth_vendor.py": "generates a client for a throwaway vendor and collects its suite",
 }
 _ROOT = Path(__file__).resolve().parent.parent

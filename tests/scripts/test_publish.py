@@ -34,8 +34,6 @@ from contracts.model import REPO_ROOT, VENDORS, package_version
 from contracts.reporting.contract_status import git_head
 from scripts.wheelhouse import WHEELHOUSE
 
-pytestmark = pytest.mark.slow
-
 USER = "ci"
 # What each README example prints against the seeded mock (the same table as tests/clients/test_packages.py).
 README_OUTPUT = {
