@@ -25,6 +25,7 @@ from contracts.model.model import Contract
 from contracts.model.security import scheme_prefix
 from contracts.model.undescribed import undescribed
 from contracts.semantics import problems as semantics_problems
+from scripts.class_names import inline_classes
 from scripts.pagination_rules import pagination_problems
 
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
@@ -87,6 +88,7 @@ class SpecChecker:
         self.check_security_schemes()
         self.check_unused_components()
         if not self.problems:
+            self.check_class_names()
             self.check_examples()
         return self.problems
 
@@ -191,6 +193,28 @@ class SpecChecker:
                         )
                 elif pointer("components", kind, name) not in {r[1:] for r in refs}:
                     self.report(("components", kind, name), "no-unused-component", "component is never referenced")
+
+    def check_class_names(self) -> None:
+        """No generated class is named by the generator's numbering (`Type1`) or stacking (`ItemsItem`)."""
+        invented: dict[str, list[str]] = {}
+        kinds: dict[str, str] = {}
+        for found in inline_classes(self.doc):
+            if found.invented is not None and found.name not in invented.get(found.pointer, []):
+                invented.setdefault(found.pointer, []).append(found.name)
+                kinds[found.pointer] = found.invented
+        for where, names in invented.items():
+            how = (
+                "numbers a union member without a title (a nullable inline enum or object is such a union)"
+                if kinds[where] == "numbered"
+                else "stacks `Item` onto an array's inline items"
+            )
+            self.report(
+                where,
+                "class-name",
+                f"the generator would name this schema {', '.join(names)} (it {how}); move it to "
+                "components/schemas under a name from the vendor's vocabulary (`x-inferred: <why>` where the vendor "
+                "has none) and `$ref` it (nullable: `anyOf: [{$ref: ...}, {type: 'null'}]`)",
+            )
 
     def check_examples(self) -> None:
         """Every example (media types, parameters, headers, schema `examples`) validates against its schema."""

@@ -129,8 +129,36 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def _admits(schemas: list[tuple[dict[str, Any], str]], value: Any) -> bool:
-    """False when no enum/const among the value's schemas admits it (the specs use no enum inside oneOf/anyOf)."""
+    """False when no enum/const among the value's schemas admits it, nor an unconstrained union member of its type.
+
+    `anyOf: [{$ref: <an enum>}, {type: 'null'}]` (a nullable enum) admits null through its second member.
+    """
     constrained = [s for s, _ in schemas if "enum" in s or "const" in s]
     if not constrained:
         return True
+    if any(_union_member(p) and _type_admits(s.get("type"), value) for s, p in schemas if s not in constrained):
+        return True
     return any(any(_same(value, v) for v in s.get("enum", [s.get("const")])) for s in constrained)
+
+
+def _union_member(pointer: str) -> bool:
+    parts = pointer.rsplit("/", 2)
+    return len(parts) == 3 and parts[1] in ("anyOf", "oneOf") and parts[2].isdigit()
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "null": (type(None),),
+    "boolean": (bool,),
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+}
+
+
+def _type_admits(kind: Any, value: Any) -> bool:
+    kinds = kind if isinstance(kind, list) else [kind]
+    for name in kinds:
+        types = _JSON_TYPES.get(name) if isinstance(name, str) else None
+        if types and isinstance(value, types) and (name == "boolean" or not isinstance(value, bool)):
+            return True
+    return False

@@ -88,6 +88,25 @@ BROKEN: dict[str, tuple[Mutation, str, str]] = {
         "example-described",
         "/paths/~1things~1{id}/get/responses/200/content/application~1json/examples/one/value",
     ),
+    "nullable inline enum (the generator numbers it: ThingKindType1)": (
+        lambda d: d["components"]["schemas"]["Thing"]["properties"].update(
+            kind={"type": ["string", "null"], "enum": ["a", "b", None]}
+        ),
+        "class-name",
+        "/components/schemas/Thing/properties/kind",
+    ),
+    "nullable inline object (the generator numbers it: ThingOwnerType0)": (
+        lambda d: d["components"]["schemas"]["Thing"]["properties"].update(owner={"type": ["object", "null"]}),
+        "class-name",
+        "/components/schemas/Thing/properties/owner",
+    ),
+    "inline array items (the generator stacks them: ThingItemsItem)": (
+        lambda d: d["components"]["schemas"]["Thing"]["properties"].update(
+            items={"type": "array", "items": {"type": "object", "properties": {"n": {"type": "integer"}}}}
+        ),
+        "class-name",
+        "/components/schemas/Thing/properties/items/items",
+    ),
     "parameter example out of range": (
         lambda d: _op(d)["parameters"][0].update(example=0),
         "example-valid",
@@ -183,3 +202,20 @@ def test_validate_specs_fails_on_a_broken_documented_example(
     broken.write_text(yaml.safe_dump(doc, sort_keys=False))
     assert main([str(broken)]) == 1
     assert f"openapi.yaml#{where}: [example-valid] '{key}' is a required property" in capsys.readouterr().out
+
+
+def test_class_name_rule_names_the_class_the_generator_would_write_and_the_fix(tmp_path: Path) -> None:
+    doc = load_spec(FIXTURE)
+    doc["components"]["schemas"]["Thing"]["properties"]["kind"] = {"type": ["string", "null"], "enum": ["a", None]}
+    [problem] = [p for p in _check(tmp_path, doc) if p.rule == "class-name"]
+    assert "ThingKindType1, ThingKindType2Type1, ThingKindType3Type1" in problem.message
+    assert "components/schemas" in problem.message and "anyOf: [{$ref" in problem.message
+
+
+def test_a_named_nullable_enum_passes_the_class_name_rule(tmp_path: Path) -> None:
+    doc = load_spec(FIXTURE)
+    doc["components"]["schemas"]["ThingKind"] = {"type": "string", "enum": ["a", "b"]}
+    doc["components"]["schemas"]["Thing"]["properties"]["kind"] = {
+        "anyOf": [{"$ref": "#/components/schemas/ThingKind"}, {"type": "null"}]
+    }
+    assert _check(tmp_path, doc) == []

@@ -209,3 +209,14 @@ def test_undescribed_reads_a_discriminated_union_through_the_member_its_value_na
     assert "OrderHeader" in found[0].detail and "InvoiceHeader" not in found[0].detail
     kept = described_part(contract, value, ["/components/schemas/SentTransaction"])
     assert kept == {"type": "ORDER", "content": order}
+
+
+def test_undescribed_admits_null_through_a_nullable_enums_null_member_and_still_flags_unknown_values() -> None:
+    contract = load_contract("procuros")
+    item = ["/components/schemas/ReceivalNoticeItem"]  # openQuantityAction: anyOf [{$ref: <enum>}, {type: 'null'}]
+    assert list(undescribed(contract, {"openQuantityAction": None}, item)) == []
+    assert list(undescribed(contract, {"openQuantityAction": "DISCARDED"}, item)) == []
+    [found] = undescribed(contract, {"openQuantityAction": "LOST"}, item)
+    assert (found.kind, found.where) == ("enum value", "/openQuantityAction") and "'DISCARDED'" in found.detail
+    [found] = undescribed(contract, {"openQuantityAction": 0}, item)
+    assert found.kind == "enum value"

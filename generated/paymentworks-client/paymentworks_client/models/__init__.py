@@ -17,13 +17,13 @@ from .payment_works_error import PaymentWorksError
 from .registration_routing import RegistrationRouting
 from .remittance_address import RemittanceAddress
 from .requesting_company import RequestingCompany
-from .requesting_company_order_address_type_0 import RequestingCompanyOrderAddressType0
+from .requesting_company_order_address import RequestingCompanyOrderAddress
 from .requesting_company_summary import RequestingCompanySummary
 from .tag import Tag
 from .tag_page import TagPage
 from .tax_classification import TaxClassification
 from .update import Update
-from .update_bank_verification_reason_context_type_0 import UpdateBankVerificationReasonContextType0
+from .update_bank_verification_reason_context import UpdateBankVerificationReasonContext
 from .update_field_change import UpdateFieldChange
 from .update_metadata import UpdateMetadata
 from .update_page import UpdatePage
@@ -47,13 +47,13 @@ __all__ = (
     "RegistrationRouting",
     "RemittanceAddress",
     "RequestingCompany",
-    "RequestingCompanyOrderAddressType0",
+    "RequestingCompanyOrderAddress",
     "RequestingCompanySummary",
     "Tag",
     "TagPage",
     "TaxClassification",
     "Update",
-    "UpdateBankVerificationReasonContextType0",
+    "UpdateBankVerificationReasonContext",
     "UpdateFieldChange",
     "UpdateMetadata",
     "UpdatePage",

@@ -37,17 +37,17 @@ _MEMBERS = frozenset(
 )
 
 
-def _parse_order_address(data: object) -> None | RequestingCompanyOrderAddressType0:
+def _parse_order_address(data: object) -> None | RequestingCompanyOrderAddress:
     if data is None:
         return data
     if isinstance(data, dict):
         try:
-            order_address_type_0 = RequestingCompanyOrderAddressType0.from_dict(data)
+            order_address_type_0 = RequestingCompanyOrderAddress.from_dict(data)
 
             return order_address_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | RequestingCompanyOrderAddressType0, data)
+    return cast(None | RequestingCompanyOrderAddress, data)
 
 
 @_attrs_define
@@ -71,8 +71,7 @@ class RequestingCompany:
         description (str): Company description.
         desc (str): Company description (a second key with the same value in the sample).
         logo_url (str): URL of the company logo.
-        order_address (None | RequestingCompanyOrderAddressType0): Order address; null when the payer does not collect
-            one.
+        order_address (None | RequestingCompanyOrderAddress): Order address; null when the payer does not collect one.
         remittance_addresses (list[RemittanceAddress]): Remit-to addresses.
         legal_name (str | Unset): Legal name of the company.
     """
@@ -93,7 +92,7 @@ class RequestingCompany:
     description: str
     desc: str
     logo_url: str
-    order_address: None | RequestingCompanyOrderAddressType0
+    order_address: None | RequestingCompanyOrderAddress
     remittance_addresses: list[RemittanceAddress]
     legal_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -132,7 +131,7 @@ class RequestingCompany:
         logo_url = self.logo_url
 
         order_address: dict[str, Any] | None
-        if isinstance(self.order_address, RequestingCompanyOrderAddressType0):
+        if isinstance(self.order_address, RequestingCompanyOrderAddress):
             order_address = self.order_address.to_dict()
         else:
             order_address = self.order_address
@@ -341,5 +340,5 @@ class RequestingCompany:
 # Imported after the class, once per process instead of once per call: models that refer to each other import
 # each other's module while it is still loading, and by then the class they need already exists.
 from ..models.remittance_address import RemittanceAddress  # noqa: E402
-from ..models.requesting_company_order_address_type_0 import RequestingCompanyOrderAddressType0  # noqa: E402
+from ..models.requesting_company_order_address import RequestingCompanyOrderAddress  # noqa: E402
 from ..models.tax_classification import TaxClassification  # noqa: E402

@@ -37,17 +37,17 @@ _MEMBERS = frozenset(
 )
 
 
-def _parse_bank_verification_reason_context(data: object) -> None | UpdateBankVerificationReasonContextType0:
+def _parse_bank_verification_reason_context(data: object) -> None | UpdateBankVerificationReasonContext:
     if data is None:
         return data
     if isinstance(data, dict):
         try:
-            bank_verification_reason_context_type_0 = UpdateBankVerificationReasonContextType0.from_dict(data)
+            bank_verification_reason_context_type_0 = UpdateBankVerificationReasonContext.from_dict(data)
 
             return bank_verification_reason_context_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(None | UpdateBankVerificationReasonContextType0, data)
+    return cast(None | UpdateBankVerificationReasonContext, data)
 
 
 @_attrs_define
@@ -73,8 +73,8 @@ class Update:
         user_can_bypass (bool): Whether the API user may bypass approval.
         addr_validated (bool | None): Address validation result, null when not applicable.
         bank_validation_status_display (str): Bank validation status (display string); empty when not applicable.
-        bank_verification_reason_context (None | UpdateBankVerificationReasonContextType0): Structured context for the
-            bank verification reason; null when not applicable.
+        bank_verification_reason_context (None | UpdateBankVerificationReasonContext): Structured context for the bank
+            verification reason; null when not applicable.
         bank_verification_note (None | str): Free-text bank verification note; null when none.
         metadata (UpdateMetadata): Free-form metadata.
     """
@@ -95,7 +95,7 @@ class Update:
     user_can_bypass: bool
     addr_validated: bool | None
     bank_validation_status_display: str
-    bank_verification_reason_context: None | UpdateBankVerificationReasonContextType0
+    bank_verification_reason_context: None | UpdateBankVerificationReasonContext
     bank_verification_note: None | str
     metadata: UpdateMetadata
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -141,7 +141,7 @@ class Update:
         bank_validation_status_display = self.bank_validation_status_display
 
         bank_verification_reason_context: dict[str, Any] | None
-        if isinstance(self.bank_verification_reason_context, UpdateBankVerificationReasonContextType0):
+        if isinstance(self.bank_verification_reason_context, UpdateBankVerificationReasonContext):
             bank_verification_reason_context = self.bank_verification_reason_context.to_dict()
         else:
             bank_verification_reason_context = self.bank_verification_reason_context
@@ -349,9 +349,7 @@ class Update:
 
 # Imported after the class, once per process instead of once per call: models that refer to each other import
 # each other's module while it is still loading, and by then the class they need already exists.
-from ..models.update_bank_verification_reason_context_type_0 import (
-    UpdateBankVerificationReasonContextType0,  # noqa: E402
-)
+from ..models.update_bank_verification_reason_context import UpdateBankVerificationReasonContext  # noqa: E402
 from ..models.update_field_change import UpdateFieldChange  # noqa: E402
 from ..models.update_metadata import UpdateMetadata  # noqa: E402
 from ..models.update_vendor_number import UpdateVendorNumber  # noqa: E402

@@ -21,38 +21,20 @@ from .credit_note_item_with_sub_items import CreditNoteItemWithSubItems
 from .credit_note_item_with_sub_sub_items import CreditNoteItemWithSubSubItems
 from .credit_note_summary import CreditNoteSummary
 from .credit_note_summary_tax import CreditNoteSummaryTax
-from .credit_note_summary_tax_items_item import CreditNoteSummaryTaxItemsItem
 from .credit_note_transaction import CreditNoteTransaction
 from .dispatch_instruction import DispatchInstruction
 from .dispatch_instruction_header import DispatchInstructionHeader
 from .dispatch_instruction_item import DispatchInstructionItem
 from .dispatch_instruction_item_open_quantity_action import DispatchInstructionItemOpenQuantityAction
-from .dispatch_instruction_items_item import DispatchInstructionItemsItem
-from .dispatch_instruction_items_item_sub_items_item import DispatchInstructionItemsItemSubItemsItem
+from .dispatch_instruction_item_with_sub_items import DispatchInstructionItemWithSubItems
+from .dispatch_instruction_item_with_sub_sub_items import DispatchInstructionItemWithSubSubItems
 from .dispatch_instruction_response import DispatchInstructionResponse
 from .dispatch_instruction_response_header import DispatchInstructionResponseHeader
 from .dispatch_instruction_response_item import DispatchInstructionResponseItem
-from .dispatch_instruction_response_item_open_quantity_action_type_1 import (
-    DispatchInstructionResponseItemOpenQuantityActionType1,
-)
-from .dispatch_instruction_response_item_open_quantity_action_type_2_type_1 import (
-    DispatchInstructionResponseItemOpenQuantityActionType2Type1,
-)
-from .dispatch_instruction_response_item_open_quantity_action_type_3_type_1 import (
-    DispatchInstructionResponseItemOpenQuantityActionType3Type1,
-)
+from .dispatch_instruction_response_item_open_quantity_action import DispatchInstructionResponseItemOpenQuantityAction
 from .dispatch_instruction_response_transaction import DispatchInstructionResponseTransaction
 from .dispatch_instruction_response_transport_units import DispatchInstructionResponseTransportUnits
-from .dispatch_instruction_response_transport_units_item import DispatchInstructionResponseTransportUnitsItem
-from .dispatch_instruction_response_transport_units_unit_type_type_1 import (
-    DispatchInstructionResponseTransportUnitsUnitTypeType1,
-)
-from .dispatch_instruction_response_transport_units_unit_type_type_2_type_1 import (
-    DispatchInstructionResponseTransportUnitsUnitTypeType2Type1,
-)
-from .dispatch_instruction_response_transport_units_unit_type_type_3_type_1 import (
-    DispatchInstructionResponseTransportUnitsUnitTypeType3Type1,
-)
+from .dispatch_instruction_response_transport_units_unit_type import DispatchInstructionResponseTransportUnitsUnitType
 from .dispatch_instruction_transaction import DispatchInstructionTransaction
 from .error_context import ErrorContext
 from .error_type import ErrorType
@@ -63,7 +45,7 @@ from .internal_error_response import InternalErrorResponse
 from .inventory_report import InventoryReport
 from .inventory_report_header import InventoryReportHeader
 from .inventory_report_item import InventoryReportItem
-from .inventory_report_item_batches_item import InventoryReportItemBatchesItem
+from .inventory_report_item_batch import InventoryReportItemBatch
 from .inventory_report_item_identity import InventoryReportItemIdentity
 from .inventory_report_transaction import InventoryReportTransaction
 from .invoice import Invoice
@@ -73,7 +55,6 @@ from .invoice_item_with_sub_items import InvoiceItemWithSubItems
 from .invoice_item_with_sub_sub_items import InvoiceItemWithSubSubItems
 from .invoice_summary import InvoiceSummary
 from .invoice_summary_tax import InvoiceSummaryTax
-from .invoice_summary_tax_items_item import InvoiceSummaryTaxItemsItem
 from .invoice_transaction import InvoiceTransaction
 from .item_identifier import ItemIdentifier
 from .item_identifier_domain import ItemIdentifierDomain
@@ -96,11 +77,9 @@ from .order_response_header_type import OrderResponseHeaderType
 from .order_response_item import OrderResponseItem
 from .order_response_summary import OrderResponseSummary
 from .order_response_summary_tax import OrderResponseSummaryTax
-from .order_response_summary_tax_items_item import OrderResponseSummaryTaxItemsItem
 from .order_response_transaction import OrderResponseTransaction
 from .order_summary import OrderSummary
 from .order_summary_tax import OrderSummaryTax
-from .order_summary_tax_items_item import OrderSummaryTaxItemsItem
 from .order_transaction import OrderTransaction
 from .party import Party
 from .party_identifier import PartyIdentifier
@@ -112,11 +91,11 @@ from .product_catalog_header import ProductCatalogHeader
 from .product_catalog_identity import ProductCatalogIdentity
 from .product_catalog_item import ProductCatalogItem
 from .product_catalog_item_action import ProductCatalogItemAction
-from .product_catalog_item_additives_item import ProductCatalogItemAdditivesItem
-from .product_catalog_item_additives_item_identifiers import ProductCatalogItemAdditivesItemIdentifiers
-from .product_catalog_item_allergens_item import ProductCatalogItemAllergensItem
-from .product_catalog_item_allergens_item_identifiers import ProductCatalogItemAllergensItemIdentifiers
-from .product_catalog_item_allergens_item_presence import ProductCatalogItemAllergensItemPresence
+from .product_catalog_item_additive import ProductCatalogItemAdditive
+from .product_catalog_item_additive_identifiers import ProductCatalogItemAdditiveIdentifiers
+from .product_catalog_item_allergen import ProductCatalogItemAllergen
+from .product_catalog_item_allergen_identifiers import ProductCatalogItemAllergenIdentifiers
+from .product_catalog_item_allergen_presence import ProductCatalogItemAllergenPresence
 from .product_catalog_item_nutritional_information import ProductCatalogItemNutritionalInformation
 from .product_catalog_item_nutritional_information_carbohydrates import (
     ProductCatalogItemNutritionalInformationCarbohydrates,
@@ -143,15 +122,10 @@ from .product_catalog_transaction import ProductCatalogTransaction
 from .receival_notice import ReceivalNotice
 from .receival_notice_header import ReceivalNoticeHeader
 from .receival_notice_item import ReceivalNoticeItem
-from .receival_notice_item_open_quantity_action_type_1 import ReceivalNoticeItemOpenQuantityActionType1
-from .receival_notice_item_open_quantity_action_type_2_type_1 import ReceivalNoticeItemOpenQuantityActionType2Type1
-from .receival_notice_item_open_quantity_action_type_3_type_1 import ReceivalNoticeItemOpenQuantityActionType3Type1
+from .receival_notice_item_open_quantity_action import ReceivalNoticeItemOpenQuantityAction
 from .receival_notice_transaction import ReceivalNoticeTransaction
 from .receival_notice_transport_units import ReceivalNoticeTransportUnits
-from .receival_notice_transport_units_item import ReceivalNoticeTransportUnitsItem
-from .receival_notice_transport_units_unit_type_type_1 import ReceivalNoticeTransportUnitsUnitTypeType1
-from .receival_notice_transport_units_unit_type_type_2_type_1 import ReceivalNoticeTransportUnitsUnitTypeType2Type1
-from .receival_notice_transport_units_unit_type_type_3_type_1 import ReceivalNoticeTransportUnitsUnitTypeType3Type1
+from .receival_notice_transport_units_unit_type import ReceivalNoticeTransportUnitsUnitType
 from .received_credit_note_transaction import ReceivedCreditNoteTransaction
 from .received_dispatch_instruction_response_transaction import ReceivedDispatchInstructionResponseTransaction
 from .received_dispatch_instruction_transaction import ReceivedDispatchInstructionTransaction
@@ -171,8 +145,6 @@ from .remittance_advice import RemittanceAdvice
 from .remittance_advice_header import RemittanceAdviceHeader
 from .remittance_advice_item import RemittanceAdviceItem
 from .remittance_advice_item_correction import RemittanceAdviceItemCorrection
-from .remittance_advice_item_corrections_item import RemittanceAdviceItemCorrectionsItem
-from .remittance_advice_items_item import RemittanceAdviceItemsItem
 from .remittance_advice_summary import RemittanceAdviceSummary
 from .remittance_advice_transaction import RemittanceAdviceTransaction
 from .report_outgoing_error_request import ReportOutgoingErrorRequest
@@ -210,6 +182,7 @@ from .shipping_notice_transport_unit import ShippingNoticeTransportUnit
 from .shipping_notice_transport_unit_unit_type import ShippingNoticeTransportUnitUnitType
 from .shipping_notice_transport_unit_with_sub_transport_units import ShippingNoticeTransportUnitWithSubTransportUnits
 from .show_transaction_response import ShowTransactionResponse
+from .summary_tax_item import SummaryTaxItem
 from .sync_enabled_trade_partners_payload import SyncEnabledTradePartnersPayload
 from .task import Task
 from .task_page import TaskPage
@@ -254,26 +227,20 @@ __all__ = (
     "CreditNoteItemWithSubSubItems",
     "CreditNoteSummary",
     "CreditNoteSummaryTax",
-    "CreditNoteSummaryTaxItemsItem",
     "CreditNoteTransaction",
     "DispatchInstruction",
     "DispatchInstructionHeader",
     "DispatchInstructionItem",
     "DispatchInstructionItemOpenQuantityAction",
-    "DispatchInstructionItemsItem",
-    "DispatchInstructionItemsItemSubItemsItem",
+    "DispatchInstructionItemWithSubItems",
+    "DispatchInstructionItemWithSubSubItems",
     "DispatchInstructionResponse",
     "DispatchInstructionResponseHeader",
     "DispatchInstructionResponseItem",
-    "DispatchInstructionResponseItemOpenQuantityActionType1",
-    "DispatchInstructionResponseItemOpenQuantityActionType2Type1",
-    "DispatchInstructionResponseItemOpenQuantityActionType3Type1",
+    "DispatchInstructionResponseItemOpenQuantityAction",
     "DispatchInstructionResponseTransaction",
     "DispatchInstructionResponseTransportUnits",
-    "DispatchInstructionResponseTransportUnitsItem",
-    "DispatchInstructionResponseTransportUnitsUnitTypeType1",
-    "DispatchInstructionResponseTransportUnitsUnitTypeType2Type1",
-    "DispatchInstructionResponseTransportUnitsUnitTypeType3Type1",
+    "DispatchInstructionResponseTransportUnitsUnitType",
     "DispatchInstructionTransaction",
     "ErrorContext",
     "ErrorType",
@@ -284,7 +251,7 @@ __all__ = (
     "InventoryReport",
     "InventoryReportHeader",
     "InventoryReportItem",
-    "InventoryReportItemBatchesItem",
+    "InventoryReportItemBatch",
     "InventoryReportItemIdentity",
     "InventoryReportTransaction",
     "Invoice",
@@ -294,7 +261,6 @@ __all__ = (
     "InvoiceItemWithSubSubItems",
     "InvoiceSummary",
     "InvoiceSummaryTax",
-    "InvoiceSummaryTaxItemsItem",
     "InvoiceTransaction",
     "ItemIdentifier",
     "ItemIdentifierDomain",
@@ -317,11 +283,9 @@ __all__ = (
     "OrderResponseItem",
     "OrderResponseSummary",
     "OrderResponseSummaryTax",
-    "OrderResponseSummaryTaxItemsItem",
     "OrderResponseTransaction",
     "OrderSummary",
     "OrderSummaryTax",
-    "OrderSummaryTaxItemsItem",
     "OrderTransaction",
     "Party",
     "PartyIdentifier",
@@ -333,11 +297,11 @@ __all__ = (
     "ProductCatalogIdentity",
     "ProductCatalogItem",
     "ProductCatalogItemAction",
-    "ProductCatalogItemAdditivesItem",
-    "ProductCatalogItemAdditivesItemIdentifiers",
-    "ProductCatalogItemAllergensItem",
-    "ProductCatalogItemAllergensItemIdentifiers",
-    "ProductCatalogItemAllergensItemPresence",
+    "ProductCatalogItemAdditive",
+    "ProductCatalogItemAdditiveIdentifiers",
+    "ProductCatalogItemAllergen",
+    "ProductCatalogItemAllergenIdentifiers",
+    "ProductCatalogItemAllergenPresence",
     "ProductCatalogItemNutritionalInformation",
     "ProductCatalogItemNutritionalInformationCarbohydrates",
     "ProductCatalogItemNutritionalInformationEnergy",
@@ -356,15 +320,10 @@ __all__ = (
     "ReceivalNotice",
     "ReceivalNoticeHeader",
     "ReceivalNoticeItem",
-    "ReceivalNoticeItemOpenQuantityActionType1",
-    "ReceivalNoticeItemOpenQuantityActionType2Type1",
-    "ReceivalNoticeItemOpenQuantityActionType3Type1",
+    "ReceivalNoticeItemOpenQuantityAction",
     "ReceivalNoticeTransaction",
     "ReceivalNoticeTransportUnits",
-    "ReceivalNoticeTransportUnitsItem",
-    "ReceivalNoticeTransportUnitsUnitTypeType1",
-    "ReceivalNoticeTransportUnitsUnitTypeType2Type1",
-    "ReceivalNoticeTransportUnitsUnitTypeType3Type1",
+    "ReceivalNoticeTransportUnitsUnitType",
     "ReceivedCreditNoteTransaction",
     "ReceivedDispatchInstructionResponseTransaction",
     "ReceivedDispatchInstructionTransaction",
@@ -384,8 +343,6 @@ __all__ = (
     "RemittanceAdviceHeader",
     "RemittanceAdviceItem",
     "RemittanceAdviceItemCorrection",
-    "RemittanceAdviceItemCorrectionsItem",
-    "RemittanceAdviceItemsItem",
     "RemittanceAdviceSummary",
     "RemittanceAdviceTransaction",
     "ReportOutgoingErrorRequest",
@@ -423,6 +380,7 @@ __all__ = (
     "ShippingNoticeTransportUnitWithSubTransportUnits",
     "ShipToParty",
     "ShowTransactionResponse",
+    "SummaryTaxItem",
     "SyncEnabledTradePartnersPayload",
     "Task",
     "TaskPage",

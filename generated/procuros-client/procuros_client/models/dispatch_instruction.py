@@ -26,11 +26,11 @@ class DispatchInstruction:
     Attributes:
         header (DispatchInstructionHeader): The order and shipment it belongs to, the dates, the parties and how to
             ship.
-        items (list[DispatchInstructionItemsItem]):
+        items (list[DispatchInstructionItemWithSubSubItems]):
     """
 
     header: DispatchInstructionHeader
-    items: list[DispatchInstructionItemsItem]
+    items: list[DispatchInstructionItemWithSubSubItems]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,7 +67,7 @@ class DispatchInstruction:
             items = []
             _items = d["items"]
             for items_item_data in _items:
-                items_item = DispatchInstructionItemsItem.from_dict(items_item_data)
+                items_item = DispatchInstructionItemWithSubSubItems.from_dict(items_item_data)
 
                 items.append(items_item)
 
@@ -118,4 +118,4 @@ class DispatchInstruction:
 # Imported after the class, once per process instead of once per call: models that refer to each other import
 # each other's module while it is still loading, and by then the class they need already exists.
 from ..models.dispatch_instruction_header import DispatchInstructionHeader  # noqa: E402
-from ..models.dispatch_instruction_items_item import DispatchInstructionItemsItem  # noqa: E402
+from ..models.dispatch_instruction_item_with_sub_sub_items import DispatchInstructionItemWithSubSubItems  # noqa: E402

@@ -26,11 +26,11 @@ class DispatchInstructionResponse:
     Attributes:
         header (DispatchInstructionResponseHeader): The instruction answered, the shipment, the dates, the parties and
             the carrier.
-        transport_units (list[DispatchInstructionResponseTransportUnitsItem]):
+        transport_units (list[DispatchInstructionResponseTransportUnits]):
     """
 
     header: DispatchInstructionResponseHeader
-    transport_units: list[DispatchInstructionResponseTransportUnitsItem]
+    transport_units: list[DispatchInstructionResponseTransportUnits]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,9 +67,7 @@ class DispatchInstructionResponse:
             transport_units = []
             _transport_units = d["transportUnits"]
             for transport_units_item_data in _transport_units:
-                transport_units_item = DispatchInstructionResponseTransportUnitsItem.from_dict(
-                    transport_units_item_data
-                )
+                transport_units_item = DispatchInstructionResponseTransportUnits.from_dict(transport_units_item_data)
 
                 transport_units.append(transport_units_item)
 
@@ -120,6 +118,6 @@ class DispatchInstructionResponse:
 # Imported after the class, once per process instead of once per call: models that refer to each other import
 # each other's module while it is still loading, and by then the class they need already exists.
 from ..models.dispatch_instruction_response_header import DispatchInstructionResponseHeader  # noqa: E402
-from ..models.dispatch_instruction_response_transport_units_item import (
-    DispatchInstructionResponseTransportUnitsItem,  # noqa: E402
+from ..models.dispatch_instruction_response_transport_units import (
+    DispatchInstructionResponseTransportUnits,  # noqa: E402
 )

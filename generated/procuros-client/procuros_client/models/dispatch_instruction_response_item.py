@@ -8,14 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError as _ResponseParseError
-from ..models.dispatch_instruction_response_item_open_quantity_action_type_1 import (
-    DispatchInstructionResponseItemOpenQuantityActionType1,
-)
-from ..models.dispatch_instruction_response_item_open_quantity_action_type_2_type_1 import (
-    DispatchInstructionResponseItemOpenQuantityActionType2Type1,
-)
-from ..models.dispatch_instruction_response_item_open_quantity_action_type_3_type_1 import (
-    DispatchInstructionResponseItemOpenQuantityActionType3Type1,
+from ..models.dispatch_instruction_response_item_open_quantity_action import (
+    DispatchInstructionResponseItemOpenQuantityAction,
 )
 from ..models.unit_of_measure import UnitOfMeasure
 from ..types import UNSET, Unset
@@ -54,57 +48,22 @@ _MEMBERS = frozenset(
 )
 
 
-def _parse_open_quantity_action(
-    data: object,
-) -> (
-    DispatchInstructionResponseItemOpenQuantityActionType1
-    | DispatchInstructionResponseItemOpenQuantityActionType2Type1
-    | DispatchInstructionResponseItemOpenQuantityActionType3Type1
-    | None
-    | Unset
-):
+def _parse_open_quantity_action(data: object) -> DispatchInstructionResponseItemOpenQuantityAction | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
-            open_quantity_action_type_1 = cast(
-                "DispatchInstructionResponseItemOpenQuantityActionType1",
-                DispatchInstructionResponseItemOpenQuantityActionType1._value2member_map_.get(data),
-            ) or DispatchInstructionResponseItemOpenQuantityActionType1(data)
+            open_quantity_action_type_0 = cast(
+                "DispatchInstructionResponseItemOpenQuantityAction",
+                DispatchInstructionResponseItemOpenQuantityAction._value2member_map_.get(data),
+            ) or DispatchInstructionResponseItemOpenQuantityAction(data)
 
-            return open_quantity_action_type_1
+            return open_quantity_action_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    if isinstance(data, str):
-        try:
-            open_quantity_action_type_2_type_1 = cast(
-                "DispatchInstructionResponseItemOpenQuantityActionType2Type1",
-                DispatchInstructionResponseItemOpenQuantityActionType2Type1._value2member_map_.get(data),
-            ) or DispatchInstructionResponseItemOpenQuantityActionType2Type1(data)
-
-            return open_quantity_action_type_2_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    if isinstance(data, str):
-        try:
-            open_quantity_action_type_3_type_1 = cast(
-                "DispatchInstructionResponseItemOpenQuantityActionType3Type1",
-                DispatchInstructionResponseItemOpenQuantityActionType3Type1._value2member_map_.get(data),
-            ) or DispatchInstructionResponseItemOpenQuantityActionType3Type1(data)
-
-            return open_quantity_action_type_3_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(
-        DispatchInstructionResponseItemOpenQuantityActionType1
-        | DispatchInstructionResponseItemOpenQuantityActionType2Type1
-        | DispatchInstructionResponseItemOpenQuantityActionType3Type1
-        | None
-        | Unset,
-        data,
-    )
+    return cast(DispatchInstructionResponseItemOpenQuantityAction | None | Unset, data)
 
 
 @_attrs_define
@@ -129,9 +88,7 @@ class DispatchInstructionResponseItem:
         organic_control_point_number (str | Unset):
         ordered_quantity (float | Unset):
         shipped_quantity (float | Unset):
-        open_quantity_action (DispatchInstructionResponseItemOpenQuantityActionType1 |
-            DispatchInstructionResponseItemOpenQuantityActionType2Type1 |
-            DispatchInstructionResponseItemOpenQuantityActionType3Type1 | None | Unset):
+        open_quantity_action (DispatchInstructionResponseItemOpenQuantityAction | None | Unset):
         unit_of_measure (UnitOfMeasure | Unset): Unit a quantity is given in.
         unit_price (float | None | Unset):
         pricing_unit_of_measure (str | Unset):
@@ -159,13 +116,7 @@ class DispatchInstructionResponseItem:
     organic_control_point_number: str | Unset = UNSET
     ordered_quantity: float | Unset = UNSET
     shipped_quantity: float | Unset = UNSET
-    open_quantity_action: (
-        DispatchInstructionResponseItemOpenQuantityActionType1
-        | DispatchInstructionResponseItemOpenQuantityActionType2Type1
-        | DispatchInstructionResponseItemOpenQuantityActionType3Type1
-        | None
-        | Unset
-    ) = UNSET
+    open_quantity_action: DispatchInstructionResponseItemOpenQuantityAction | None | Unset = UNSET
     unit_of_measure: UnitOfMeasure | Unset = UNSET
     unit_price: float | None | Unset = UNSET
     pricing_unit_of_measure: str | Unset = UNSET
@@ -214,11 +165,7 @@ class DispatchInstructionResponseItem:
         open_quantity_action: None | str | Unset
         if isinstance(self.open_quantity_action, Unset):
             open_quantity_action = UNSET
-        elif isinstance(self.open_quantity_action, DispatchInstructionResponseItemOpenQuantityActionType1):
-            open_quantity_action = self.open_quantity_action.value
-        elif isinstance(self.open_quantity_action, DispatchInstructionResponseItemOpenQuantityActionType2Type1):
-            open_quantity_action = self.open_quantity_action.value
-        elif isinstance(self.open_quantity_action, DispatchInstructionResponseItemOpenQuantityActionType3Type1):
+        elif isinstance(self.open_quantity_action, DispatchInstructionResponseItemOpenQuantityAction):
             open_quantity_action = self.open_quantity_action.value
         else:
             open_quantity_action = self.open_quantity_action

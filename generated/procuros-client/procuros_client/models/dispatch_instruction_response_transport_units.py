@@ -8,14 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError as _ResponseParseError
-from ..models.dispatch_instruction_response_transport_units_unit_type_type_1 import (
-    DispatchInstructionResponseTransportUnitsUnitTypeType1,
-)
-from ..models.dispatch_instruction_response_transport_units_unit_type_type_2_type_1 import (
-    DispatchInstructionResponseTransportUnitsUnitTypeType2Type1,
-)
-from ..models.dispatch_instruction_response_transport_units_unit_type_type_3_type_1 import (
-    DispatchInstructionResponseTransportUnitsUnitTypeType3Type1,
+from ..models.dispatch_instruction_response_transport_units_unit_type import (
+    DispatchInstructionResponseTransportUnitsUnitType,
 )
 from ..types import UNSET, Unset
 
@@ -36,57 +30,22 @@ _MEMBERS = frozenset(
 )
 
 
-def _parse_unit_type(
-    data: object,
-) -> (
-    DispatchInstructionResponseTransportUnitsUnitTypeType1
-    | DispatchInstructionResponseTransportUnitsUnitTypeType2Type1
-    | DispatchInstructionResponseTransportUnitsUnitTypeType3Type1
-    | None
-    | Unset
-):
+def _parse_unit_type(data: object) -> DispatchInstructionResponseTransportUnitsUnitType | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
-            unit_type_type_1 = cast(
-                "DispatchInstructionResponseTransportUnitsUnitTypeType1",
-                DispatchInstructionResponseTransportUnitsUnitTypeType1._value2member_map_.get(data),
-            ) or DispatchInstructionResponseTransportUnitsUnitTypeType1(data)
+            unit_type_type_0 = cast(
+                "DispatchInstructionResponseTransportUnitsUnitType",
+                DispatchInstructionResponseTransportUnitsUnitType._value2member_map_.get(data),
+            ) or DispatchInstructionResponseTransportUnitsUnitType(data)
 
-            return unit_type_type_1
+            return unit_type_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    if isinstance(data, str):
-        try:
-            unit_type_type_2_type_1 = cast(
-                "DispatchInstructionResponseTransportUnitsUnitTypeType2Type1",
-                DispatchInstructionResponseTransportUnitsUnitTypeType2Type1._value2member_map_.get(data),
-            ) or DispatchInstructionResponseTransportUnitsUnitTypeType2Type1(data)
-
-            return unit_type_type_2_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    if isinstance(data, str):
-        try:
-            unit_type_type_3_type_1 = cast(
-                "DispatchInstructionResponseTransportUnitsUnitTypeType3Type1",
-                DispatchInstructionResponseTransportUnitsUnitTypeType3Type1._value2member_map_.get(data),
-            ) or DispatchInstructionResponseTransportUnitsUnitTypeType3Type1(data)
-
-            return unit_type_type_3_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(
-        DispatchInstructionResponseTransportUnitsUnitTypeType1
-        | DispatchInstructionResponseTransportUnitsUnitTypeType2Type1
-        | DispatchInstructionResponseTransportUnitsUnitTypeType3Type1
-        | None
-        | Unset,
-        data,
-    )
+    return cast(DispatchInstructionResponseTransportUnitsUnitType | None | Unset, data)
 
 
 @_attrs_define
@@ -96,9 +55,7 @@ class DispatchInstructionResponseTransportUnits:
     Attributes:
         items (list[DispatchInstructionResponseItem]):
         unit_identifier (str | Unset):
-        unit_type (DispatchInstructionResponseTransportUnitsUnitTypeType1 |
-            DispatchInstructionResponseTransportUnitsUnitTypeType2Type1 |
-            DispatchInstructionResponseTransportUnitsUnitTypeType3Type1 | None | Unset):
+        unit_type (DispatchInstructionResponseTransportUnitsUnitType | None | Unset):
         contained_trade_unit_count (int | None | Unset):
         requested_delivery_date (str | Unset): A date, or an RFC 3339 date-time, inside a business document.
         expected_delivery_date (str | Unset): A date, or an RFC 3339 date-time, inside a business document.
@@ -109,13 +66,7 @@ class DispatchInstructionResponseTransportUnits:
 
     items: list[DispatchInstructionResponseItem]
     unit_identifier: str | Unset = UNSET
-    unit_type: (
-        DispatchInstructionResponseTransportUnitsUnitTypeType1
-        | DispatchInstructionResponseTransportUnitsUnitTypeType2Type1
-        | DispatchInstructionResponseTransportUnitsUnitTypeType3Type1
-        | None
-        | Unset
-    ) = UNSET
+    unit_type: DispatchInstructionResponseTransportUnitsUnitType | None | Unset = UNSET
     contained_trade_unit_count: int | None | Unset = UNSET
     requested_delivery_date: str | Unset = UNSET
     expected_delivery_date: str | Unset = UNSET
@@ -135,11 +86,7 @@ class DispatchInstructionResponseTransportUnits:
         unit_type: None | str | Unset
         if isinstance(self.unit_type, Unset):
             unit_type = UNSET
-        elif isinstance(self.unit_type, DispatchInstructionResponseTransportUnitsUnitTypeType1):
-            unit_type = self.unit_type.value
-        elif isinstance(self.unit_type, DispatchInstructionResponseTransportUnitsUnitTypeType2Type1):
-            unit_type = self.unit_type.value
-        elif isinstance(self.unit_type, DispatchInstructionResponseTransportUnitsUnitTypeType3Type1):
+        elif isinstance(self.unit_type, DispatchInstructionResponseTransportUnitsUnitType):
             unit_type = self.unit_type.value
         else:
             unit_type = self.unit_type

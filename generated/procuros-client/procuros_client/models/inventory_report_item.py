@@ -65,7 +65,7 @@ class InventoryReportItem:
         size (str | Unset):
         dimension (str | Unset):
         comment (str | Unset):
-        batches (list[InventoryReportItemBatchesItem] | Unset):
+        batches (list[InventoryReportItemBatch] | Unset):
     """
 
     name: str | Unset = UNSET
@@ -88,7 +88,7 @@ class InventoryReportItem:
     size: str | Unset = UNSET
     dimension: str | Unset = UNSET
     comment: str | Unset = UNSET
-    batches: list[InventoryReportItemBatchesItem] | Unset = UNSET
+    batches: list[InventoryReportItemBatch] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -280,11 +280,11 @@ class InventoryReportItem:
 
             _at = "batches"
             _batches = d.get("batches", UNSET)
-            batches: list[InventoryReportItemBatchesItem] | Unset = UNSET
+            batches: list[InventoryReportItemBatch] | Unset = UNSET
             if _batches is not UNSET:
                 batches = []
                 for batches_item_data in _batches:
-                    batches_item = InventoryReportItemBatchesItem.from_dict(batches_item_data)
+                    batches_item = InventoryReportItemBatch.from_dict(batches_item_data)
 
                     batches.append(batches_item)
 
@@ -353,6 +353,6 @@ class InventoryReportItem:
 
 # Imported after the class, once per process instead of once per call: models that refer to each other import
 # each other's module while it is still loading, and by then the class they need already exists.
-from ..models.inventory_report_item_batches_item import InventoryReportItemBatchesItem  # noqa: E402
+from ..models.inventory_report_item_batch import InventoryReportItemBatch  # noqa: E402
 from ..models.inventory_report_item_identity import InventoryReportItemIdentity  # noqa: E402
 from ..models.tax import Tax  # noqa: E402

@@ -26,12 +26,12 @@ class InvoiceSummaryTax:
     """
     Attributes:
         total (float):
-        items (list[InvoiceSummaryTaxItemsItem]):
+        items (list[SummaryTaxItem]):
         description (str | Unset):
     """
 
     total: float
-    items: list[InvoiceSummaryTaxItemsItem]
+    items: list[SummaryTaxItem]
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -73,7 +73,7 @@ class InvoiceSummaryTax:
             items = []
             _items = d["items"]
             for items_item_data in _items:
-                items_item = InvoiceSummaryTaxItemsItem.from_dict(items_item_data)
+                items_item = SummaryTaxItem.from_dict(items_item_data)
 
                 items.append(items_item)
 
@@ -127,4 +127,4 @@ class InvoiceSummaryTax:
 
 # Imported after the class, once per process instead of once per call: models that refer to each other import
 # each other's module while it is still loading, and by then the class they need already exists.
-from ..models.invoice_summary_tax_items_item import InvoiceSummaryTaxItemsItem  # noqa: E402
+from ..models.summary_tax_item import SummaryTaxItem  # noqa: E402

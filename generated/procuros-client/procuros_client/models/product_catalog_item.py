@@ -167,9 +167,9 @@ class ProductCatalogItem:
         safety_instructions (str | Unset):
         material_composition (str | Unset):
         ingredients (str | Unset):
-        allergens (list[ProductCatalogItemAllergensItem] | Unset):
+        allergens (list[ProductCatalogItemAllergen] | Unset):
         nutritional_information (ProductCatalogItemNutritionalInformation | Unset):
-        additives (list[ProductCatalogItemAdditivesItem] | Unset):
+        additives (list[ProductCatalogItemAdditive] | Unset):
         images (list[Attachment] | Unset):
         comment (str | Unset):
         batches (list[Batch] | Unset):
@@ -244,9 +244,9 @@ class ProductCatalogItem:
     safety_instructions: str | Unset = UNSET
     material_composition: str | Unset = UNSET
     ingredients: str | Unset = UNSET
-    allergens: list[ProductCatalogItemAllergensItem] | Unset = UNSET
+    allergens: list[ProductCatalogItemAllergen] | Unset = UNSET
     nutritional_information: ProductCatalogItemNutritionalInformation | Unset = UNSET
-    additives: list[ProductCatalogItemAdditivesItem] | Unset = UNSET
+    additives: list[ProductCatalogItemAdditive] | Unset = UNSET
     images: list[Attachment] | Unset = UNSET
     comment: str | Unset = UNSET
     batches: list[Batch] | Unset = UNSET
@@ -848,11 +848,11 @@ class ProductCatalogItem:
 
             _at = "allergens"
             _allergens = d.get("allergens", UNSET)
-            allergens: list[ProductCatalogItemAllergensItem] | Unset = UNSET
+            allergens: list[ProductCatalogItemAllergen] | Unset = UNSET
             if _allergens is not UNSET:
                 allergens = []
                 for allergens_item_data in _allergens:
-                    allergens_item = ProductCatalogItemAllergensItem.from_dict(allergens_item_data)
+                    allergens_item = ProductCatalogItemAllergen.from_dict(allergens_item_data)
 
                     allergens.append(allergens_item)
 
@@ -866,11 +866,11 @@ class ProductCatalogItem:
 
             _at = "additives"
             _additives = d.get("additives", UNSET)
-            additives: list[ProductCatalogItemAdditivesItem] | Unset = UNSET
+            additives: list[ProductCatalogItemAdditive] | Unset = UNSET
             if _additives is not UNSET:
                 additives = []
                 for additives_item_data in _additives:
-                    additives_item = ProductCatalogItemAdditivesItem.from_dict(additives_item_data)
+                    additives_item = ProductCatalogItemAdditive.from_dict(additives_item_data)
 
                     additives.append(additives_item)
 
@@ -1075,7 +1075,7 @@ from ..models.batch import Batch  # noqa: E402
 from ..models.modification_group import ModificationGroup  # noqa: E402
 from ..models.party import Party  # noqa: E402
 from ..models.product_catalog_identity import ProductCatalogIdentity  # noqa: E402
-from ..models.product_catalog_item_additives_item import ProductCatalogItemAdditivesItem  # noqa: E402
-from ..models.product_catalog_item_allergens_item import ProductCatalogItemAllergensItem  # noqa: E402
+from ..models.product_catalog_item_additive import ProductCatalogItemAdditive  # noqa: E402
+from ..models.product_catalog_item_allergen import ProductCatalogItemAllergen  # noqa: E402
 from ..models.product_catalog_item_nutritional_information import ProductCatalogItemNutritionalInformation  # noqa: E402
 from ..models.product_catalog_item_packaging_unit import ProductCatalogItemPackagingUnit  # noqa: E402

@@ -25,11 +25,11 @@ class ReceivalNotice:
 
     Attributes:
         header (ReceivalNoticeHeader): The receival and delivery note numbers, dates, the order and the parties.
-        transport_units (list[ReceivalNoticeTransportUnitsItem]):
+        transport_units (list[ReceivalNoticeTransportUnits]):
     """
 
     header: ReceivalNoticeHeader
-    transport_units: list[ReceivalNoticeTransportUnitsItem]
+    transport_units: list[ReceivalNoticeTransportUnits]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,7 +66,7 @@ class ReceivalNotice:
             transport_units = []
             _transport_units = d["transportUnits"]
             for transport_units_item_data in _transport_units:
-                transport_units_item = ReceivalNoticeTransportUnitsItem.from_dict(transport_units_item_data)
+                transport_units_item = ReceivalNoticeTransportUnits.from_dict(transport_units_item_data)
 
                 transport_units.append(transport_units_item)
 
@@ -117,4 +117,4 @@ class ReceivalNotice:
 # Imported after the class, once per process instead of once per call: models that refer to each other import
 # each other's module while it is still loading, and by then the class they need already exists.
 from ..models.receival_notice_header import ReceivalNoticeHeader  # noqa: E402
-from ..models.receival_notice_transport_units_item import ReceivalNoticeTransportUnitsItem  # noqa: E402
+from ..models.receival_notice_transport_units import ReceivalNoticeTransportUnits  # noqa: E402

@@ -8,13 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError as _ResponseParseError
-from ..models.receival_notice_item_open_quantity_action_type_1 import ReceivalNoticeItemOpenQuantityActionType1
-from ..models.receival_notice_item_open_quantity_action_type_2_type_1 import (
-    ReceivalNoticeItemOpenQuantityActionType2Type1,
-)
-from ..models.receival_notice_item_open_quantity_action_type_3_type_1 import (
-    ReceivalNoticeItemOpenQuantityActionType3Type1,
-)
+from ..models.receival_notice_item_open_quantity_action import ReceivalNoticeItemOpenQuantityAction
 from ..models.unit_of_measure import UnitOfMeasure
 from ..types import UNSET, Unset
 
@@ -40,57 +34,22 @@ _MEMBERS = frozenset(
 )
 
 
-def _parse_open_quantity_action(
-    data: object,
-) -> (
-    None
-    | ReceivalNoticeItemOpenQuantityActionType1
-    | ReceivalNoticeItemOpenQuantityActionType2Type1
-    | ReceivalNoticeItemOpenQuantityActionType3Type1
-    | Unset
-):
+def _parse_open_quantity_action(data: object) -> None | ReceivalNoticeItemOpenQuantityAction | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
-            open_quantity_action_type_1 = cast(
-                "ReceivalNoticeItemOpenQuantityActionType1",
-                ReceivalNoticeItemOpenQuantityActionType1._value2member_map_.get(data),
-            ) or ReceivalNoticeItemOpenQuantityActionType1(data)
+            open_quantity_action_type_0 = cast(
+                "ReceivalNoticeItemOpenQuantityAction",
+                ReceivalNoticeItemOpenQuantityAction._value2member_map_.get(data),
+            ) or ReceivalNoticeItemOpenQuantityAction(data)
 
-            return open_quantity_action_type_1
+            return open_quantity_action_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    if isinstance(data, str):
-        try:
-            open_quantity_action_type_2_type_1 = cast(
-                "ReceivalNoticeItemOpenQuantityActionType2Type1",
-                ReceivalNoticeItemOpenQuantityActionType2Type1._value2member_map_.get(data),
-            ) or ReceivalNoticeItemOpenQuantityActionType2Type1(data)
-
-            return open_quantity_action_type_2_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    if isinstance(data, str):
-        try:
-            open_quantity_action_type_3_type_1 = cast(
-                "ReceivalNoticeItemOpenQuantityActionType3Type1",
-                ReceivalNoticeItemOpenQuantityActionType3Type1._value2member_map_.get(data),
-            ) or ReceivalNoticeItemOpenQuantityActionType3Type1(data)
-
-            return open_quantity_action_type_3_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(
-        None
-        | ReceivalNoticeItemOpenQuantityActionType1
-        | ReceivalNoticeItemOpenQuantityActionType2Type1
-        | ReceivalNoticeItemOpenQuantityActionType3Type1
-        | Unset,
-        data,
-    )
+    return cast(None | ReceivalNoticeItemOpenQuantityAction | Unset, data)
 
 
 @_attrs_define
@@ -106,8 +65,7 @@ class ReceivalNoticeItem:
         ordered_quantity (float | Unset):
         rejected_quantity (float | Unset):
         reject_reason (str | Unset):
-        open_quantity_action (None | ReceivalNoticeItemOpenQuantityActionType1 |
-            ReceivalNoticeItemOpenQuantityActionType2Type1 | ReceivalNoticeItemOpenQuantityActionType3Type1 | Unset):
+        open_quantity_action (None | ReceivalNoticeItemOpenQuantityAction | Unset):
         unit_price (float | None | Unset):
         currency (None | str | Unset):
         unit_of_measure (UnitOfMeasure | Unset): Unit a quantity is given in.
@@ -123,13 +81,7 @@ class ReceivalNoticeItem:
     ordered_quantity: float | Unset = UNSET
     rejected_quantity: float | Unset = UNSET
     reject_reason: str | Unset = UNSET
-    open_quantity_action: (
-        None
-        | ReceivalNoticeItemOpenQuantityActionType1
-        | ReceivalNoticeItemOpenQuantityActionType2Type1
-        | ReceivalNoticeItemOpenQuantityActionType3Type1
-        | Unset
-    ) = UNSET
+    open_quantity_action: None | ReceivalNoticeItemOpenQuantityAction | Unset = UNSET
     unit_price: float | None | Unset = UNSET
     currency: None | str | Unset = UNSET
     unit_of_measure: UnitOfMeasure | Unset = UNSET
@@ -162,11 +114,7 @@ class ReceivalNoticeItem:
         open_quantity_action: None | str | Unset
         if isinstance(self.open_quantity_action, Unset):
             open_quantity_action = UNSET
-        elif isinstance(self.open_quantity_action, ReceivalNoticeItemOpenQuantityActionType1):
-            open_quantity_action = self.open_quantity_action.value
-        elif isinstance(self.open_quantity_action, ReceivalNoticeItemOpenQuantityActionType2Type1):
-            open_quantity_action = self.open_quantity_action.value
-        elif isinstance(self.open_quantity_action, ReceivalNoticeItemOpenQuantityActionType3Type1):
+        elif isinstance(self.open_quantity_action, ReceivalNoticeItemOpenQuantityAction):
             open_quantity_action = self.open_quantity_action.value
         else:
             open_quantity_action = self.open_quantity_action

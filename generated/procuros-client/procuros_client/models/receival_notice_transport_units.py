@@ -8,13 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError as _ResponseParseError
-from ..models.receival_notice_transport_units_unit_type_type_1 import ReceivalNoticeTransportUnitsUnitTypeType1
-from ..models.receival_notice_transport_units_unit_type_type_2_type_1 import (
-    ReceivalNoticeTransportUnitsUnitTypeType2Type1,
-)
-from ..models.receival_notice_transport_units_unit_type_type_3_type_1 import (
-    ReceivalNoticeTransportUnitsUnitTypeType3Type1,
-)
+from ..models.receival_notice_transport_units_unit_type import ReceivalNoticeTransportUnitsUnitType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReceivalNoticeTransportUnits")
@@ -30,57 +24,22 @@ _MEMBERS = frozenset(
 )
 
 
-def _parse_unit_type(
-    data: object,
-) -> (
-    None
-    | ReceivalNoticeTransportUnitsUnitTypeType1
-    | ReceivalNoticeTransportUnitsUnitTypeType2Type1
-    | ReceivalNoticeTransportUnitsUnitTypeType3Type1
-    | Unset
-):
+def _parse_unit_type(data: object) -> None | ReceivalNoticeTransportUnitsUnitType | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
-            unit_type_type_1 = cast(
-                "ReceivalNoticeTransportUnitsUnitTypeType1",
-                ReceivalNoticeTransportUnitsUnitTypeType1._value2member_map_.get(data),
-            ) or ReceivalNoticeTransportUnitsUnitTypeType1(data)
+            unit_type_type_0 = cast(
+                "ReceivalNoticeTransportUnitsUnitType",
+                ReceivalNoticeTransportUnitsUnitType._value2member_map_.get(data),
+            ) or ReceivalNoticeTransportUnitsUnitType(data)
 
-            return unit_type_type_1
+            return unit_type_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    if isinstance(data, str):
-        try:
-            unit_type_type_2_type_1 = cast(
-                "ReceivalNoticeTransportUnitsUnitTypeType2Type1",
-                ReceivalNoticeTransportUnitsUnitTypeType2Type1._value2member_map_.get(data),
-            ) or ReceivalNoticeTransportUnitsUnitTypeType2Type1(data)
-
-            return unit_type_type_2_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    if isinstance(data, str):
-        try:
-            unit_type_type_3_type_1 = cast(
-                "ReceivalNoticeTransportUnitsUnitTypeType3Type1",
-                ReceivalNoticeTransportUnitsUnitTypeType3Type1._value2member_map_.get(data),
-            ) or ReceivalNoticeTransportUnitsUnitTypeType3Type1(data)
-
-            return unit_type_type_3_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(
-        None
-        | ReceivalNoticeTransportUnitsUnitTypeType1
-        | ReceivalNoticeTransportUnitsUnitTypeType2Type1
-        | ReceivalNoticeTransportUnitsUnitTypeType3Type1
-        | Unset,
-        data,
-    )
+    return cast(None | ReceivalNoticeTransportUnitsUnitType | Unset, data)
 
 
 @_attrs_define
@@ -90,21 +49,14 @@ class ReceivalNoticeTransportUnits:
     Attributes:
         items (list[ReceivalNoticeItem]):
         unit_identifier (str | Unset):
-        unit_type (None | ReceivalNoticeTransportUnitsUnitTypeType1 | ReceivalNoticeTransportUnitsUnitTypeType2Type1 |
-            ReceivalNoticeTransportUnitsUnitTypeType3Type1 | Unset):
+        unit_type (None | ReceivalNoticeTransportUnitsUnitType | Unset):
         contained_trade_unit_count (int | None | Unset):
         carrier (TransportUnitCarrier | Unset): The carrier of a transport unit and its tracking reference.
     """
 
     items: list[ReceivalNoticeItem]
     unit_identifier: str | Unset = UNSET
-    unit_type: (
-        None
-        | ReceivalNoticeTransportUnitsUnitTypeType1
-        | ReceivalNoticeTransportUnitsUnitTypeType2Type1
-        | ReceivalNoticeTransportUnitsUnitTypeType3Type1
-        | Unset
-    ) = UNSET
+    unit_type: None | ReceivalNoticeTransportUnitsUnitType | Unset = UNSET
     contained_trade_unit_count: int | None | Unset = UNSET
     carrier: TransportUnitCarrier | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -120,11 +72,7 @@ class ReceivalNoticeTransportUnits:
         unit_type: None | str | Unset
         if isinstance(self.unit_type, Unset):
             unit_type = UNSET
-        elif isinstance(self.unit_type, ReceivalNoticeTransportUnitsUnitTypeType1):
-            unit_type = self.unit_type.value
-        elif isinstance(self.unit_type, ReceivalNoticeTransportUnitsUnitTypeType2Type1):
-            unit_type = self.unit_type.value
-        elif isinstance(self.unit_type, ReceivalNoticeTransportUnitsUnitTypeType3Type1):
+        elif isinstance(self.unit_type, ReceivalNoticeTransportUnitsUnitType):
             unit_type = self.unit_type.value
         else:
             unit_type = self.unit_type

@@ -27,12 +27,12 @@ class RemittanceAdvice:
     Attributes:
         header (RemittanceAdviceHeader): Advice number and date, payment method, reference and date, and the paying and
             paid parties.
-        items (list[RemittanceAdviceItemsItem]):
+        items (list[RemittanceAdviceItem]):
         summary (RemittanceAdviceSummary): Totals of the remittance advice.
     """
 
     header: RemittanceAdviceHeader
-    items: list[RemittanceAdviceItemsItem]
+    items: list[RemittanceAdviceItem]
     summary: RemittanceAdviceSummary
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -73,7 +73,7 @@ class RemittanceAdvice:
             items = []
             _items = d["items"]
             for items_item_data in _items:
-                items_item = RemittanceAdviceItemsItem.from_dict(items_item_data)
+                items_item = RemittanceAdviceItem.from_dict(items_item_data)
 
                 items.append(items_item)
 
@@ -128,5 +128,5 @@ class RemittanceAdvice:
 # Imported after the class, once per process instead of once per call: models that refer to each other import
 # each other's module while it is still loading, and by then the class they need already exists.
 from ..models.remittance_advice_header import RemittanceAdviceHeader  # noqa: E402
-from ..models.remittance_advice_items_item import RemittanceAdviceItemsItem  # noqa: E402
+from ..models.remittance_advice_item import RemittanceAdviceItem  # noqa: E402
 from ..models.remittance_advice_summary import RemittanceAdviceSummary  # noqa: E402

@@ -23,6 +23,7 @@ _MEMBERS = frozenset(
         "tax",
         "correctionTotal",
         "buyer",
+        "supplier",
         "shipTo",
         "corrections",
     }
@@ -43,8 +44,9 @@ class RemittanceAdviceItem:
         tax (Tax | Unset): Tax applied to a line or a modification: rate and amount.
         correction_total (float | Unset):
         buyer (Party | Unset):
+        supplier (Party | Unset):
         ship_to (ShipToParty | Unset): A ship-to party whose identifiers may be omitted (an address is enough).
-        corrections (list[RemittanceAdviceItemCorrectionsItem] | Unset):
+        corrections (list[RemittanceAdviceItemCorrection] | Unset):
     """
 
     document_number: str | Unset = UNSET
@@ -56,8 +58,9 @@ class RemittanceAdviceItem:
     tax: Tax | Unset = UNSET
     correction_total: float | Unset = UNSET
     buyer: Party | Unset = UNSET
+    supplier: Party | Unset = UNSET
     ship_to: ShipToParty | Unset = UNSET
-    corrections: list[RemittanceAdviceItemCorrectionsItem] | Unset = UNSET
+    corrections: list[RemittanceAdviceItemCorrection] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,6 +85,10 @@ class RemittanceAdviceItem:
         buyer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.buyer, Unset):
             buyer = self.buyer.to_dict()
+
+        supplier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.supplier, Unset):
+            supplier = self.supplier.to_dict()
 
         ship_to: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ship_to, Unset):
@@ -115,6 +122,8 @@ class RemittanceAdviceItem:
             field_dict["correctionTotal"] = correction_total
         if buyer is not UNSET:
             field_dict["buyer"] = buyer
+        if supplier is not UNSET:
+            field_dict["supplier"] = supplier
         if ship_to is not UNSET:
             field_dict["shipTo"] = ship_to
         if corrections is not UNSET:
@@ -167,6 +176,14 @@ class RemittanceAdviceItem:
             else:
                 buyer = Party.from_dict(_buyer)
 
+            _at = "supplier"
+            _supplier = d.get("supplier", UNSET)
+            supplier: Party | Unset
+            if isinstance(_supplier, Unset):
+                supplier = UNSET
+            else:
+                supplier = Party.from_dict(_supplier)
+
             _at = "shipTo"
             _ship_to = d.get("shipTo", UNSET)
             ship_to: ShipToParty | Unset
@@ -177,11 +194,11 @@ class RemittanceAdviceItem:
 
             _at = "corrections"
             _corrections = d.get("corrections", UNSET)
-            corrections: list[RemittanceAdviceItemCorrectionsItem] | Unset = UNSET
+            corrections: list[RemittanceAdviceItemCorrection] | Unset = UNSET
             if _corrections is not UNSET:
                 corrections = []
                 for corrections_item_data in _corrections:
-                    corrections_item = RemittanceAdviceItemCorrectionsItem.from_dict(corrections_item_data)
+                    corrections_item = RemittanceAdviceItemCorrection.from_dict(corrections_item_data)
 
                     corrections.append(corrections_item)
 
@@ -208,6 +225,7 @@ class RemittanceAdviceItem:
             tax=tax,
             correction_total=correction_total,
             buyer=buyer,
+            supplier=supplier,
             ship_to=ship_to,
             corrections=corrections,
         )
@@ -241,6 +259,6 @@ class RemittanceAdviceItem:
 # Imported after the class, once per process instead of once per call: models that refer to each other import
 # each other's module while it is still loading, and by then the class they need already exists.
 from ..models.party import Party  # noqa: E402
-from ..models.remittance_advice_item_corrections_item import RemittanceAdviceItemCorrectionsItem  # noqa: E402
+from ..models.remittance_advice_item_correction import RemittanceAdviceItemCorrection  # noqa: E402
 from ..models.ship_to_party import ShipToParty  # noqa: E402
 from ..models.tax import Tax  # noqa: E402

@@ -10,61 +10,61 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProductCatalogItemAdditivesItemIdentifiers")
+T = TypeVar("T", bound="SummaryTaxItem")
 # The members the spec names; from_dict keeps every other key in additional_properties.
 _MEMBERS = frozenset(
     {
-        "gdsn",
-        "usda",
-        "bls",
-        "senderInternal",
-        "receiverInternal",
+        "percentage",
+        "taxableAmount",
+        "taxAmount",
+        "category",
+        "description",
     }
 )
 
 
 @_attrs_define
-class ProductCatalogItemAdditivesItemIdentifiers:
-    """
+class SummaryTaxItem:
+    """One tax rate in a document summary: the rate, the amount taxed at it and the tax.
+
     Attributes:
-        gdsn (str | Unset):
-        usda (str | Unset):
-        bls (str | Unset):
-        sender_internal (str | Unset):
-        receiver_internal (str | Unset):
+        percentage (float):
+        taxable_amount (float):
+        tax_amount (float):
+        category (str):
+        description (str | Unset):
     """
 
-    gdsn: str | Unset = UNSET
-    usda: str | Unset = UNSET
-    bls: str | Unset = UNSET
-    sender_internal: str | Unset = UNSET
-    receiver_internal: str | Unset = UNSET
+    percentage: float
+    taxable_amount: float
+    tax_amount: float
+    category: str
+    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        gdsn = self.gdsn
+        percentage = self.percentage
 
-        usda = self.usda
+        taxable_amount = self.taxable_amount
 
-        bls = self.bls
+        tax_amount = self.tax_amount
 
-        sender_internal = self.sender_internal
+        category = self.category
 
-        receiver_internal = self.receiver_internal
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if gdsn is not UNSET:
-            field_dict["gdsn"] = gdsn
-        if usda is not UNSET:
-            field_dict["usda"] = usda
-        if bls is not UNSET:
-            field_dict["bls"] = bls
-        if sender_internal is not UNSET:
-            field_dict["senderInternal"] = sender_internal
-        if receiver_internal is not UNSET:
-            field_dict["receiverInternal"] = receiver_internal
+        field_dict.update(
+            {
+                "percentage": percentage,
+                "taxableAmount": taxable_amount,
+                "taxAmount": tax_amount,
+                "category": category,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -76,20 +76,20 @@ class ProductCatalogItemAdditivesItemIdentifiers:
             # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
             # Any mapping reads the same; anything else fails at its first member and is named below.
             d = src_dict
-            _at = "gdsn"
-            gdsn = d.get("gdsn", UNSET)
+            _at = "percentage"
+            percentage = d["percentage"]
 
-            _at = "usda"
-            usda = d.get("usda", UNSET)
+            _at = "taxableAmount"
+            taxable_amount = d["taxableAmount"]
 
-            _at = "bls"
-            bls = d.get("bls", UNSET)
+            _at = "taxAmount"
+            tax_amount = d["taxAmount"]
 
-            _at = "senderInternal"
-            sender_internal = d.get("senderInternal", UNSET)
+            _at = "category"
+            category = d["category"]
 
-            _at = "receiverInternal"
-            receiver_internal = d.get("receiverInternal", UNSET)
+            _at = "description"
+            description = d.get("description", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -101,22 +101,22 @@ class ProductCatalogItemAdditivesItemIdentifiers:
             raise _ResponseParseError.at(_at, exc) from exc
         # The members without a default are attrs' leading positional parameters, in declaration order: passing
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
-        product_catalog_item_additives_item_identifiers = cls(
-            gdsn=gdsn,
-            usda=usda,
-            bls=bls,
-            sender_internal=sender_internal,
-            receiver_internal=receiver_internal,
+        summary_tax_item = cls(
+            percentage,
+            taxable_amount,
+            tax_amount,
+            category,
+            description=description,
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else; otherwise the keys
         # beyond the members are kept (none: the instance keeps the empty dict attrs gave it).
-        if len(d) != 0:
+        if len(d) != 4:
             extra = {key: value for key, value in d.items() if key not in _MEMBERS}
             if extra:
-                product_catalog_item_additives_item_identifiers.additional_properties = extra
+                summary_tax_item.additional_properties = extra
 
-        return product_catalog_item_additives_item_identifiers
+        return summary_tax_item
 
     @property
     def additional_keys(self) -> list[str]:

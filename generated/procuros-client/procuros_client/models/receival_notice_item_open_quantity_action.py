@@ -3,7 +3,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class ReceivalNoticeItemOpenQuantityActionType2Type1(StrEnum):
+class ReceivalNoticeItemOpenQuantityAction(StrEnum):
     """Members the spec lists; a value it does not list parses to an unknown member (`is_unknown`)."""
 
     DELIVERED_LATER = "DELIVERED_LATER"
@@ -18,7 +18,7 @@ class ReceivalNoticeItemOpenQuantityActionType2Type1(StrEnum):
         return self._name_.startswith("UNKNOWN:")
 
     @classmethod
-    def _missing_(cls, value: Any) -> "ReceivalNoticeItemOpenQuantityActionType2Type1 | None":
+    def _missing_(cls, value: Any) -> "ReceivalNoticeItemOpenQuantityAction | None":
         # Vendors add enum values without notice: keep the raw value in a pseudo-member instead of raising.
         if not isinstance(value, str):
             return None

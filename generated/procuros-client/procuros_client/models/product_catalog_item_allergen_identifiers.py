@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProductCatalogItemAllergensItemIdentifiers")
+T = TypeVar("T", bound="ProductCatalogItemAllergenIdentifiers")
 # The members the spec names; from_dict keeps every other key in additional_properties.
 _MEMBERS = frozenset(
     {
@@ -24,7 +24,7 @@ _MEMBERS = frozenset(
 
 
 @_attrs_define
-class ProductCatalogItemAllergensItemIdentifiers:
+class ProductCatalogItemAllergenIdentifiers:
     """
     Attributes:
         gdsn (str | Unset):
@@ -101,7 +101,7 @@ class ProductCatalogItemAllergensItemIdentifiers:
             raise _ResponseParseError.at(_at, exc) from exc
         # The members without a default are attrs' leading positional parameters, in declaration order: passing
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
-        product_catalog_item_allergens_item_identifiers = cls(
+        product_catalog_item_allergen_identifiers = cls(
             gdsn=gdsn,
             usda=usda,
             bls=bls,
@@ -114,9 +114,9 @@ class ProductCatalogItemAllergensItemIdentifiers:
         if len(d) != 0:
             extra = {key: value for key, value in d.items() if key not in _MEMBERS}
             if extra:
-                product_catalog_item_allergens_item_identifiers.additional_properties = extra
+                product_catalog_item_allergen_identifiers.additional_properties = extra
 
-        return product_catalog_item_allergens_item_identifiers
+        return product_catalog_item_allergen_identifiers
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,13 +3,13 @@ from enum import StrEnum
 from typing import Any
 
 
-class ReceivalNoticeTransportUnitsUnitTypeType2Type1(StrEnum):
+class ProductCatalogItemAllergenPresence(StrEnum):
     """Members the spec lists; a value it does not list parses to an unknown member (`is_unknown`)."""
 
-    CARTON = "CARTON"
-    EURO_PALLET = "EURO_PALLET"
-    EURO_PALLET_HALF = "EURO_PALLET_HALF"
-    EURO_PALLET_QUARTER = "EURO_PALLET_QUARTER"
+    FREE_FROM = "FREE_FROM"
+    PRESENT = "PRESENT"
+    TRACES = "TRACES"
+    UNKNOWN = "UNKNOWN"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -20,7 +20,7 @@ class ReceivalNoticeTransportUnitsUnitTypeType2Type1(StrEnum):
         return self._name_.startswith("UNKNOWN:")
 
     @classmethod
-    def _missing_(cls, value: Any) -> "ReceivalNoticeTransportUnitsUnitTypeType2Type1 | None":
+    def _missing_(cls, value: Any) -> "ProductCatalogItemAllergenPresence | None":
         # Vendors add enum values without notice: keep the raw value in a pseudo-member instead of raising.
         if not isinstance(value, str):
             return None

@@ -9,12 +9,15 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError as _ResponseParseError
 
-T = TypeVar("T", bound="UpdateBankVerificationReasonContextType0")
+T = TypeVar("T", bound="RequestingCompanyOrderAddress")
 
 
 @_attrs_define
-class UpdateBankVerificationReasonContextType0:
-    """Structured context for the bank verification reason; null when not applicable."""
+class RequestingCompanyOrderAddress:
+    """The order address of a requesting company (RequestingCompany.order_address); its keys are not documented, so it is
+    open.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,14 +40,14 @@ class UpdateBankVerificationReasonContextType0:
             raise _ResponseParseError.at(_at, exc) from exc
         # The members without a default are attrs' leading positional parameters, in declaration order: passing
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
-        update_bank_verification_reason_context_type_0 = cls()
+        requesting_company_order_address = cls()
 
         extra = dict(d)
         # Empty: the instance keeps the empty dict attrs gave it.
         if extra:
-            update_bank_verification_reason_context_type_0.additional_properties = extra
+            requesting_company_order_address.additional_properties = extra
 
-        return update_bank_verification_reason_context_type_0
+        return requesting_company_order_address
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,7 +12,7 @@ from ..models.dispatch_instruction_item_open_quantity_action import DispatchInst
 from ..models.unit_of_measure import UnitOfMeasure
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DispatchInstructionItemsItem")
+T = TypeVar("T", bound="DispatchInstructionItemWithSubSubItems")
 # The members the spec names; from_dict keeps every other key in additional_properties.
 _MEMBERS = frozenset(
     {
@@ -51,8 +51,9 @@ _MEMBERS = frozenset(
 
 
 @_attrs_define
-class DispatchInstructionItemsItem:
-    """
+class DispatchInstructionItemWithSubSubItems:
+    """A line to ship with sub-lines that may have sub-lines themselves (two levels).
+
     Attributes:
         shipping_notice_line_number (int):
         shipped_quantity (float):
@@ -83,7 +84,7 @@ class DispatchInstructionItemsItem:
         hs_code (str | Unset):
         organic_control_point_number (str | Unset):
         open_quantity_action (DispatchInstructionItemOpenQuantityAction | Unset):
-        sub_items (list[DispatchInstructionItemsItemSubItemsItem] | Unset):
+        sub_items (list[DispatchInstructionItemWithSubItems] | Unset):
     """
 
     shipping_notice_line_number: int
@@ -115,7 +116,7 @@ class DispatchInstructionItemsItem:
     hs_code: str | Unset = UNSET
     organic_control_point_number: str | Unset = UNSET
     open_quantity_action: DispatchInstructionItemOpenQuantityAction | Unset = UNSET
-    sub_items: list[DispatchInstructionItemsItemSubItemsItem] | Unset = UNSET
+    sub_items: list[DispatchInstructionItemWithSubItems] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -395,11 +396,11 @@ class DispatchInstructionItemsItem:
 
             _at = "subItems"
             _sub_items = d.get("subItems", UNSET)
-            sub_items: list[DispatchInstructionItemsItemSubItemsItem] | Unset = UNSET
+            sub_items: list[DispatchInstructionItemWithSubItems] | Unset = UNSET
             if _sub_items is not UNSET:
                 sub_items = []
                 for sub_items_item_data in _sub_items:
-                    sub_items_item = DispatchInstructionItemsItemSubItemsItem.from_dict(sub_items_item_data)
+                    sub_items_item = DispatchInstructionItemWithSubItems.from_dict(sub_items_item_data)
 
                     sub_items.append(sub_items_item)
 
@@ -422,7 +423,7 @@ class DispatchInstructionItemsItem:
             raise _ResponseParseError.at(_at, exc) from exc
         # The members without a default are attrs' leading positional parameters, in declaration order: passing
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
-        dispatch_instruction_items_item = cls(
+        dispatch_instruction_item_with_sub_sub_items = cls(
             shipping_notice_line_number,
             shipped_quantity,
             ordered_quantity,
@@ -460,9 +461,9 @@ class DispatchInstructionItemsItem:
         if len(d) != 5:
             extra = {key: value for key, value in d.items() if key not in _MEMBERS}
             if extra:
-                dispatch_instruction_items_item.additional_properties = extra
+                dispatch_instruction_item_with_sub_sub_items.additional_properties = extra
 
-        return dispatch_instruction_items_item
+        return dispatch_instruction_item_with_sub_sub_items
 
     @property
     def additional_keys(self) -> list[str]:
@@ -484,8 +485,6 @@ class DispatchInstructionItemsItem:
 # Imported after the class, once per process instead of once per call: models that refer to each other import
 # each other's module while it is still loading, and by then the class they need already exists.
 from ..models.batch import Batch  # noqa: E402
-from ..models.dispatch_instruction_items_item_sub_items_item import (
-    DispatchInstructionItemsItemSubItemsItem,  # noqa: E402
-)
+from ..models.dispatch_instruction_item_with_sub_items import DispatchInstructionItemWithSubItems  # noqa: E402
 from ..models.item_identifier import ItemIdentifier  # noqa: E402
 from ..models.tax import Tax  # noqa: E402

@@ -3,7 +3,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class DispatchInstructionResponseTransportUnitsUnitTypeType2Type1(StrEnum):
+class DispatchInstructionResponseTransportUnitsUnitType(StrEnum):
     """Members the spec lists; a value it does not list parses to an unknown member (`is_unknown`)."""
 
     CARTON = "CARTON"
@@ -20,7 +20,7 @@ class DispatchInstructionResponseTransportUnitsUnitTypeType2Type1(StrEnum):
         return self._name_.startswith("UNKNOWN:")
 
     @classmethod
-    def _missing_(cls, value: Any) -> "DispatchInstructionResponseTransportUnitsUnitTypeType2Type1 | None":
+    def _missing_(cls, value: Any) -> "DispatchInstructionResponseTransportUnitsUnitType | None":
         # Vendors add enum values without notice: keep the raw value in a pseudo-member instead of raising.
         if not isinstance(value, str):
             return None

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="InventoryReportItemBatchesItem")
+T = TypeVar("T", bound="InventoryReportItemBatch")
 # The members the spec names; from_dict keeps every other key in additional_properties.
 _MEMBERS = frozenset(
     {
@@ -27,8 +27,9 @@ _MEMBERS = frozenset(
 
 
 @_attrs_define
-class InventoryReportItemBatchesItem:
-    """
+class InventoryReportItemBatch:
+    """A batch of a reported stock line, with its status.
+
     Attributes:
         batch_identifier (str | Unset):
         expiration_date (datetime.date | Unset): A calendar date (YYYY-MM-DD).
@@ -129,7 +130,7 @@ class InventoryReportItemBatchesItem:
             raise _ResponseParseError.at(_at, exc) from exc
         # The members without a default are attrs' leading positional parameters, in declaration order: passing
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
-        inventory_report_item_batches_item = cls(
+        inventory_report_item_batch = cls(
             batch_identifier=batch_identifier,
             expiration_date=expiration_date,
             quantity=quantity,
@@ -144,9 +145,9 @@ class InventoryReportItemBatchesItem:
         if len(d) != 0:
             extra = {key: value for key, value in d.items() if key not in _MEMBERS}
             if extra:
-                inventory_report_item_batches_item.additional_properties = extra
+                inventory_report_item_batch.additional_properties = extra
 
-        return inventory_report_item_batches_item
+        return inventory_report_item_batch
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,12 +9,15 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError as _ResponseParseError
 
-T = TypeVar("T", bound="RequestingCompanyOrderAddressType0")
+T = TypeVar("T", bound="UpdateBankVerificationReasonContext")
 
 
 @_attrs_define
-class RequestingCompanyOrderAddressType0:
-    """Order address; null when the payer does not collect one."""
+class UpdateBankVerificationReasonContext:
+    """Structured context for the bank verification reason (Update.bank_verification_reason_context); its keys are not
+    documented, so it is open.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,14 +40,14 @@ class RequestingCompanyOrderAddressType0:
             raise _ResponseParseError.at(_at, exc) from exc
         # The members without a default are attrs' leading positional parameters, in declaration order: passing
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
-        requesting_company_order_address_type_0 = cls()
+        update_bank_verification_reason_context = cls()
 
         extra = dict(d)
         # Empty: the instance keeps the empty dict attrs gave it.
         if extra:
-            requesting_company_order_address_type_0.additional_properties = extra
+            update_bank_verification_reason_context.additional_properties = extra
 
-        return requesting_company_order_address_type_0
+        return update_bank_verification_reason_context
 
     @property
     def additional_keys(self) -> list[str]:

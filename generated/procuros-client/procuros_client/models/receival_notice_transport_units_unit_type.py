@@ -3,11 +3,13 @@ from enum import StrEnum
 from typing import Any
 
 
-class ReceivalNoticeItemOpenQuantityActionType3Type1(StrEnum):
+class ReceivalNoticeTransportUnitsUnitType(StrEnum):
     """Members the spec lists; a value it does not list parses to an unknown member (`is_unknown`)."""
 
-    DELIVERED_LATER = "DELIVERED_LATER"
-    DISCARDED = "DISCARDED"
+    CARTON = "CARTON"
+    EURO_PALLET = "EURO_PALLET"
+    EURO_PALLET_HALF = "EURO_PALLET_HALF"
+    EURO_PALLET_QUARTER = "EURO_PALLET_QUARTER"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -18,7 +20,7 @@ class ReceivalNoticeItemOpenQuantityActionType3Type1(StrEnum):
         return self._name_.startswith("UNKNOWN:")
 
     @classmethod
-    def _missing_(cls, value: Any) -> "ReceivalNoticeItemOpenQuantityActionType3Type1 | None":
+    def _missing_(cls, value: Any) -> "ReceivalNoticeTransportUnitsUnitType | None":
         # Vendors add enum values without notice: keep the raw value in a pseudo-member instead of raising.
         if not isinstance(value, str):
             return None

@@ -2,68 +2,61 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError as _ResponseParseError
+from ..models.product_catalog_item_allergen_presence import ProductCatalogItemAllergenPresence
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="OrderResponseSummaryTaxItemsItem")
+T = TypeVar("T", bound="ProductCatalogItemAllergen")
 # The members the spec names; from_dict keeps every other key in additional_properties.
 _MEMBERS = frozenset(
     {
-        "percentage",
-        "taxableAmount",
-        "taxAmount",
-        "category",
-        "description",
+        "identifiers",
+        "name",
+        "presence",
     }
 )
 
 
 @_attrs_define
-class OrderResponseSummaryTaxItemsItem:
-    """
+class ProductCatalogItemAllergen:
+    """An allergen of a catalog product and whether it is present.
+
     Attributes:
-        percentage (float):
-        taxable_amount (float):
-        tax_amount (float):
-        category (str):
-        description (str | Unset):
+        identifiers (ProductCatalogItemAllergenIdentifiers | Unset):
+        name (str | Unset):
+        presence (ProductCatalogItemAllergenPresence | Unset):
     """
 
-    percentage: float
-    taxable_amount: float
-    tax_amount: float
-    category: str
-    description: str | Unset = UNSET
+    identifiers: ProductCatalogItemAllergenIdentifiers | Unset = UNSET
+    name: str | Unset = UNSET
+    presence: ProductCatalogItemAllergenPresence | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        percentage = self.percentage
+        identifiers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.identifiers, Unset):
+            identifiers = self.identifiers.to_dict()
 
-        taxable_amount = self.taxable_amount
+        name = self.name
 
-        tax_amount = self.tax_amount
-
-        category = self.category
-
-        description = self.description
+        presence: str | Unset = UNSET
+        if not isinstance(self.presence, Unset):
+            presence = self.presence.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "percentage": percentage,
-                "taxableAmount": taxable_amount,
-                "taxAmount": tax_amount,
-                "category": category,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict.update({})
+        if identifiers is not UNSET:
+            field_dict["identifiers"] = identifiers
+        if name is not UNSET:
+            field_dict["name"] = name
+        if presence is not UNSET:
+            field_dict["presence"] = presence
 
         return field_dict
 
@@ -75,20 +68,27 @@ class OrderResponseSummaryTaxItemsItem:
             # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
             # Any mapping reads the same; anything else fails at its first member and is named below.
             d = src_dict
-            _at = "percentage"
-            percentage = d["percentage"]
+            _at = "identifiers"
+            _identifiers = d.get("identifiers", UNSET)
+            identifiers: ProductCatalogItemAllergenIdentifiers | Unset
+            if isinstance(_identifiers, Unset):
+                identifiers = UNSET
+            else:
+                identifiers = ProductCatalogItemAllergenIdentifiers.from_dict(_identifiers)
 
-            _at = "taxableAmount"
-            taxable_amount = d["taxableAmount"]
+            _at = "name"
+            name = d.get("name", UNSET)
 
-            _at = "taxAmount"
-            tax_amount = d["taxAmount"]
-
-            _at = "category"
-            category = d["category"]
-
-            _at = "description"
-            description = d.get("description", UNSET)
+            _at = "presence"
+            _presence = d.get("presence", UNSET)
+            presence: ProductCatalogItemAllergenPresence | Unset
+            if isinstance(_presence, Unset):
+                presence = UNSET
+            else:
+                presence = cast(
+                    "ProductCatalogItemAllergenPresence",
+                    ProductCatalogItemAllergenPresence._value2member_map_.get(_presence),
+                ) or ProductCatalogItemAllergenPresence(_presence)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -100,22 +100,20 @@ class OrderResponseSummaryTaxItemsItem:
             raise _ResponseParseError.at(_at, exc) from exc
         # The members without a default are attrs' leading positional parameters, in declaration order: passing
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
-        order_response_summary_tax_items_item = cls(
-            percentage,
-            taxable_amount,
-            tax_amount,
-            category,
-            description=description,
+        product_catalog_item_allergen = cls(
+            identifiers=identifiers,
+            name=name,
+            presence=presence,
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else; otherwise the keys
         # beyond the members are kept (none: the instance keeps the empty dict attrs gave it).
-        if len(d) != 4:
+        if len(d) != 0:
             extra = {key: value for key, value in d.items() if key not in _MEMBERS}
             if extra:
-                order_response_summary_tax_items_item.additional_properties = extra
+                product_catalog_item_allergen.additional_properties = extra
 
-        return order_response_summary_tax_items_item
+        return product_catalog_item_allergen
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +130,8 @@ class OrderResponseSummaryTaxItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.product_catalog_item_allergen_identifiers import ProductCatalogItemAllergenIdentifiers  # noqa: E402

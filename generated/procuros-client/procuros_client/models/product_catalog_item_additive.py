@@ -10,60 +10,43 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreditNoteSummaryTaxItemsItem")
+T = TypeVar("T", bound="ProductCatalogItemAdditive")
 # The members the spec names; from_dict keeps every other key in additional_properties.
 _MEMBERS = frozenset(
     {
-        "percentage",
-        "taxableAmount",
-        "taxAmount",
-        "category",
-        "description",
+        "identifiers",
+        "name",
     }
 )
 
 
 @_attrs_define
-class CreditNoteSummaryTaxItemsItem:
-    """
+class ProductCatalogItemAdditive:
+    """An additive of a catalog product.
+
     Attributes:
-        percentage (float):
-        taxable_amount (float):
-        tax_amount (float):
-        category (str):
-        description (str | Unset):
+        identifiers (ProductCatalogItemAdditiveIdentifiers | Unset):
+        name (str | Unset):
     """
 
-    percentage: float
-    taxable_amount: float
-    tax_amount: float
-    category: str
-    description: str | Unset = UNSET
+    identifiers: ProductCatalogItemAdditiveIdentifiers | Unset = UNSET
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        percentage = self.percentage
+        identifiers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.identifiers, Unset):
+            identifiers = self.identifiers.to_dict()
 
-        taxable_amount = self.taxable_amount
-
-        tax_amount = self.tax_amount
-
-        category = self.category
-
-        description = self.description
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "percentage": percentage,
-                "taxableAmount": taxable_amount,
-                "taxAmount": tax_amount,
-                "category": category,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict.update({})
+        if identifiers is not UNSET:
+            field_dict["identifiers"] = identifiers
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
@@ -75,20 +58,16 @@ class CreditNoteSummaryTaxItemsItem:
             # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
             # Any mapping reads the same; anything else fails at its first member and is named below.
             d = src_dict
-            _at = "percentage"
-            percentage = d["percentage"]
+            _at = "identifiers"
+            _identifiers = d.get("identifiers", UNSET)
+            identifiers: ProductCatalogItemAdditiveIdentifiers | Unset
+            if isinstance(_identifiers, Unset):
+                identifiers = UNSET
+            else:
+                identifiers = ProductCatalogItemAdditiveIdentifiers.from_dict(_identifiers)
 
-            _at = "taxableAmount"
-            taxable_amount = d["taxableAmount"]
-
-            _at = "taxAmount"
-            tax_amount = d["taxAmount"]
-
-            _at = "category"
-            category = d["category"]
-
-            _at = "description"
-            description = d.get("description", UNSET)
+            _at = "name"
+            name = d.get("name", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -100,22 +79,19 @@ class CreditNoteSummaryTaxItemsItem:
             raise _ResponseParseError.at(_at, exc) from exc
         # The members without a default are attrs' leading positional parameters, in declaration order: passing
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
-        credit_note_summary_tax_items_item = cls(
-            percentage,
-            taxable_amount,
-            tax_amount,
-            category,
-            description=description,
+        product_catalog_item_additive = cls(
+            identifiers=identifiers,
+            name=name,
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else; otherwise the keys
         # beyond the members are kept (none: the instance keeps the empty dict attrs gave it).
-        if len(d) != 4:
+        if len(d) != 0:
             extra = {key: value for key, value in d.items() if key not in _MEMBERS}
             if extra:
-                credit_note_summary_tax_items_item.additional_properties = extra
+                product_catalog_item_additive.additional_properties = extra
 
-        return credit_note_summary_tax_items_item
+        return product_catalog_item_additive
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +108,8 @@ class CreditNoteSummaryTaxItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process instead of once per call: models that refer to each other import
+# each other's module while it is still loading, and by then the class they need already exists.
+from ..models.product_catalog_item_additive_identifiers import ProductCatalogItemAdditiveIdentifiers  # noqa: E402

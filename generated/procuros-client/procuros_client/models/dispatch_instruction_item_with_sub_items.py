@@ -12,7 +12,7 @@ from ..models.dispatch_instruction_item_open_quantity_action import DispatchInst
 from ..models.unit_of_measure import UnitOfMeasure
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DispatchInstructionItemsItemSubItemsItem")
+T = TypeVar("T", bound="DispatchInstructionItemWithSubItems")
 # The members the spec names; from_dict keeps every other key in additional_properties.
 _MEMBERS = frozenset(
     {
@@ -51,8 +51,9 @@ _MEMBERS = frozenset(
 
 
 @_attrs_define
-class DispatchInstructionItemsItemSubItemsItem:
-    """
+class DispatchInstructionItemWithSubItems:
+    """A line to ship with sub-lines (one level).
+
     Attributes:
         shipping_notice_line_number (int):
         shipped_quantity (float):
@@ -422,7 +423,7 @@ class DispatchInstructionItemsItemSubItemsItem:
             raise _ResponseParseError.at(_at, exc) from exc
         # The members without a default are attrs' leading positional parameters, in declaration order: passing
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
-        dispatch_instruction_items_item_sub_items_item = cls(
+        dispatch_instruction_item_with_sub_items = cls(
             shipping_notice_line_number,
             shipped_quantity,
             ordered_quantity,
@@ -460,9 +461,9 @@ class DispatchInstructionItemsItemSubItemsItem:
         if len(d) != 5:
             extra = {key: value for key, value in d.items() if key not in _MEMBERS}
             if extra:
-                dispatch_instruction_items_item_sub_items_item.additional_properties = extra
+                dispatch_instruction_item_with_sub_items.additional_properties = extra
 
-        return dispatch_instruction_items_item_sub_items_item
+        return dispatch_instruction_item_with_sub_items
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,7 @@ from enum import StrEnum
 from typing import Any
 
 
-class DispatchInstructionResponseItemOpenQuantityActionType1(StrEnum):
+class DispatchInstructionResponseItemOpenQuantityAction(StrEnum):
     """Members the spec lists; a value it does not list parses to an unknown member (`is_unknown`)."""
 
     DELIVERED_LATER = "DELIVERED_LATER"
@@ -18,7 +18,7 @@ class DispatchInstructionResponseItemOpenQuantityActionType1(StrEnum):
         return self._name_.startswith("UNKNOWN:")
 
     @classmethod
-    def _missing_(cls, value: Any) -> "DispatchInstructionResponseItemOpenQuantityActionType1 | None":
+    def _missing_(cls, value: Any) -> "DispatchInstructionResponseItemOpenQuantityAction | None":
         # Vendors add enum values without notice: keep the raw value in a pseudo-member instead of raising.
         if not isinstance(value, str):
             return None

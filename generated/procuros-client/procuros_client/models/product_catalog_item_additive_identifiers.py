@@ -10,60 +10,61 @@ from attrs import field as _attrs_field
 from ..errors import ResponseParseError as _ResponseParseError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="InvoiceSummaryTaxItemsItem")
+T = TypeVar("T", bound="ProductCatalogItemAdditiveIdentifiers")
 # The members the spec names; from_dict keeps every other key in additional_properties.
 _MEMBERS = frozenset(
     {
-        "percentage",
-        "taxableAmount",
-        "taxAmount",
-        "category",
-        "description",
+        "gdsn",
+        "usda",
+        "bls",
+        "senderInternal",
+        "receiverInternal",
     }
 )
 
 
 @_attrs_define
-class InvoiceSummaryTaxItemsItem:
+class ProductCatalogItemAdditiveIdentifiers:
     """
     Attributes:
-        percentage (float):
-        taxable_amount (float):
-        tax_amount (float):
-        category (str):
-        description (str | Unset):
+        gdsn (str | Unset):
+        usda (str | Unset):
+        bls (str | Unset):
+        sender_internal (str | Unset):
+        receiver_internal (str | Unset):
     """
 
-    percentage: float
-    taxable_amount: float
-    tax_amount: float
-    category: str
-    description: str | Unset = UNSET
+    gdsn: str | Unset = UNSET
+    usda: str | Unset = UNSET
+    bls: str | Unset = UNSET
+    sender_internal: str | Unset = UNSET
+    receiver_internal: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        percentage = self.percentage
+        gdsn = self.gdsn
 
-        taxable_amount = self.taxable_amount
+        usda = self.usda
 
-        tax_amount = self.tax_amount
+        bls = self.bls
 
-        category = self.category
+        sender_internal = self.sender_internal
 
-        description = self.description
+        receiver_internal = self.receiver_internal
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "percentage": percentage,
-                "taxableAmount": taxable_amount,
-                "taxAmount": tax_amount,
-                "category": category,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict.update({})
+        if gdsn is not UNSET:
+            field_dict["gdsn"] = gdsn
+        if usda is not UNSET:
+            field_dict["usda"] = usda
+        if bls is not UNSET:
+            field_dict["bls"] = bls
+        if sender_internal is not UNSET:
+            field_dict["senderInternal"] = sender_internal
+        if receiver_internal is not UNSET:
+            field_dict["receiverInternal"] = receiver_internal
 
         return field_dict
 
@@ -75,20 +76,20 @@ class InvoiceSummaryTaxItemsItem:
             # Read, never copied: the members the spec names are looked up, the rest collected once at the end.
             # Any mapping reads the same; anything else fails at its first member and is named below.
             d = src_dict
-            _at = "percentage"
-            percentage = d["percentage"]
+            _at = "gdsn"
+            gdsn = d.get("gdsn", UNSET)
 
-            _at = "taxableAmount"
-            taxable_amount = d["taxableAmount"]
+            _at = "usda"
+            usda = d.get("usda", UNSET)
 
-            _at = "taxAmount"
-            tax_amount = d["taxAmount"]
+            _at = "bls"
+            bls = d.get("bls", UNSET)
 
-            _at = "category"
-            category = d["category"]
+            _at = "senderInternal"
+            sender_internal = d.get("senderInternal", UNSET)
 
-            _at = "description"
-            description = d.get("description", UNSET)
+            _at = "receiverInternal"
+            receiver_internal = d.get("receiverInternal", UNSET)
 
         except _ResponseParseError as exc:
             raise _ResponseParseError.at(_at, exc) from None
@@ -100,22 +101,22 @@ class InvoiceSummaryTaxItemsItem:
             raise _ResponseParseError.at(_at, exc) from exc
         # The members without a default are attrs' leading positional parameters, in declaration order: passing
         # them by position costs less than by keyword (~0.5 µs on a 19-member model).
-        invoice_summary_tax_items_item = cls(
-            percentage,
-            taxable_amount,
-            tax_amount,
-            category,
-            description=description,
+        product_catalog_item_additive_identifiers = cls(
+            gdsn=gdsn,
+            usda=usda,
+            bls=bls,
+            sender_internal=sender_internal,
+            receiver_internal=receiver_internal,
         )
 
         # Every required member was found, so a mapping of exactly that size holds nothing else; otherwise the keys
         # beyond the members are kept (none: the instance keeps the empty dict attrs gave it).
-        if len(d) != 4:
+        if len(d) != 0:
             extra = {key: value for key, value in d.items() if key not in _MEMBERS}
             if extra:
-                invoice_summary_tax_items_item.additional_properties = extra
+                product_catalog_item_additive_identifiers.additional_properties = extra
 
-        return invoice_summary_tax_items_item
+        return product_catalog_item_additive_identifiers
 
     @property
     def additional_keys(self) -> list[str]:
