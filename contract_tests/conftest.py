@@ -15,17 +15,20 @@ from contracts.live import budget_used
 from contracts.model.environment import RunSettings, SettingsError, run_settings
 from contracts.reporting import DRIFT, RUN_LOG, write_summary
 
-HYPOTHESIS_PROFILE = load_profile()
+HYPOTHESIS_PROFILE = "ci"
+RUN = RunSettings()  # the environment of this session, read once by pytest_configure
 
 
-def _run() -> RunSettings:
+def pytest_configure(config: pytest.Config) -> None:
+    """Read the run's environment once; a bad setting is one line (`make contract` checks it even earlier)."""
+    global HYPOTHESIS_PROFILE, RUN
     try:
-        return run_settings()
+        RUN = run_settings()
+        HYPOTHESIS_PROFILE = load_profile()
     except SettingsError as exc:
         raise pytest.UsageError(str(exc)) from None
-
-
-RUN = _run()  # the environment of this session, read once
+    except SystemExit as exc:
+        raise pytest.UsageError(str(exc.code)) from None
 
 
 def redact(text: str) -> str:

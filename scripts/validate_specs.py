@@ -261,6 +261,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("targets", nargs="*", help=f"vendor names ({', '.join(VENDORS)}) or paths to spec files")
     args = parser.parse_args(argv)
     targets = args.targets or list(VENDORS)
+    unknown = [t for t in targets if t not in VENDORS and not Path(t).is_file()]
+    if unknown:
+        print(
+            f"validate-specs: {', '.join(unknown)}: neither a vendor ({', '.join(VENDORS)}) nor a spec file",
+            file=sys.stderr,
+        )
+        return 2
     failed = False
     for target in targets:
         path = VENDORS[target].spec_path if target in VENDORS else Path(target).resolve()

@@ -128,7 +128,7 @@ def _non_negative(env: Mapping[str, str], variable: str, default: float) -> floa
     except ValueError:
         value = -1.0
     if value < 0:
-        raise SettingsError(f"{variable}={raw!r} must be a non-negative number")
+        raise SettingsError(f"{variable}={raw!r}: use a number, 0 or more (default {default:g})")
     return value
 
 

@@ -183,3 +183,9 @@ def test_validate_specs_fails_on_a_broken_documented_example(
     broken.write_text(yaml.safe_dump(doc, sort_keys=False))
     assert main([str(broken)]) == 1
     assert f"openapi.yaml#{where}: [example-valid] '{key}' is a required property" in capsys.readouterr().out
+
+
+def test_an_unknown_vendor_is_refused_naming_the_vendors_not_read_as_a_path(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["foo"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "foo" in err and "roit, paymentworks, procuros" in err and "Errno" not in err
