@@ -16,7 +16,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from contract_tests.client_layer import LIVE_MAX_PAGES, SessionTransport
 from contract_tests.target import Target, resolve_target
 from contracts.model import resolve_pointer, spec_document
 from contracts.reporting.runlog import RUN_LOG
@@ -32,13 +31,7 @@ _REFUSED = (401, 403)
 
 def _client(target: Target) -> httpx.Client:
     """Raw HTTP to the target: into the in-process mock, or out through the live target's guarded session."""
-    if target.app is not None:
-        transport: httpx.BaseTransport = target.app.transport()
-    elif target.session is not None:
-        transport = SessionTransport(target.session)
-    else:
-        raise RuntimeError(f"{target.vendor.name}: a target with neither a mock nor a live session")
-    return httpx.Client(base_url=target.base_url, transport=transport, trust_env=False, timeout=30.0)
+    return httpx.Client(base_url=target.base_url, transport=target.transport(), trust_env=False, timeout=30.0)
 
 
 @dataclass(frozen=True)
@@ -173,10 +166,9 @@ def _walk_test(vendor: str, target: Target, doc: dict[str, Any], listings: list[
     def test_listing_walk_keeps_the_paging_contract(operation_id: str, data: st.DataObject) -> None:
         listing = by_id[operation_id]
         sem = listing.sem
-        if target.app is not None:
-            target.app.reset()
+        target.reset()
         query = data.draw(_queries(sem, doc), "query")
-        limit = MAX_PAGES if target.app is not None else LIVE_MAX_PAGES
+        limit = target.page_limit or MAX_PAGES
         with _client(target) as client:
             fetch = _fetcher(client, target.authorization)
             path = _start(listing, fetch)
@@ -184,7 +176,7 @@ def _walk_test(vendor: str, target: Target, doc: dict[str, Any], listings: list[
                 source = listing.source.operation_id if listing.source else "-"
                 pytest.skip(f"{vendor} {operation_id}: the first page of {source} names no record to list")
             walk = walk_listing(sem, fetch, query, limit, path)
-        assert walk.complete or target.app is None, f"{vendor} {operation_id}: no last page within {limit} pages"
+        assert walk.complete or target.live, f"{vendor} {operation_id}: no last page within {limit} pages"
         assert not walk.violations, f"{vendor} {operation_id} at {path} with {query}: " + "; ".join(walk.violations)
 
     return test_listing_walk_keeps_the_paging_contract
@@ -205,7 +197,7 @@ def _auth_test(vendor: str, target: Target, probe: AuthProbe | None) -> Any:
             for v, status in seen
             if (status in _REFUSED) == v.accepted
         ]
-        if wrong and probe.inferred and target.app is None:
+        if wrong and probe.inferred and target.live:
             # The spec only infers this form: what the vendor accepted settles the question instead of failing.
             accepted = ", ".join(v.name for v, status in seen if status not in _REFUSED) or "none of the forms tried"
             RUN_LOG.note(f"{vendor} auth ({probe.operation_id}, scheme inferred): the target accepted {accepted}")

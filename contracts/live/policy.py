@@ -17,6 +17,7 @@ from contracts.model.model import load_contract
 from contracts.model.vendors import VENDORS
 
 __all__ = [
+    "LIVE_MAX_PAGES",
     "READ_ONLY_REASON",
     "LivePolicy",
     "LiveRunRefused",
@@ -29,6 +30,7 @@ __all__ = [
 ]
 
 READ_ONLY_REASON = "read-only live run: not in CONTRACT_ALLOW"
+LIVE_MAX_PAGES = 5  # a live paging walk or example reads at most this many pages (requests are rate-limited and capped)
 _MUTATING_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 _NO_LIMIT = frozenset({"none", "off"})
