@@ -257,7 +257,7 @@ class Contract:
 
     def __init__(self, vendor: str, doc: dict[str, Any], spec_path: Path, *, strict: bool = True) -> None:
         self.vendor = vendor
-        self.doc = doc
+        self._doc = doc
         self.spec_path = spec_path
         if strict:
             _refuse_unknown_extensions(doc, spec_path)
@@ -281,26 +281,26 @@ class Contract:
     @functools.cached_property
     def token_prefix(self) -> str:
         """What precedes the token in `Authorization` ("" for a raw token), from the security scheme."""
-        return token_prefix(self.doc, str(self.spec_path))
+        return token_prefix(self._doc, str(self.spec_path))
 
     @functools.cached_property
     def semantics(self) -> dict[str, OperationSemantics]:
         """Every operation's semantic extensions (x-pagination, x-filters, ...), by operationId."""
-        return semantics(self.doc)
+        return semantics(self._doc)
 
     @property
     def schemas(self) -> Mapping[str, Any]:
         """The component schemas by name, as written (the client inputs read their discriminators)."""
-        found: Mapping[str, Any] = (self.doc.get("components") or {}).get("schemas") or {}
+        found: Mapping[str, Any] = (self._doc.get("components") or {}).get("schemas") or {}
         return found
 
     def openapi_document(self) -> dict[str, Any]:
         """The document as written, to serve to a tool that reads OpenAPI itself (the mock's /__mock__/openapi.json)."""
-        return self.doc
+        return self._doc
 
     def field_schema(self, schema: Any, ptr: str) -> dict[str, Any] | None:
         """The schema a JSON pointer into a value of `schema` leads to (through items, properties and unions)."""
-        return schema_at(self.doc, schema, ptr)
+        return schema_at(self._doc, schema, ptr)
 
     def servers_in(self, environment: str) -> list[str]:
         """The URLs of the servers with `x-environment: <environment>` (staging, production)."""
@@ -313,10 +313,10 @@ class Contract:
     # -- building ---------------------------------------------------------------------------------
     def resolve(self, node: Any, pointer: str) -> tuple[Any, str]:
         """Follow local `$ref`s at the top of a node; returns the node and its JSON pointer."""
-        return deref(self.doc, node, pointer, str(self.spec_path))
+        return deref(self._doc, node, pointer, str(self.spec_path))
 
     def _lookup(self, ptr: str) -> Any:
-        return resolve_pointer(self.doc, ptr)
+        return resolve_pointer(self._doc, ptr)
 
     def validator(self, pointer: str) -> _Validator:
         """The compiled validator for the schema at a JSON pointer (compiled once, then cached)."""
