@@ -9,7 +9,7 @@ import pytest
 
 from contracts.model import REPO_ROOT
 
-PRODUCT = ("contracts", "contract_tests", "scripts", "bench")
+PRODUCT = ("contracts", "contract_tests", "scripts", "bench", "clientgen")
 # Who may read the document as written, and why (everyone else asks the compiled model, contracts.model.Contract).
 RAW_READERS = {
     "contracts/model/": "the core: it loads the spec and compiles it into the model",
