@@ -61,8 +61,13 @@ def deref(doc: Any, node: Any, pointer: str = "", where: str = "the spec") -> tu
         ref = node["$ref"]
         if not isinstance(ref, str) or not ref.startswith("#"):
             raise ValueError(f"{where}: only local $refs are supported, got {ref!r} at {pointer or '/'}")
+        try:
+            node = resolve_pointer(doc, ref[1:])
+        except KeyError:
+            raise ValueError(
+                f"{where}: $ref {ref!r} at {pointer or '/'} points nowhere; see make validate-specs"
+            ) from None
         pointer = ref[1:]
-        node = resolve_pointer(doc, pointer)
         hops += 1
         if hops > MAX_REF_HOPS:
             raise ValueError(f"{where}: $ref cycle at {pointer}")

@@ -222,3 +222,13 @@ def test_an_unknown_or_mistyped_extension_is_a_problem_and_refuses_the_model_loa
     assert [(p.pointer, p.rule) for p in problems if message in p.message] == [(expected, "x-extension")]
     with pytest.raises(SpecLoadError, match=re.escape(f"{spec}#{expected}: {message}")):
         compile_spec(spec)
+
+
+def test_a_dangling_ref_refuses_the_model_load_naming_the_ref_and_where(tmp_path: Path) -> None:
+    spec = tmp_path / "acme" / "openapi.yaml"
+    spec.parent.mkdir()
+    parameter = {"name": "q", "in": "query", "schema": {"$ref": "#/components/schemas/Nope"}}
+    operation = {"operationId": "list_things", "parameters": [parameter], "responses": {"200": {"description": "ok"}}}
+    spec.write_text(yaml.safe_dump({"paths": {"/things": {"get": operation}}}), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"\$ref '#/components/schemas/Nope' at /paths/~1things/get/parameters/0/"):
+        compile_spec(spec)
