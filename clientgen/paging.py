@@ -13,7 +13,8 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-from contracts.model import Pagination, resolve_pointer, unescape
+from contracts.model import Pagination, unescape
+from contracts.model.model import Contract, Operation
 
 __all__ = ["PagingFactError", "paging_facts", "pointer_steps", "success_status"]
 
@@ -22,25 +23,19 @@ class PagingFactError(ValueError):
     """An x-pagination the templates cannot follow; the message names the operation, the pointer and the fix."""
 
 
-def _deref(doc: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        node = resolve_pointer(doc, node["$ref"].removeprefix("#"))
-    return node
-
-
-def success_status(operation: dict[str, Any]) -> tuple[int, str]:
+def success_status(operation: Operation) -> tuple[int, str]:
     """The 2xx status a page comes with, as a number (`2XX` counts as 200) and as the spec's key."""
-    codes = sorted(str(code) for code in (operation.get("responses") or {}) if str(code).startswith("2"))
+    codes = sorted(code for code in operation.responses if code.startswith("2"))
     if not codes:
-        raise PagingFactError(f"{operation.get('operationId')}: a paginated operation needs a 2xx response")
+        raise PagingFactError(f"{operation.operation_id}: a paginated operation needs a 2xx response")
     key = codes[0]
     return (int(key) if key.isdigit() else 200), key
 
 
-def pointer_steps(doc: dict[str, Any], page_schema: Any, pointer: str, field_prefix: str) -> list[dict[str, Any]]:
+def pointer_steps(contract: Contract, page_schema: Any, pointer: str, field_prefix: str) -> list[dict[str, Any]]:
     """The steps from the page to the member at pointer: {name, attr, required} for each member on the way."""
     steps: list[dict[str, Any]] = []
-    schema = _deref(doc, page_schema)
+    schema = contract.deref(page_schema)
     for token in pointer.removeprefix("/").split("/"):
         name = unescape(token)
         properties = schema.get("properties") if isinstance(schema, dict) else None
@@ -53,23 +48,23 @@ def pointer_steps(doc: dict[str, Any], page_schema: Any, pointer: str, field_pre
                 "required": name in (schema.get("required") or []),
             }
         )
-        schema = _deref(doc, properties[name])
+        schema = contract.deref(properties[name])
     return steps
 
 
-def paging_facts(
-    doc: dict[str, Any], operation: dict[str, Any], paging: Pagination, field_prefix: str
-) -> dict[str, Any]:
+def paging_facts(contract: Contract, operation: Operation, paging: Pagination, field_prefix: str) -> dict[str, Any]:
     """Everything pagination.py.jinja prints for one operation: the extension itself plus what follows from it."""
     status, key = success_status(operation)
-    response = _deref(doc, operation["responses"][key])
-    page_schema = ((response.get("content") or {}).get("application/json") or {}).get("schema")
-    where = f"{operation.get('operationId')}: x-pagination"
+    media = operation.responses[key].content.get("application/json")
+    page_schema = contract.schema_at(media.pointer) if media is not None and media.pointer else None
+    where = f"{operation.operation_id}: x-pagination"
     try:
         steps = {
-            "items": pointer_steps(doc, page_schema, paging.items, field_prefix),
-            "next": pointer_steps(doc, page_schema, paging.next, field_prefix),
-            "has_more": pointer_steps(doc, page_schema, paging.has_more, field_prefix) if paging.has_more else None,
+            "items": pointer_steps(contract, page_schema, paging.items, field_prefix),
+            "next": pointer_steps(contract, page_schema, paging.next, field_prefix),
+            "has_more": pointer_steps(contract, page_schema, paging.has_more, field_prefix)
+            if paging.has_more
+            else None,
         }
     except PagingFactError as exc:
         raise PagingFactError(f"{where}: {exc} (make validate-specs names the fix)") from None

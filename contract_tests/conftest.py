@@ -14,32 +14,33 @@ from contract_tests.target import TargetError, check_live_environment
 from contracts.live import budget_used
 from contracts.model import VENDORS
 from contracts.model.environment import RunSettings, SettingsError, run_settings
-from contracts.reporting import DRIFT, RUN_LOG, write_summary
+from contracts.reporting import RECORD, read_record, write_summary
 from contracts.reporting.contract_status import STATUS_FILE, ContractStatusRecorder
 
-HYPOTHESIS_PROFILE = load_profile()
+HYPOTHESIS_PROFILE = "ci"
+RUN = RunSettings()  # the environment of this session, read once by pytest_configure
 
 
-def _run() -> RunSettings:
+def pytest_configure(config: pytest.Config) -> None:
+    """Read the run's environment once (a bad setting is one line; `make contract` checks it even earlier); register
+    the contract-status recorder on the controller."""
+    global HYPOTHESIS_PROFILE, RUN
     try:
-        return run_settings()
+        RUN = run_settings()
+        HYPOTHESIS_PROFILE = load_profile()
     except SettingsError as exc:
         raise pytest.UsageError(str(exc)) from None
-
-
-RUN = _run()  # the environment of this session, read once
+    except SystemExit as exc:
+        raise pytest.UsageError(str(exc.code)) from None
+    if not hasattr(config, "workerinput"):
+        # On the controller, record each vendor's outcome for `make publish` (reports/contract-status.json).
+        recorder = ContractStatusRecorder(RUN.summary_path.with_name(STATUS_FILE), VENDORS, RUN.target)
+        config.pluginmanager.register(recorder, "contract-status")
 
 
 def redact(text: str) -> str:
     """The text with every live token replaced by ***."""
     return _redact(text, RUN)
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """On the controller, record each vendor's outcome for `make publish` (reports/contract-status.json)."""
-    if not hasattr(config, "workerinput"):
-        recorder = ContractStatusRecorder(RUN.summary_path.with_name(STATUS_FILE), VENDORS, RUN.target)
-        config.pluginmanager.register(recorder, "contract-status")
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
@@ -53,14 +54,13 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """A failure found before the request cap skipped its test (e.g. mid-shrink) still fails the run."""
     budget = budget_used()
-    failed = any(op.checks_failed for op in RUN_LOG.operations.values())
+    failed = any(op.checks_failed for op in RECORD.log.operations.values())
     if RUN.live and budget is not None and budget.reached and failed and exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
     # Under pytest-xdist, a worker hands what it saw to the controller, which writes the reports.
     workeroutput: dict[str, Any] | None = getattr(session.config, "workeroutput", None)
     if workeroutput is not None:
-        workeroutput["contract_runlog"] = json.dumps(RUN_LOG.to_json())
-        workeroutput["contract_drift"] = json.dumps(DRIFT.to_json())
+        workeroutput["contract_record"] = json.dumps(RECORD.to_json())
 
 
 # The suite's files, longest first: one stateful run is the longest single test of a vendor, then each operation's
@@ -91,16 +91,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_testnodedown(node: Any, error: object) -> None:
-    """pytest-xdist controller: merge a finished worker's run log and drift findings."""
+    """pytest-xdist controller: merge a finished worker's run record."""
     output = getattr(node, "workeroutput", {}) or {}
-    if "contract_runlog" in output:
-        RUN_LOG.merge_json(json.loads(output["contract_runlog"]))
-        DRIFT.merge_json(json.loads(output["contract_drift"]))
+    if "contract_record" in output:
+        RECORD.merge_json(json.loads(output["contract_record"]))
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    """Mask live tokens in failure text and captured output before the terminal and the JUnit writer see them."""
+    """Record the test's outcome; mask live tokens in failure text and captured output before anyone sees them."""
+    _record_outcome(report)
     tokens = RUN.tokens()
     if not tokens:
         return
@@ -109,6 +109,18 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
         if any(t in text for t in tokens):
             report.longrepr = redact(text)
     report.sections = [(title, redact(content)) for title, content in report.sections]
+
+
+def _record_outcome(report: pytest.TestReport) -> None:
+    if report.skipped:
+        longrepr = report.longrepr
+        reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr or "")
+        RECORD.test_outcome(report.nodeid, "skipped", redact(reason.removeprefix("Skipped: ")))
+    elif report.failed:
+        lines = str(report.longrepr or "").strip().splitlines()
+        RECORD.test_outcome(report.nodeid, "failed", redact(lines[-1] if lines else ""))
+    elif report.when == "call":
+        RECORD.test_outcome(report.nodeid, "passed")
 
 
 def pytest_report_header() -> str:
@@ -120,9 +132,11 @@ def pytest_report_header() -> str:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Per-vendor summary after a run that exercised any vendor operation; writes reports/summary.md and drift.md."""
-    if not RUN_LOG.operations or hasattr(terminalreporter.config, "workerinput"):
+    if not RECORD.log.operations or hasattr(terminalreporter.config, "workerinput"):
         return
-    report = run_report(RUN, log=RUN_LOG, drift=DRIFT, profile=HYPOTHESIS_PROFILE)
+    RECORD.write(RUN.record_path)
+    record = read_record(RUN.record_path)  # every report is rendered from the record as written
+    report = run_report(RUN, log=record.log, drift=record.drift, profile=HYPOTHESIS_PROFILE)
     write_summary(RUN.summary_path, report.summary)
     write_summary(RUN.drift_path, report.drift)
     terminalreporter.section("contract summary")
@@ -130,7 +144,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line(line)
     for note in report.notes:
         terminalreporter.write_line(note.replace("**", ""))
-    terminalreporter.write_line(f"report: {RUN.summary_path}")
+    terminalreporter.write_line(f"report: {RUN.summary_path} (rendered from the run record {RUN.record_path})")
     terminalreporter.write_line(
         f"drift: {RUN.drift_path} ({report.finding_count} finding(s) the spec does not describe)"
     )

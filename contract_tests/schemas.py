@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import jsonschema_rs
@@ -12,7 +13,8 @@ from hypothesis import strategies as st
 # so this import cannot move under us unnoticed.
 from schemathesis.generation.jsonschema.builder import build
 
-from contracts.model.pointer import resolve_pointer
+from contracts.model.model import Contract
+from contracts.model.pointer import deref
 
 __all__ = ["json_strategy", "resolve", "valid_formats"]
 
@@ -20,37 +22,50 @@ __all__ = ["json_strategy", "resolve", "valid_formats"]
 _ANNOTATIONS = frozenset({"description", "summary", "title", "example", "examples", "deprecated", "externalDocs"})
 
 
-def resolve(schema: Any, doc: dict[str, Any], _seen: tuple[str, ...] = ()) -> Any:
-    """Inline every local $ref and drop annotations and x- extensions, giving one self-contained schema."""
+Source = Contract | Mapping[str, Any]  # the compiled contract, or (the round-trip test) a document read on purpose
+
+
+def _deref_of(source: Source) -> Callable[[Any], Any]:
+    if isinstance(source, Contract):
+        return source.deref
+    return lambda node: deref(source, node)[0]
+
+
+def resolve(schema: Any, source: Source, _seen: tuple[str, ...] = ()) -> Any:
+    """Inline every local $ref (the model's one resolver) and drop annotations and x- extensions: one schema."""
+    return _inline(schema, _deref_of(source), _seen)
+
+
+def _inline(schema: Any, follow: Callable[[Any], Any], seen: tuple[str, ...]) -> Any:
     if isinstance(schema, list):
-        return [resolve(item, doc, _seen) for item in schema]
+        return [_inline(item, follow, seen) for item in schema]
     if not isinstance(schema, dict):
         return schema
     if "$ref" in schema:
         ref = schema["$ref"]
-        if ref in _seen:
-            raise ValueError(f"recursive $ref {ref} cannot be inlined: {' -> '.join(_seen)}")
-        return resolve(resolve_pointer(doc, ref.removeprefix("#")), doc, (*_seen, ref))
+        if ref in seen:
+            raise ValueError(f"recursive $ref {ref} cannot be inlined: {' -> '.join(seen)}")
+        return _inline(follow({"$ref": ref}), follow, (*seen, ref))
     out: dict[str, Any] = {}
     for key, value in schema.items():
         if key.startswith("x-") or key in _ANNOTATIONS:
             continue
         if key in ("properties", "patternProperties", "$defs"):
-            out[key] = {name: resolve(sub, doc, _seen) for name, sub in value.items()}
+            out[key] = {name: _inline(sub, follow, seen) for name, sub in value.items()}
         else:
-            out[key] = resolve(value, doc, _seen)
+            out[key] = _inline(value, follow, seen)
     return out
 
 
 def json_strategy(
-    schema: dict[str, Any], doc: dict[str, Any], *, formats: dict[str, st.SearchStrategy[str]] | None = None
+    schema: dict[str, Any], source: Source, *, formats: dict[str, st.SearchStrategy[str]] | None = None
 ) -> st.SearchStrategy[Any]:
     """JSON documents of a spec schema; a `format` constrains values only where `formats` has a strategy for it.
 
     Without `formats` a `format: email` property gets any string: enough for a model round-trip, not for a body a
     validating server must accept (pass `valid_formats()` then).
     """
-    return build(resolve(schema, doc), draft=jsonschema_rs.Draft202012, formats=formats or {}, whole_floats=True)
+    return build(resolve(schema, source), draft=jsonschema_rs.Draft202012, formats=formats or {}, whole_floats=True)
 
 
 def valid_formats() -> dict[str, st.SearchStrategy[str]]:

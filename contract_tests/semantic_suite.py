@@ -16,12 +16,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from contract_tests.client_layer import LIVE_MAX_PAGES, SessionTransport
 from contract_tests.target import Target, resolve_target
-from contracts.model import resolve_pointer, spec_document
+from contracts.model.model import Contract, load_contract
+from contracts.model.semantic import OperationSemantics
 from contracts.reporting.runlog import RUN_LOG
 from contracts.semantics.auth import AuthProbe, auth_probe, variants
-from contracts.semantics.extensions import OperationSemantics, semantics
 from contracts.semantics.rules import MISSING, at
 from contracts.semantics.walk import MAX_PAGES, walk_listing
 
@@ -32,13 +31,7 @@ _REFUSED = (401, 403)
 
 def _client(target: Target) -> httpx.Client:
     """Raw HTTP to the target: into the in-process mock, or out through the live target's guarded session."""
-    if target.app is not None:
-        transport: httpx.BaseTransport = target.app.transport()
-    elif target.session is not None:
-        transport = SessionTransport(target.session)
-    else:
-        raise RuntimeError(f"{target.vendor.name}: a target with neither a mock nor a live session")
-    return httpx.Client(base_url=target.base_url, transport=transport, trust_env=False, timeout=30.0)
+    return httpx.Client(base_url=target.base_url, transport=target.transport(), trust_env=False, timeout=30.0)
 
 
 @dataclass(frozen=True)
@@ -55,14 +48,13 @@ def _startable(sem: OperationSemantics) -> bool:
     return "{" not in sem.path and not any(p.get("required") for p in sem.parameters.values())
 
 
-def _linked_ids(doc: dict[str, Any], source: OperationSemantics, target: OperationSemantics) -> dict[str, str] | None:
+def _linked_ids(contract: Contract, source: OperationSemantics, target: OperationSemantics) -> dict[str, str] | None:
     """The path parameters of `target` that a link of `source`'s success answer fills from its body, if all are."""
     wanted = {n for n, p in target.parameters.items() if p.get("in") == "path"}
-    op = doc["paths"][source.path][source.method]
-    for code, response in (op.get("responses") or {}).items():
-        links = response.get("links") if str(code).startswith("2") and isinstance(response, dict) else None
-        for link in (links or {}).values():
-            if not isinstance(link, dict) or link.get("operationId") != target.operation_id:
+    op = contract.operations[source.operation_id]
+    for code, response in op.responses.items():
+        for link in response.links.values() if code.startswith("2") else ():
+            if link.get("operationId") != target.operation_id:
                 continue
             given = {
                 name: str(value).removeprefix("$response.body#")
@@ -74,10 +66,9 @@ def _linked_ids(doc: dict[str, Any], source: OperationSemantics, target: Operati
     return None
 
 
-def listings_to_walk(
-    doc: dict[str, Any], found: Mapping[str, OperationSemantics], excluded: Mapping[str, str]
-) -> list[Listing]:
+def listings_to_walk(contract: Contract, excluded: Mapping[str, str]) -> list[Listing]:
     """Every x-pagination listing: started at its path, from a listing's link that gives its ids, or skipped (why)."""
+    found = contract.semantics
     listings = []
     for sem in found.values():
         if sem.paging is None or sem.operation_id in excluded:
@@ -86,7 +77,7 @@ def listings_to_walk(
             listings.append(Listing(sem))
             continue
         sources = [s for s in found.values() if s.paging and _startable(s) and s.operation_id not in excluded]
-        linked = [(s, ids) for s in sources if (ids := _linked_ids(doc, s, sem)) is not None]
+        linked = [(s, ids) for s in sources if (ids := _linked_ids(contract, s, sem)) is not None]
         if linked and not any(p.get("required") and p.get("in") != "path" for p in sem.parameters.values()):
             listings.append(Listing(sem, linked[0][0], linked[0][1]))
         else:
@@ -95,16 +86,13 @@ def listings_to_walk(
     return listings
 
 
-def _schema(param: Mapping[str, Any], doc: dict[str, Any]) -> dict[str, Any]:
-    schema = dict(param.get("schema") or {})
-    while "$ref" in schema:
-        schema = dict(resolve_pointer(doc, schema["$ref"][1:]))
-    return schema
+def _schema(param: Mapping[str, Any], contract: Contract) -> dict[str, Any]:
+    return dict(contract.deref(param.get("schema")) or {})
 
 
-def _filter_values(param: Mapping[str, Any], doc: dict[str, Any]) -> list[Any]:
+def _filter_values(param: Mapping[str, Any], contract: Contract) -> list[Any]:
     """The values a walk tries for a filter: its enum, both booleans, or the spec's example of it."""
-    schema = _schema(param, doc)
+    schema = _schema(param, contract)
     if schema.get("enum"):
         return list(schema["enum"])
     if schema.get("type") == "boolean":
@@ -112,15 +100,15 @@ def _filter_values(param: Mapping[str, Any], doc: dict[str, Any]) -> list[Any]:
     return [param["example"]] if "example" in param else []
 
 
-def _queries(sem: OperationSemantics, doc: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
+def _queries(sem: OperationSemantics, contract: Contract) -> st.SearchStrategy[dict[str, Any]]:
     """Small page sizes (several pages) and, now and then, a value for each filter (enumerated, boolean, example)."""
     parts: dict[str, st.SearchStrategy[Any]] = {}
     for name in sem.page_sizes:
-        schema = _schema(sem.parameters[name], doc)
+        schema = _schema(sem.parameters[name], contract)
         low, high = int(schema.get("minimum", 1)), int(schema.get("maximum", 100))
         parts[name] = st.integers(low, max(low, min(high, 7)))
     for rule in sem.filters:
-        values = _filter_values(sem.parameters[rule.parameter], doc)
+        values = _filter_values(sem.parameters[rule.parameter], contract)
         if values:
             parts[rule.parameter] = st.none() | st.sampled_from(values)
     return st.fixed_dictionaries(parts).map(lambda q: {k: v for k, v in q.items() if v is not None})
@@ -162,7 +150,7 @@ def _params(listings: list[Listing]) -> list[Any]:
     return params or [pytest.param("-", marks=pytest.mark.skip("no listing"))]
 
 
-def _walk_test(vendor: str, target: Target, doc: dict[str, Any], listings: list[Listing]) -> Any:
+def _walk_test(vendor: str, target: Target, contract: Contract, listings: list[Listing]) -> Any:
     by_id = {item.sem.operation_id: item for item in listings}
     for item in listings:
         if item.skipped:
@@ -173,10 +161,9 @@ def _walk_test(vendor: str, target: Target, doc: dict[str, Any], listings: list[
     def test_listing_walk_keeps_the_paging_contract(operation_id: str, data: st.DataObject) -> None:
         listing = by_id[operation_id]
         sem = listing.sem
-        if target.app is not None:
-            target.app.reset()
-        query = data.draw(_queries(sem, doc), "query")
-        limit = MAX_PAGES if target.app is not None else LIVE_MAX_PAGES
+        target.reset()
+        query = data.draw(_queries(sem, contract), "query")
+        limit = target.page_limit or MAX_PAGES
         with _client(target) as client:
             fetch = _fetcher(client, target.authorization)
             path = _start(listing, fetch)
@@ -184,7 +171,7 @@ def _walk_test(vendor: str, target: Target, doc: dict[str, Any], listings: list[
                 source = listing.source.operation_id if listing.source else "-"
                 pytest.skip(f"{vendor} {operation_id}: the first page of {source} names no record to list")
             walk = walk_listing(sem, fetch, query, limit, path)
-        assert walk.complete or target.app is None, f"{vendor} {operation_id}: no last page within {limit} pages"
+        assert walk.complete or target.live, f"{vendor} {operation_id}: no last page within {limit} pages"
         assert not walk.violations, f"{vendor} {operation_id} at {path} with {query}: " + "; ".join(walk.violations)
 
     return test_listing_walk_keeps_the_paging_contract
@@ -205,7 +192,7 @@ def _auth_test(vendor: str, target: Target, probe: AuthProbe | None) -> Any:
             for v, status in seen
             if (status in _REFUSED) == v.accepted
         ]
-        if wrong and probe.inferred and target.app is None:
+        if wrong and probe.inferred and target.live:
             # The spec only infers this form: what the vendor accepted settles the question instead of failing.
             accepted = ", ".join(v.name for v, status in seen if status not in _REFUSED) or "none of the forms tried"
             RUN_LOG.note(f"{vendor} auth ({probe.operation_id}, scheme inferred): the target accepted {accepted}")
@@ -218,7 +205,7 @@ def _auth_test(vendor: str, target: Target, probe: AuthProbe | None) -> Any:
 def semantic_tests(vendor: str) -> tuple[Any, Any]:
     """(the paging walk over every listing, the auth probe) for one vendor, from its spec."""
     target = resolve_target(vendor)
-    doc = spec_document(target.vendor.spec_path)
-    listings = listings_to_walk(doc, semantics(doc), target.excluded)
-    probe = auth_probe(doc)
-    return _walk_test(vendor, target, doc, listings), _auth_test(vendor, target, probe)
+    contract = load_contract(vendor)
+    listings = listings_to_walk(contract, target.excluded)
+    probe = auth_probe(contract)
+    return _walk_test(vendor, target, contract, listings), _auth_test(vendor, target, probe)

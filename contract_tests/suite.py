@@ -97,8 +97,7 @@ def stateful_test(vendor: str) -> type:
     class Workflows(base):  # type: ignore[valid-type,misc]
         def setup(self) -> None:
             # Every scenario starts from the mock's seeded state, so Hypothesis can replay and shrink it.
-            if target.app is not None:
-                target.app.reset()
+            target.reset()
 
         def get_call_kwargs(self, case: Case) -> dict[str, Any]:
             return target.call_kwargs

@@ -14,14 +14,24 @@ import json
 from dataclasses import dataclass, field
 from typing import Literal
 
+import httpx
 import pytest
 import schemathesis
 from hypothesis import settings
 from schemathesis.schemas import BaseSchema
 
 from contract_tests.schemathesis_config import load_config
-from contracts.live import LiveRunRefused, LiveSession, host_problem, live_policy, request_budget, send_through
-from contracts.mock import DEMO_TOKEN, MockApp, create_app
+from contracts.live import (
+    LIVE_MAX_PAGES,
+    LiveRunRefused,
+    LiveSession,
+    SessionTransport,
+    host_problem,
+    live_policy,
+    request_budget,
+    send_through,
+)
+from contracts.mock import DEMO_TOKEN, MockApp, RecordedRequest, create_app
 from contracts.model.environment import RunSettings, SettingsError, run_settings
 from contracts.model.vendors import VENDORS, Vendor
 
@@ -48,20 +58,58 @@ class SpecHashMismatch(RuntimeError):
 
 @dataclass
 class Target:
-    """One vendor's target: where requests go and how they authenticate."""
+    """One vendor's target: where requests go, how they authenticate, and how a test resets, pages and transports.
+
+    Whether a run is live is asked here (`live`), never re-derived from which fields are set.
+    """
 
     vendor: Vendor
     mode: Mode
     base_url: str
     token: str = field(repr=False)
-    app: MockApp | None = None
+    app: MockApp | None = None  # mock only; read it through the methods below
     session: LiveSession | None = field(default=None, repr=False)  # live only: the one way requests leave
     excluded: dict[str, str] = field(default_factory=dict)  # operationId -> why this run leaves it out
+
+    @property
+    def live(self) -> bool:
+        """Whether requests go to a live target over HTTP (no reset, no recorded requests, few pages)."""
+        return self.mode == "live"
+
+    @property
+    def records_requests(self) -> bool:
+        """Whether the target records what it received (the in-process mock does), for the client's request check."""
+        return self.app is not None
+
+    @property
+    def page_limit(self) -> int | None:
+        """How many pages one paging walk or property may read: all (None) on the mock, the first few live."""
+        return LIVE_MAX_PAGES if self.live else None
 
     @property
     def call_kwargs(self) -> dict[str, object]:
         """Transport arguments for `case.call` and the checks' re-sends: the guarded session on a live target."""
         return {} if self.session is None else {"session": self.session}
+
+    def transport(self) -> httpx.BaseTransport:
+        """An httpx transport to the target: into the in-process mock, or out through the live guarded session."""
+        if self.app is not None:
+            return self.app.transport()
+        if self.session is not None:
+            return SessionTransport(self.session)
+        raise TargetError(f"{self.vendor.name}: a target with neither a mock nor a live session")
+
+    def reset(self) -> None:
+        """Back to the mock's seeded state, so a test or scenario can replay; a live target has no reset."""
+        if self.app is not None:
+            self.app.reset()
+
+    def last_recorded(self) -> RecordedRequest | None:
+        """The last request the target recorded (None when it records nothing, see `records_requests`)."""
+        if self.app is None:
+            return None
+        with self.app.lock:
+            return self.app.recorded[-1] if self.app.recorded else None
 
     @property
     def authorization(self) -> dict[str, str]:
@@ -129,7 +177,7 @@ def check_live_environment(run: RunSettings | None = None) -> None:
 
 def load_schema(target: Target) -> BaseSchema:
     """The vendor's spec as a Schemathesis schema, wired to the target, with depth from the Hypothesis profile."""
-    config, _ = load_config(live=target.mode == "live")
+    config, _ = load_config(live=target.live)
     schema: BaseSchema
     if target.app is not None:
         schema = schemathesis.openapi.from_asgi("/__mock__/openapi.json", target.app, config=config)

@@ -17,7 +17,8 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName
 
-from contracts.model import operations, pointer_of, resolve_pointer
+from contracts.model import operations, pointer_of
+from contracts.model.pointer import deref
 
 __all__ = ["NUMBERED", "STACKED", "InlineClass", "inline_classes"]
 
@@ -39,9 +40,7 @@ def _class_name(parent: str, name: str) -> str:
 
 
 def _deref(doc: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        node = resolve_pointer(doc, node["$ref"][1:])
-    return node
+    return deref(doc, node)[0]
 
 
 @dataclass(frozen=True)

@@ -17,22 +17,21 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from clientgen.paging import paging_facts
-from contracts.model import REPO_ROOT, Vendor, client_config, load_spec, operations, pagination
-from contracts.model.security import token_prefix
+from contracts.model import REPO_ROOT, Vendor, client_config
+from contracts.model.model import compile_spec
 
 __all__ = [
     "CLIENTGEN",
     "DERIVED_TEMPLATE",
-    "SAFE_METHODS",
     "STAGED_RUNTIME",
     "ClientInputError",
     "copy_runtime",
     "discriminators",
-    "retry_class",
     "runtime_modules",
     "stage_templates",
     "vendor_facts",
@@ -42,9 +41,6 @@ CLIENTGEN = REPO_ROOT / "clientgen"
 DERIVED_TEMPLATE = "_vendor.jinja"
 # Inside the staged folder: the runtime modules, copied into the package after generation.
 STAGED_RUNTIME = "_runtime"
-SAFE_METHODS = frozenset({"get", "head", "options", "trace"})
-# PUT and DELETE are idempotent by RFC 9110 section 9.2.2; POST and PATCH are not unless the spec says so.
-_IDEMPOTENT_METHODS = frozenset({"put", "delete"})
 _SCHEMA_REF = "#/components/schemas/"
 # openapi-python-client's default prefix for a member name that is not a Python identifier.
 _FIELD_PREFIX = "field_"
@@ -54,23 +50,14 @@ class ClientInputError(ValueError):
     """The spec lacks something the client templates need; the message names the file, the place and the fix."""
 
 
-def retry_class(method: str, operation: dict[str, Any]) -> str:
-    """`safe` (reads and idempotent writes: retry 429/5xx and network errors) or `unsafe` (connect errors, 429)."""
-    mutates = operation.get("x-mutates", method not in SAFE_METHODS)
-    if not mutates:
-        return "safe"
-    idempotent = operation.get("x-idempotent", method in _IDEMPOTENT_METHODS)
-    return "safe" if idempotent else "unsafe"
-
-
-def discriminators(doc: dict[str, Any], spec: Path) -> list[dict[str, Any]]:
+def discriminators(schemas: Mapping[str, Any], spec: Path) -> list[dict[str, Any]]:
     """Each component schema's `discriminator` with a `mapping`: the member property and value -> schema name.
 
     The union template parses the member the value names (its errors are the ones reported) instead of trying
     every member in turn; values outside the mapping go to the members the mapping does not list.
     """
     found: list[dict[str, Any]] = []
-    for name, schema in sorted((doc.get("components") or {}).get("schemas", {}).items()):
+    for name, schema in sorted(schemas.items()):
         discriminator = schema.get("discriminator") if isinstance(schema, dict) else None
         if not discriminator or not discriminator.get("mapping"):
             continue
@@ -88,23 +75,23 @@ def discriminators(doc: dict[str, Any], spec: Path) -> list[dict[str, Any]]:
 
 def vendor_facts(vendor: Vendor, spec: Path) -> dict[str, Any]:
     """The facts `_vendor.jinja` carries: env and token prefix, staging URL, per operationId retry class and paging."""
-    doc = load_spec(spec)
+    contract = compile_spec(spec, vendor.name)
     field_prefix = str(client_config(spec.with_name("client.yaml")).get("field_prefix", _FIELD_PREFIX))
     ops: dict[str, dict[str, Any]] = {}
-    for _path, method, operation in operations(doc):
-        paging = pagination(operation)
-        ops[operation["operationId"]] = {
-            "retry": retry_class(method, operation),
-            "pagination": paging_facts(doc, operation, paging, field_prefix) if paging else None,
+    for op in contract.operations.values():
+        ops[op.operation_id] = {
+            # The model's rules: whether it changes state (x-mutates, else the method), then x-idempotent.
+            "retry": op.retry,
+            "pagination": paging_facts(contract, op, op.pagination, field_prefix) if op.pagination else None,
         }
-    staging = [s["url"] for s in doc.get("servers") or [] if s.get("x-environment") == "staging"]
+    staging = contract.servers_in("staging")
     if not staging:
         raise ClientInputError(f"{spec}: #/servers: no server has `x-environment: staging` (from_env's default)")
     return {
-        "discriminators": discriminators(doc, spec),
+        "discriminators": discriminators(contract.schemas, spec),
         "env_prefix": vendor.env_prefix,
         # The core's rule (contracts.model.security): http bearer means Bearer, apiKey needs x-token-prefix.
-        "token_prefix": token_prefix(doc, str(spec)),
+        "token_prefix": contract.token_prefix,
         "staging_url": staging[0],
         "operations": ops,
     }

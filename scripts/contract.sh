@@ -8,11 +8,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export HYPOTHESIS_PROFILE="${HYPOTHESIS_PROFILE:-ci}"
-if [[ -n "${VENDOR:-}" ]]; then
-  read -r -a vendors <<<"${VENDOR}"
-else
-  mapfile -t vendors < <(.venv/bin/python -m contracts.model vendors)
-fi
+# Every input of the run (VENDOR and each setting) is read once here: a bad one is one line, before pytest starts.
+read -r -a named <<<"${VENDOR:-}"
+chosen="$(.venv/bin/python -m contract_tests.preflight "${named[@]}")" || exit 2
+mapfile -t vendors <<<"${chosen}"
 
 echo "==> validating specs"
 .venv/bin/python -m scripts.validate_specs "${vendors[@]}"

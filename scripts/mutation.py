@@ -16,7 +16,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from contracts.mock.faults import CONTROL_KINDS
 from contracts.mock.semantic_faults import operation_semantics
 from contracts.model import REPO_ROOT, VENDORS
 from contracts.model.model import load_contract
+from contracts.reporting.record import read_record
 
 __all__ = [
     "FAST_SUBSET",
@@ -36,6 +36,7 @@ __all__ = [
     "ablation_report",
     "ablations",
     "controls",
+    "killers",
     "mutants",
     "run_mutant",
 ]
@@ -58,7 +59,8 @@ NOT_SCORED = {
 }
 # The suite's ablation plugin (contract_tests/ablation.py), loaded by name into the mutant's pytest process only.
 _ABLATION_PLUGIN = "contract_tests.ablation"
-_FAILURE_LINE = re.compile(r"^- `(?P<op>[a-z_]+)`: (?P<check>[^:(]+(?:: `[a-z_]+`)?)")
+# A failure's text is "<check title>: <first line of its message>"; the check is the title (with a `name` suffix).
+_CHECK = re.compile(r"(?P<check>[^:(]+(?:: `[a-z_]+`)?)")
 
 
 @dataclass(frozen=True)
@@ -137,18 +139,25 @@ def controls(vendors: list[str] | None = None, kinds: list[str] | None = None) -
     ]
 
 
-def _killers(summary: Path, junit: Path) -> tuple[str, ...]:
+def _test_name(node_id: str) -> str:
+    path, _, name = node_id.partition("::")
+    return f"{path.removesuffix('.py').replace('/', '.')}::{name}"
+
+
+def killers(record_path: Path) -> tuple[str, ...]:
+    """What caught a mutant, from the run record (reports/run.json): "operation: check", else the failed tests."""
+    if not record_path.exists():
+        return ()
+    record = read_record(record_path)
     lines: list[str] = []
-    if summary.exists():
-        for line in summary.read_text(encoding="utf-8").splitlines():
-            if match := _FAILURE_LINE.match(line):
-                entry = f"{match['op']}: {match['check'].strip()}"
-                if entry not in lines:
-                    lines.append(entry)
-    if not lines and junit.exists():
-        for case in ET.parse(junit).getroot().iter("testcase"):
-            if case.find("failure") is not None or case.find("error") is not None:
-                lines.append(f"{case.get('classname')}::{case.get('name')}")
+    for op in record.log.operations.values():
+        for text, _ in op.failures.most_common():
+            match = _CHECK.match(text)
+            entry = f"{op.operation_id}: {(match['check'] if match else text).strip()}"
+            if entry not in lines:
+                lines.append(entry)
+    if not lines:
+        lines = [_test_name(test.node_id) for test in record.failed_tests()]
     return tuple(lines[:4])
 
 
@@ -156,7 +165,7 @@ def run_mutant(mutant: Mutant, *, timeout: float = 300.0) -> Outcome:
     """Run the vendor's contract suite against the mock with this fault switched on."""
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix=f"mutant-{mutant.vendor}-{mutant.kind}-") as tmp:
-        summary, junit = Path(tmp) / "summary.md", Path(tmp) / "junit.xml"
+        summary = Path(tmp) / "summary.md"  # run.json, the record the score is read from, is written beside it
         env = {
             **os.environ,
             "CONTRACT_TARGET": "mock",
@@ -173,7 +182,6 @@ def run_mutant(mutant: Mutant, *, timeout: float = 300.0) -> Outcome:
             "-q",
             "-p",
             "no:cacheprovider",
-            f"--junitxml={junit}",
             *(["-p", _ABLATION_PLUGIN, f"--ablate={','.join(mutant.ablate)}"] if mutant.ablate else []),
         ]
         try:
@@ -190,7 +198,7 @@ def run_mutant(mutant: Mutant, *, timeout: float = 300.0) -> Outcome:
             return Outcome(
                 mutant, False, (), seconds, f"suite did not run (exit {result.returncode}): {' | '.join(tail)}"
             )
-        return Outcome(mutant, True, _killers(summary, junit), seconds)
+        return Outcome(mutant, True, killers(summary.with_name("run.json")), seconds)
 
 
 def _control_lines(checked: list[Outcome]) -> list[str]:

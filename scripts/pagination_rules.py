@@ -7,7 +7,8 @@ from typing import Any
 
 from contracts.model import PAGINATION_KEYS as KEYS
 from contracts.model import PAGINATION_STYLES as STYLES
-from contracts.model import operations, resolve_pointer
+from contracts.model import operations
+from contracts.model.pointer import deref
 
 __all__ = ["KEYS", "STYLES", "pagination_problems"]
 
@@ -15,9 +16,7 @@ _REQUIRED = ("style", "parameter", "items", "next")
 
 
 def _deref(doc: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        node = resolve_pointer(doc, node["$ref"][1:])
-    return node
+    return deref(doc, node)[0]
 
 
 def _parameters(doc: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any]) -> set[str]:

@@ -21,6 +21,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from contracts.model import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations, pointer_of, resolve_pointer
+from contracts.model.house import extension_problems
 from contracts.model.model import Contract
 from contracts.model.security import scheme_prefix
 from contracts.model.undescribed import undescribed
@@ -79,6 +80,7 @@ class SpecChecker:
     def check(self) -> list[Problem]:
         """Run all rules; examples are checked only once the document's structure and refs are sound."""
         self.check_refs()
+        self.check_extensions()
         if not self.problems:
             self.check_structure()  # openapi-spec-validator cannot run over a dangling $ref
         self.check_operations()
@@ -104,6 +106,11 @@ class SpecChecker:
             if message.startswith("Operation ID") and "is not unique" in message:
                 continue  # reported by check_operations, with the operation's pointer
             self.report(tuple(getattr(error, "path", ()) or ()), "openapi-3.1", message)
+
+    def check_extensions(self) -> None:
+        """Every `x-` key is a house extension of the right type (the rule the model refuses a load by)."""
+        for ptr, message in extension_problems(self.doc):
+            self.report(ptr, "x-extension", message)
 
     def check_pagination(self) -> None:
         """Every name an `x-pagination` mentions exists: the parameter, the items and next members (issue 15)."""
@@ -245,7 +252,8 @@ class SpecChecker:
     def _contract(self) -> Contract:
         """The compiled spec, built on first use: only once structure and refs are known sound."""
         if self._compiled is None:
-            self._compiled = Contract(Path(self.file).parent.name, self.doc, Path(self.file))
+            # Not strict: the extension rule above reports each unknown key with the rest, not the first alone.
+            self._compiled = Contract(Path(self.file).parent.name, self.doc, Path(self.file), strict=False)
         return self._compiled
 
     def _validate_example(self, value: Any, schema_ptr: str, where: tuple[str | int, ...]) -> None:
@@ -285,6 +293,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("targets", nargs="*", help=f"vendor names ({', '.join(VENDORS)}) or paths to spec files")
     args = parser.parse_args(argv)
     targets = args.targets or list(VENDORS)
+    unknown = [t for t in targets if t not in VENDORS and not Path(t).is_file()]
+    if unknown:
+        print(
+            f"validate-specs: {', '.join(unknown)}: neither a vendor ({', '.join(VENDORS)}) nor a spec file",
+            file=sys.stderr,
+        )
+        return 2
     failed = False
     for target in targets:
         path = VENDORS[target].spec_path if target in VENDORS else Path(target).resolve()

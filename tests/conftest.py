@@ -26,6 +26,7 @@ SLOW = {
     "tests/contracts/live/test_live_safety.py": "runs live plans against stub servers on loopback",
     "tests/contracts/mock/test_mock_over_http.py": "serves the mocks over loopback, one in a subprocess",
     "tests/scripts/spec_diff/test_spec_diff.py": "generates a client per fixture spec and runs oasdiff",
+    "tests/scripts/test_contract_sh.py": "runs scripts/contract.sh in a subprocess",
     "tests/scripts/test_interop.py": "runs Prism (npm) against the published Procuros document",
     "tests/scripts/test_mutation.py": "runs the contract suite once per mock fault",
     "tests/scripts/test_publish.py": "serves a package index, uploads the clients, installs them into virtualenvs",

@@ -11,6 +11,7 @@ import tomllib
 
 import pytest
 
+from contract_tests.preflight import main as preflight_main
 from contracts.mock.__main__ import _parser
 from contracts.model import REPO_ROOT, VENDORS
 from contracts.model.__main__ import main as spec_main
@@ -35,7 +36,9 @@ def test_scripts_contract_sh_lists_the_table(capsys: pytest.CaptureFixture[str])
     assert spec_main(["vendors"]) == 0
     assert capsys.readouterr().out.split() == list(VENDORS)
     assert spec_main(["nope"]) == 2
-    assert "python -m contracts.model vendors" in (REPO_ROOT / "scripts" / "contract.sh").read_text()
+    assert "python -m contract_tests.preflight" in (REPO_ROOT / "scripts" / "contract.sh").read_text()
+    assert preflight_main([]) == 0
+    assert capsys.readouterr().out.split() == list(VENDORS)
 
 
 def test_the_readme_names_each_vendor_its_package_port_and_token_form() -> None:

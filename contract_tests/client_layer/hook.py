@@ -22,7 +22,7 @@ from schemathesis.schemas import APIOperation, BaseSchema
 from contract_tests.client_layer.errors import ClientContractError, first_line
 from contract_tests.client_layer.request_checks import REQUEST_CHECKS, recorded_problems, request_problems
 from contract_tests.client_layer.transport import note_start
-from contracts.mock import MockApp
+from contracts.mock import RecordedRequest
 from contracts.model.model import Contract, Operation
 from contracts.reporting.runlog import RUN_LOG, OperationLog
 
@@ -60,10 +60,14 @@ class CheckedTarget(Protocol):
 
     base_url: str
     token: str
-    app: MockApp | None
 
     @property
     def authorization(self) -> dict[str, str]: ...
+
+    @property
+    def records_requests(self) -> bool: ...
+
+    def last_recorded(self) -> RecordedRequest | None: ...
 
 
 class CallChecker:
@@ -92,8 +96,8 @@ class CallChecker:
         failures = request_problems(
             op, request, path_params, authorization=target.authorization["Authorization"], token=target.token
         )
-        if target.app is not None:
-            failures += recorded_problems(target.app, op, request, response, token=target.token)
+        if target.records_requests:
+            failures += recorded_problems(target.last_recorded(), op, request, response, token=target.token)
         details = ""
         case = self._operation(op).Case(path_parameters=path_params, query=dict(request.url.params))
         try:
@@ -105,7 +109,7 @@ class CallChecker:
             failures.append(f"{type(exc).__name__}: {first_line(str(exc))}")
             details = str(exc)
         self.calls.append(Call(op.operation_id, response.status_code))
-        checks_run = len(_RESPONSE_CHECKS) + len(REQUEST_CHECKS) + (1 if target.app is not None else 0)
+        checks_run = len(_RESPONSE_CHECKS) + len(REQUEST_CHECKS) + (1 if target.records_requests else 0)
         RUN_LOG.record(self.log(op), status=response.status_code, checks_run=checks_run, failures=failures)
         if failures:
             lines = "\n".join(f"  - {f}" for f in failures)

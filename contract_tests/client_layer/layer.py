@@ -13,8 +13,6 @@ import pytest
 
 from contract_tests.client_layer.errors import ClientContractError
 from contract_tests.client_layer.hook import Call, CallChecker
-from contract_tests.client_layer.listing import LIVE_MAX_PAGES
-from contract_tests.client_layer.transport import transport_for
 from contract_tests.target import load_schema, resolve_target
 from contracts.model.model import load_contract
 from contracts.reporting.runlog import RUN_LOG
@@ -65,12 +63,12 @@ class ClientLayer(Generic[C]):
     @property
     def max_pages(self) -> int | None:
         """How many pages a paging property may read per listing: all on the mock, the first few live."""
-        return None if self.target.app is not None else LIVE_MAX_PAGES
+        return self.target.page_limit
 
     @property
     def live(self) -> bool:
         """Whether calls go to a live target (no reset, no recorded requests)."""
-        return self.target.app is None
+        return self.target.live
 
     def mock_only(self, why: str) -> pytest.MarkDecorator:
         """Skip a test on a live target, saying why it needs the in-process mock."""
@@ -82,17 +80,14 @@ class ClientLayer(Generic[C]):
 
     def reset(self) -> None:
         """Start from the mock's seeded state (a no-op on a live target) and forget the calls made so far."""
-        if self.target.app is not None:
-            self.target.app.reset()
+        self.target.reset()
         self.calls.clear()
 
     def open_client(self) -> C:
         """A generated client in the vendor's auth form, wired to the target, with the checking hook attached."""
         # trust_env off: no proxy may bypass the transport.
         httpx_args: dict[str, Any] = {"event_hooks": self._checker.event_hooks(), "trust_env": False}
-        transport = transport_for(self.target.app, self.target.session)
-        if transport is not None:
-            httpx_args["transport"] = transport
+        httpx_args["transport"] = self.target.transport()
         return self._factory(
             base_url=self.target.base_url,
             token=self.target.token,

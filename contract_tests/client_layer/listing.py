@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 
 from hypothesis import strategies as st
 
+from contracts.live.policy import LIVE_MAX_PAGES
+
 __all__ = [
     "LIVE_MAX_PAGES",
     "Listing",
@@ -24,7 +26,6 @@ H = TypeVar("H", bound=Hashable)
 P = TypeVar("P")
 
 _MAX_PAGES = 2000
-LIVE_MAX_PAGES = 5  # a live paging example reads at most this many pages (requests are rate-limited and capped)
 
 
 def page_sizes(maximum: int, several_pages_below: int = 12) -> st.SearchStrategy[int]:

@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl
 
 import httpx
 
-from contracts.mock import MockApp
+from contracts.mock import RecordedRequest
 from contracts.model.media import match_media
 from contracts.model.model import Operation
 from contracts.model.params import coerce
@@ -96,11 +96,9 @@ def _body_problems(op: Operation, request: httpx.Request) -> list[str]:
 
 
 def recorded_problems(
-    app: MockApp, op: Operation, request: httpx.Request, response: httpx.Response, *, token: str
+    record: RecordedRequest | None, op: Operation, request: httpx.Request, response: httpx.Response, *, token: str
 ) -> list[str]:
     """Where the mock's last recorded request differs from what the client sent, or shows the token unmasked."""
-    with app.lock:
-        record = app.recorded[-1] if app.recorded else None
     if record is None:
         return ["recorded request: the mock recorded nothing"]
     expected: dict[str, Any] = {

@@ -223,7 +223,7 @@ def test_bulk_mark_with_an_unknown_id_changes_nothing(client: AuthenticatedClien
 # string constants from the code under test, the mock's demo token among them; a document carrying the token as data
 # would trip the client layer's "token is masked in the mock's record" check, which is about headers and queries.
 sent_documents = json_strategy(
-    {"$ref": "#/components/schemas/SentTransaction"}, LAYER.contract.doc, formats=valid_formats()
+    {"$ref": "#/components/schemas/SentTransaction"}, LAYER.contract, formats=valid_formats()
 ).filter(lambda document: LAYER.target.token not in json.dumps(document))
 
 

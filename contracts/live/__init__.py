@@ -9,6 +9,7 @@ plan `scripts/contract.sh` prints; the suite (contract_tests/target.py) wires th
 from contracts.live.budget import RequestBudget, RequestCapReached, budget_used, request_budget
 from contracts.live.plan import plan_lines
 from contracts.live.policy import (
+    LIVE_MAX_PAGES,
     READ_ONLY_REASON,
     LivePolicy,
     LiveRunRefused,
@@ -20,8 +21,10 @@ from contracts.live.policy import (
     servers,
 )
 from contracts.live.session import MAX_RETRIES, RETRY_STATUSES, LiveSession, retry_delay, send_through
+from contracts.live.transport import SessionTransport
 
 __all__ = [
+    "LIVE_MAX_PAGES",
     "MAX_RETRIES",
     "READ_ONLY_REASON",
     "RETRY_STATUSES",
@@ -30,6 +33,7 @@ __all__ = [
     "LiveSession",
     "RequestBudget",
     "RequestCapReached",
+    "SessionTransport",
     "allowed_operations",
     "budget_used",
     "host_problem",

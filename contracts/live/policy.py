@@ -3,7 +3,6 @@ production, the allow-list, the rate limit and the longest Retry-After wait."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -12,11 +11,11 @@ from schemathesis.core.errors import InvalidRateLimit
 from schemathesis.core.rate_limit import parse_units
 
 from contracts.model.environment import DEFAULT_RATE_LIMIT, RunSettings, run_settings
-from contracts.model.loader import operations, spec_document
 from contracts.model.model import load_contract
 from contracts.model.vendors import VENDORS
 
 __all__ = [
+    "LIVE_MAX_PAGES",
     "READ_ONLY_REASON",
     "LivePolicy",
     "LiveRunRefused",
@@ -29,7 +28,7 @@ __all__ = [
 ]
 
 READ_ONLY_REASON = "read-only live run: not in CONTRACT_ALLOW"
-_MUTATING_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+LIVE_MAX_PAGES = 5  # a live paging walk or example reads at most this many pages (requests are rate-limited and capped)
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 _NO_LIMIT = frozenset({"none", "off"})
 
@@ -39,31 +38,13 @@ class LiveRunRefused(RuntimeError):
 
 
 def mutating_operations(vendor: str) -> dict[str, str]:
-    """The operations that change state, each with why: its HTTP method, or `x-mutates` in the spec."""
-    doc = spec_document(VENDORS[vendor].spec_path)
-    found: dict[str, str] = {}
-    for path, method, op in operations(doc):
-        flag = op.get("x-mutates")
-        if flag is not None and not isinstance(flag, bool):
-            where = f"{VENDORS[vendor].spec_path}: {method.upper()} {path}"
-            raise ValueError(f"{where}: x-mutates must be true or false, got {flag!r}")
-        if flag is True:
-            found[op["operationId"]] = f"x-mutates: true ({method.upper()})"
-        elif flag is None and method.upper() in _MUTATING_METHODS:
-            found[op["operationId"]] = method.upper()
-    return found
+    """The operations that change state, each with why: its HTTP method, or `x-mutates` (the model's one rule)."""
+    return {op.operation_id: op.state.why for op in load_contract(vendor).operations.values() if op.changes_state}
 
 
 def servers(vendor: str, environment: str) -> list[str]:
     """The URLs of the spec's servers with `x-environment: <environment>` (staging, production)."""
-    return [url for url, env in _servers(vendor, VENDORS[vendor].spec_path.stat().st_mtime_ns) if env == environment]
-
-
-@functools.lru_cache(maxsize=16)
-def _servers(vendor: str, _mtime: int) -> tuple[tuple[str, str], ...]:
-    # Read once per spec version: the session asks on every request.
-    doc = spec_document(VENDORS[vendor].spec_path)
-    return tuple((str(s["url"]).rstrip("/"), str(s.get("x-environment", ""))) for s in doc.get("servers", []))
+    return load_contract(vendor).servers_in(environment)
 
 
 def _host_key(host: str) -> str:

@@ -20,6 +20,7 @@ from schemathesis.transport.requests import REQUESTS_TRANSPORT, ManagedCookiesSe
 
 from contracts.live.budget import RequestBudget, request_budget
 from contracts.live.policy import LivePolicy, LiveRunRefused, host_problem
+from contracts.model.house import SAFE_METHODS, changes_state
 from contracts.model.model import load_contract
 from contracts.model.vendors import VENDORS
 
@@ -31,7 +32,6 @@ __all__ = ["MAX_RETRIES", "RETRY_STATUSES", "LiveSession", "retry_delay", "send_
 
 RETRY_STATUSES = frozenset({429, 503})
 MAX_RETRIES = 3
-_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _LIMITERS_LOCK = threading.Lock()
 
 
@@ -115,11 +115,11 @@ class LiveSession(ManagedCookiesSession):
         found = self.contract.match(path or "/")
         op = found[0].operations.get(method) if found else None
         if op is None:
-            if method in _SAFE_METHODS:
+            if not changes_state(method):  # the one rule, with no x-mutates to say otherwise
                 return
             raise LiveRunRefused(
                 f"refused {method} {path}: the spec documents no such operation, and a live run sends only "
-                f"{', '.join(sorted(_SAFE_METHODS))} to undocumented method/path pairs"
+                f"{', '.join(sorted(SAFE_METHODS))} to undocumented method/path pairs"
             )
         why = self.policy.mutating.get(op.operation_id)
         if why is not None and op.operation_id not in self.policy.allow:

@@ -71,5 +71,10 @@ class VendorBehaviour:
     invalid_request: Callable[[Operation, Sequence[Issue]], Reply]
     malformed_json: Callable[[Operation, str], Reply]
     validation_status: int
-    stateful_operations: frozenset[str] = frozenset()
+    # operationId -> whether the mock's state changes, only where it differs from the spec's rule (Operation.state).
+    state_overrides: Mapping[str, bool] = field(default_factory=dict)
     fault_hooks: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def changes_state(self, op: Operation) -> bool:
+        """Whether this mock's state changes under the operation: the spec's rule, unless the module overrides it."""
+        return self.state_overrides.get(op.operation_id, op.changes_state)

@@ -86,7 +86,7 @@ class MockApp:
     @property
     def spec(self) -> dict[str, Any]:
         """The OpenAPI document this app serves."""
-        return self.contract.doc
+        return self.contract.openapi_document()
 
     def authorization_header(self) -> str:
         """The header line a client sends to pass this mock's security scheme, e.g. `Authorization: Bearer <token>`."""
@@ -211,7 +211,7 @@ class MockApp:
                 return self._example_success(op)
             return self._error(500, f"mock handler for {op.operation_id} crashed: {exc!r}")
         finally:
-            if snapshot is not None and op.operation_id in self.behaviour.stateful_operations:
+            if snapshot is not None and self.behaviour.changes_state(op):
                 self._state = snapshot
         return reply
 

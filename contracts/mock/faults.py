@@ -216,7 +216,7 @@ CATALOG: dict[str, Fault] = {
             "update-lost",
             "answer a write as successful but keep the state unchanged",
             "engine",
-            lambda _c, b, op: op.operation_id in b.stateful_operations,
+            lambda _c, b, op: b.changes_state(op),
         ),
         Fault(
             "deleted-still-served",

@@ -394,7 +394,6 @@ BEHAVIOUR = VendorBehaviour(
     invalid_request=invalid_request,
     malformed_json=malformed_json,
     validation_status=400,
-    stateful_operations=frozenset({"mark_update_processed", "mark_new_vendor_request_processed"}),
     fault_hooks={
         "pagination-repeats-item": frozenset(
             {"list_updates", "list_new_vendor_requests", "list_new_vendor_request_tags"}

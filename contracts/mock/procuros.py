@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from contracts.mock._paging import CursorError, after_key, decode_cursor, encode_cursor
 from contracts.mock.behaviour import Reply, RequestContext, VendorBehaviour
-from contracts.model import VENDORS, spec_document
+from contracts.model import VENDORS
 from contracts.model.model import Issue, Operation, load_contract
 from contracts.model.undescribed import described_part
 
@@ -84,11 +84,11 @@ def documents() -> dict[str, dict[str, Any]]:
     The examples are the vendor's own (curated in SOURCES.md) and `make validate-specs` checks each against its
     document schema, so the seeded state stays valid as the spec changes, with no second copy of a document here.
     """
-    doc = spec_document(VENDORS["procuros"].spec_path)
-    examples = doc["paths"]["/v2/transactions"]["post"]["requestBody"]["content"]["application/json"]["examples"]
+    body = load_contract("procuros").operations["send_transaction"].body
+    examples = body.content["application/json"].examples if body is not None else ()
     found: dict[str, dict[str, Any]] = {}
-    for example in examples.values():
-        found.setdefault(example["value"]["type"], example["value"]["content"])
+    for example in examples:
+        found.setdefault(example["type"], example["content"])
     missing = sorted(set(_INCOMING_TYPES) - found.keys())
     if missing:
         raise RuntimeError(f"{VENDORS['procuros'].spec_path}: send_transaction has no example of type {missing}")
@@ -419,15 +419,6 @@ BEHAVIOUR = VendorBehaviour(
     invalid_request=invalid_request,
     malformed_json=malformed_json,
     validation_status=422,
-    stateful_operations=frozenset(
-        {
-            "mark_task_processed",
-            "mark_transaction_processed",
-            "bulk_mark_transactions_processed",
-            "send_transaction",
-            "report_outgoing_error",
-        }
-    ),
     fault_hooks={
         "deleted-still-served": frozenset({"list_incoming_tasks", "list_incoming_transactions"}),
         "pagination-repeats-item": frozenset(

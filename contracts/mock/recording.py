@@ -52,7 +52,7 @@ class Recorder:
             text = request.body[:_BODY_PREVIEW].decode("utf-8", "replace")
             try:
                 body = json.loads(request.body)
-            except (ValueError, UnicodeDecodeError):
+            except (ValueError, UnicodeDecodeError, RecursionError):
                 body = text
         headers = {k: self.mask(v) for k, v in request.headers}
         entry = RecordedRequest(

@@ -9,35 +9,26 @@ behaviour (contracts/mock/_paging.py).
 from __future__ import annotations
 
 import copy
-import threading
 from collections.abc import Mapping
 from typing import Any
 
 from contracts.model.model import Contract, Operation
-from contracts.semantics.extensions import OperationSemantics, schema_at, semantics
+from contracts.model.semantic import OperationSemantics
 from contracts.semantics.rules import MISSING, at
 
 __all__ = ["QUERY_FAULTS", "SEMANTIC_ANSWER_FAULTS", "answer_with_fault", "operation_semantics", "query_with_fault"]
 
 QUERY_FAULTS = frozenset({"ignores-filter", "ignores-page-size"})
 SEMANTIC_ANSWER_FAULTS = frozenset({"answers-another-record", "answers-old-status"})
-_CACHE: dict[int, tuple[Contract, dict[str, OperationSemantics]]] = {}
-_LOCK = threading.Lock()
 
 
 def operation_semantics(contract: Contract, op: Operation) -> OperationSemantics | None:
-    """The semantics the contract's spec declares for an operation (read once per contract)."""
-    with _LOCK:
-        cached = _CACHE.get(id(contract))
-        if cached is None or cached[0] is not contract:
-            cached = _CACHE[id(contract)] = (contract, semantics(contract.doc))
-    return cached[1].get(op.operation_id)
+    """The semantics the contract's spec declares for an operation (the model reads them once, at load)."""
+    return contract.semantics.get(op.operation_id)
 
 
 def _largest(param: Mapping[str, Any], contract: Contract) -> int:
-    schema = param.get("schema") or {}
-    if "$ref" in schema:
-        schema = contract.schema_at(schema["$ref"][1:])
+    schema = contract.deref(param.get("schema")) or {}
     maximum = schema.get("maximum")
     return int(maximum) if isinstance(maximum, int | float) else 10_000
 
@@ -92,7 +83,7 @@ def _set(body: Any, ptr: str, value: Any) -> None:
 
 
 def _old_value(contract: Contract, media_pointer: str, ptr: str, new: Any) -> Any:
-    field = schema_at(contract.doc, contract.schema_at(media_pointer), ptr) or {}
+    field = contract.field_schema(contract.schema_at(media_pointer), ptr) or {}
     others = [v for v in field.get("enum", []) if v != new]
     return others[0] if others else f"not {new}"
 

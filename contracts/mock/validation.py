@@ -108,6 +108,10 @@ def _check_body(op: Operation, request: MockRequest, headers: Mapping[str, str],
     except (UnicodeDecodeError, ValueError) as exc:
         result.malformed_json = f"JSON parse error - {exc}"
         return
+    except RecursionError:
+        # Python's decoder recurses once per level: `[` x 100,000 would otherwise end as a 500 and a traceback.
+        result.malformed_json = "JSON parse error - arrays or objects nested too deeply; send a flatter body"
+        return
     result.body = body
     if media.validator is not None:
         for segments, message, kind in media.validator.errors(body):

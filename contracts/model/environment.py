@@ -61,6 +61,7 @@ class RunSettings:
     max_response_time: float | None = None  # CONTRACT_MAX_RESPONSE_TIME in seconds; None: unset
     summary_path: Path = REPO_ROOT / "reports" / "summary.md"
     drift_path: Path = REPO_ROOT / "reports" / "drift.md"
+    record_path: Path = REPO_ROOT / "reports" / "run.json"  # the run record every report is rendered from
     vendors: Mapping[str, LiveVendorSettings] = field(default_factory=dict, repr=False)
 
     @property
@@ -105,6 +106,7 @@ class RunSettings:
             max_response_time=_seconds(env, "CONTRACT_MAX_RESPONSE_TIME"),
             summary_path=summary,
             drift_path=Path(env.get("CONTRACT_DRIFT") or summary.with_name("drift.md")),
+            record_path=summary.with_name("run.json"),
             vendors={name: _vendor_settings(v.env_prefix, env) for name, v in VENDORS.items()},
         )
 
@@ -128,7 +130,7 @@ def _non_negative(env: Mapping[str, str], variable: str, default: float) -> floa
     except ValueError:
         value = -1.0
     if value < 0:
-        raise SettingsError(f"{variable}={raw!r} must be a non-negative number")
+        raise SettingsError(f"{variable}={raw!r}: use a number, 0 or more (default {default:g})")
     return value
 
 

@@ -6,11 +6,12 @@ report look operations and schemas up in it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,9 +19,14 @@ from urllib.parse import quote
 
 import jsonschema_rs
 
-from contracts.model.loader import HTTP_METHODS, spec_document
-from contracts.model.pointer import escape, pointer_of, resolve_pointer
+from contracts.model.house import Server, StateChange, changes_state, extension_problems, is_idempotent, retry_class
+from contracts.model.loader import HTTP_METHODS, SpecLoadError, spec_document
+from contracts.model.pagination import Pagination, pagination
+from contracts.model.pointer import deref, escape, pointer_of, resolve_pointer
 from contracts.model.responses import response_key
+from contracts.model.security import token_prefix
+from contracts.model.semantic import OperationSemantics, schema_at, semantics
+from contracts.model.semantic import problems as semantic_problems
 from contracts.model.vendors import VENDORS
 
 __all__ = [
@@ -32,6 +38,7 @@ __all__ = [
     "ParameterRule",
     "ResponseRule",
     "Route",
+    "compile_spec",
     "discriminated_member",
     "load_contract",
 ]
@@ -186,6 +193,7 @@ class ResponseRule:
     key: str
     content: dict[str, MediaRule]
     headers: dict[str, HeaderRule]
+    links: Mapping[str, dict[str, Any]] = field(default_factory=dict)  # name -> the link ($refs followed)
 
 
 @dataclass(frozen=True)
@@ -199,6 +207,22 @@ class Operation:
     body: BodyRule | None
     responses: dict[str, ResponseRule]
     security: tuple[dict[str, list[str]], ...]
+    state: StateChange = field(default_factory=lambda: StateChange(False, ""))  # house.changes_state: whether and why
+    idempotent: bool = True
+    pagination: Pagination | None = None
+    source: str | None = None  # x-source
+    inferred: str | None = None  # x-inferred
+    extensions: Mapping[str, Any] = field(default_factory=dict)  # every x- key of the operation, as written
+
+    @property
+    def changes_state(self) -> bool:
+        """Whether the operation changes state (the one rule, contracts.model.house.changes_state)."""
+        return self.state.changes
+
+    @property
+    def retry(self) -> str:
+        """The generated client's retry class: `safe` or `unsafe` (contracts.model.house.retry_class)."""
+        return retry_class(self.state, self.idempotent)
 
     def response_rule(self, status: int) -> ResponseRule | None:
         """The documented response for a status: the explicit code, then its range (`4XX`), then `default`."""
@@ -231,10 +255,17 @@ class Route:
 class Contract:
     """A spec compiled once: routes, operations and one validator per schema location ($refs resolved)."""
 
-    def __init__(self, vendor: str, doc: dict[str, Any], spec_path: Path) -> None:
+    def __init__(self, vendor: str, doc: dict[str, Any], spec_path: Path, *, strict: bool = True) -> None:
         self.vendor = vendor
-        self.doc = doc
+        self._doc = doc
         self.spec_path = spec_path
+        if strict:
+            _refuse_unknown_extensions(doc, spec_path)
+        info = doc.get("info") or {}
+        self.title: str = str(info.get("title", vendor))
+        self.servers: tuple[Server, ...] = tuple(
+            Server(str(s["url"]).rstrip("/"), str(s.get("x-environment", ""))) for s in doc.get("servers") or []
+        )
         self.registry = jsonschema_rs.Registry([(_BASE_URI, doc)], draft=jsonschema_rs.Draft202012)
         self.security_schemes: dict[str, dict[str, Any]] = doc.get("components", {}).get("securitySchemes", {})
         self.global_security: tuple[dict[str, list[str]], ...] = tuple(doc.get("security", []))
@@ -247,23 +278,45 @@ class Contract:
         # Concrete paths win over templated ones (OpenAPI "Path Templating Matching").
         self.routes.sort(key=lambda r: (r.param_count, -len(r.template)))
 
+    @functools.cached_property
+    def token_prefix(self) -> str:
+        """What precedes the token in `Authorization` ("" for a raw token), from the security scheme."""
+        return token_prefix(self._doc, str(self.spec_path))
+
+    @functools.cached_property
+    def semantics(self) -> dict[str, OperationSemantics]:
+        """Every operation's semantic extensions (x-pagination, x-filters, ...), by operationId."""
+        return semantics(self._doc)
+
+    @property
+    def schemas(self) -> Mapping[str, Any]:
+        """The component schemas by name, as written (the client inputs read their discriminators)."""
+        found: Mapping[str, Any] = (self._doc.get("components") or {}).get("schemas") or {}
+        return found
+
+    def openapi_document(self) -> dict[str, Any]:
+        """The document as written, to serve to a tool that reads OpenAPI itself (the mock's /__mock__/openapi.json)."""
+        return self._doc
+
+    def field_schema(self, schema: Any, ptr: str) -> dict[str, Any] | None:
+        """The schema a JSON pointer into a value of `schema` leads to (through items, properties and unions)."""
+        return schema_at(self._doc, schema, ptr)
+
+    def servers_in(self, environment: str) -> list[str]:
+        """The URLs of the servers with `x-environment: <environment>` (staging, production)."""
+        return [s.url for s in self.servers if s.environment == environment]
+
+    def deref(self, node: Any) -> Any:
+        """The node with its top-level local `$ref`s followed (the one resolver of the spec's references)."""
+        return self.resolve(node, "")[0]
+
     # -- building ---------------------------------------------------------------------------------
     def resolve(self, node: Any, pointer: str) -> tuple[Any, str]:
         """Follow local `$ref`s at the top of a node; returns the node and its JSON pointer."""
-        seen = 0
-        while isinstance(node, dict) and "$ref" in node:
-            ref = node["$ref"]
-            if not isinstance(ref, str) or not ref.startswith("#"):
-                raise ValueError(f"{self.spec_path}: only local $refs are supported, got {ref!r} at {pointer}")
-            pointer = ref[1:]
-            node = self._lookup(pointer)
-            seen += 1
-            if seen > 50:
-                raise ValueError(f"{self.spec_path}: $ref cycle at {pointer}")
-        return node, pointer
+        return deref(self._doc, node, pointer, str(self.spec_path))
 
     def _lookup(self, ptr: str) -> Any:
-        return resolve_pointer(self.doc, ptr)
+        return resolve_pointer(self._doc, ptr)
 
     def validator(self, pointer: str) -> _Validator:
         """The compiled validator for the schema at a JSON pointer (compiled once, then cached)."""
@@ -294,6 +347,7 @@ class Contract:
                 continue
             op_base = f"{base}/{method}"
             own = [(p, f"{op_base}/parameters/{i}") for i, p in enumerate(raw.get("parameters", []))]
+            state = changes_state(method, raw.get("x-mutates"))
             op = Operation(
                 operation_id=str(raw.get("operationId") or f"{method}_{template}"),
                 method=method.upper(),
@@ -305,6 +359,12 @@ class Contract:
                     for k, v in raw.get("responses", {}).items()
                 },
                 security=tuple(raw["security"]) if "security" in raw else self.global_security,
+                state=state,
+                idempotent=is_idempotent(method, state, raw.get("x-idempotent")),
+                pagination=pagination(raw),
+                source=raw.get("x-source"),
+                inferred=raw.get("x-inferred"),
+                extensions={k: v for k, v in raw.items() if k.startswith("x-")},
             )
             route.operations[op.method] = op
             self.operations[op.operation_id] = op
@@ -364,7 +424,14 @@ class Contract:
                 required=bool(h.get("required", False)),
                 pointer=f"{h_pointer}/schema" if "schema" in h else None,
             )
-        return ResponseRule(key=key, content=self._media(resp.get("content") or {}, pointer), headers=headers)
+        links = {
+            name: found
+            for name, link in (resp.get("links") or {}).items()
+            if isinstance(found := self.deref(link), dict)
+        }
+        return ResponseRule(
+            key=key, content=self._media(resp.get("content") or {}, pointer), headers=headers, links=links
+        )
 
     # -- matching ---------------------------------------------------------------------------------
     def match(self, path: str) -> tuple[Route, dict[str, str]] | None:
@@ -401,6 +468,17 @@ class Contract:
                 stack.append(f"{resolved}/allOf/{i}")
 
 
+def _refuse_unknown_extensions(doc: dict[str, Any], spec_path: Path) -> None:
+    # Unknown or mistyped x- keys, then semantic extensions naming what the document lacks (pagination's own rule
+    # is validate-specs'; the model ignores an x-pagination it cannot read, contracts.model.pagination).
+    semantic = ((pointer_of(p.pointer), f"[{p.rule}] {p.message}") for p in semantic_problems(doc))
+    found = [*extension_problems(doc), *semantic]
+    if found:
+        pointer, message = found[0]
+        more = f" (and {len(found) - 1} more; make validate-specs lists them)" if len(found) > 1 else ""
+        raise SpecLoadError(f"{spec_path}#{pointer}: {message}{more}")
+
+
 def _group(name: str) -> str:
     return "p_" + re.sub(r"\W", "_", name)
 
@@ -411,10 +489,15 @@ _CACHE_LOCK = threading.Lock()
 
 def load_contract(vendor: str) -> Contract:
     """The compiled contract of a vendor's current spec (compiled once per distinct spec content)."""
-    spec_path = VENDORS[vendor].spec_path
+    return compile_spec(VENDORS[vendor].spec_path, vendor)
+
+
+def compile_spec(spec_path: Path, vendor: str = "") -> Contract:
+    """The compiled contract of the spec file at a path (any revision of a spec), once per distinct content."""
+    name = vendor or spec_path.parent.name
     digest = hashlib.sha256(spec_path.read_bytes()).hexdigest()
     with _CACHE_LOCK:
-        found = _CACHE.get((vendor, str(spec_path), digest))
+        found = _CACHE.get((name, str(spec_path), digest))
         if found is None:
-            found = _CACHE[(vendor, str(spec_path), digest)] = Contract(vendor, spec_document(spec_path), spec_path)
+            found = _CACHE[(name, str(spec_path), digest)] = Contract(name, spec_document(spec_path), spec_path)
         return found

@@ -1,11 +1,14 @@
-"""JSON pointers (RFC 6901): escape a key, unescape a token, build a pointer from segments, follow one."""
+"""JSON pointers (RFC 6901): escape a key, unescape a token, build a pointer from segments, follow one; and `deref`,
+the one resolver of a spec's local `$ref`s (the compiled model's `Contract.deref` and `resolve` call it)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["escape", "pointer_of", "resolve_pointer", "unescape"]
+__all__ = ["MAX_REF_HOPS", "deref", "escape", "pointer_of", "resolve_pointer", "unescape"]
+
+MAX_REF_HOPS = 50  # more hops than any real chain: a cycle
 
 
 def escape(token: object) -> str:
@@ -45,3 +48,27 @@ def resolve_pointer(doc: Any, ptr: str) -> Any:
         else:
             raise KeyError(f"{ptr}: {part!r} goes into a {type(node).__name__}")
     return node
+
+
+def deref(doc: Any, node: Any, pointer: str = "", where: str = "the spec") -> tuple[Any, str]:
+    """Follow local `$ref`s at the top of a node: the node they lead to and its JSON pointer (`pointer` if none).
+
+    Only local references (`#/...`) are followed; another is a ValueError naming `where` and the pointer, as is a
+    cycle. The specs hold no remote references (validate-specs refuses them).
+    """
+    hops = 0
+    while isinstance(node, dict) and "$ref" in node:
+        ref = node["$ref"]
+        if not isinstance(ref, str) or not ref.startswith("#"):
+            raise ValueError(f"{where}: only local $refs are supported, got {ref!r} at {pointer or '/'}")
+        try:
+            node = resolve_pointer(doc, ref[1:])
+        except KeyError:
+            raise ValueError(
+                f"{where}: $ref {ref!r} at {pointer or '/'} points nowhere; see make validate-specs"
+            ) from None
+        pointer = ref[1:]
+        hops += 1
+        if hops > MAX_REF_HOPS:
+            raise ValueError(f"{where}: $ref cycle at {pointer}")
+    return node, pointer

@@ -6,6 +6,7 @@ hooks (contract_tests/conftest.py) feed and write them.
 """
 
 from contracts.reporting.drift import DRIFT, DriftLog, Finding, ObservedResponse, drift_markdown, findings_for
+from contracts.reporting.record import RECORD, RunRecord, TestOutcome, read_record
 from contracts.reporting.runlog import RUN_LOG, OperationLog, RunLog
 from contracts.reporting.summary import (
     Relaxation,
@@ -18,6 +19,7 @@ from contracts.reporting.summary import (
 
 __all__ = [
     "DRIFT",
+    "RECORD",
     "RUN_LOG",
     "DriftLog",
     "Finding",
@@ -25,9 +27,12 @@ __all__ = [
     "OperationLog",
     "Relaxation",
     "RunLog",
+    "RunRecord",
+    "TestOutcome",
     "all_operations",
     "drift_markdown",
     "findings_for",
+    "read_record",
     "run_vendors",
     "summary_markdown",
     "terminal_lines",

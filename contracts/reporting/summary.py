@@ -6,12 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from contracts.model.loader import operations, spec_document
+from contracts.model.model import load_contract
 from contracts.model.responses import documents
 from contracts.model.vendors import VENDORS
 from contracts.reporting.relaxation_text import scope_text
 from contracts.reporting.runlog import OperationLog, RunLog
-from contracts.semantics.extensions import semantics
 
 __all__ = ["Relaxation", "all_operations", "run_vendors", "summary_markdown", "terminal_lines", "write_summary"]
 
@@ -37,9 +36,9 @@ def all_operations(log: RunLog) -> list[OperationLog]:
     """Every operation of the vendors run, in spec order, including any the run never reached (cases = 0)."""
     rows = []
     for name in run_vendors(log):
-        for path, method, op in operations(spec_document(VENDORS[name].spec_path)):
-            documented = tuple(str(c) for c in op["responses"])
-            rows.append(log.operation(name, op["operationId"], f"{method.upper()} {path}", documented))
+        for op in load_contract(name).operations.values():
+            label = f"{op.method} {op.path_template}"
+            rows.append(log.operation(name, op.operation_id, label, tuple(op.responses)))
     return rows
 
 
@@ -69,7 +68,7 @@ def _relaxations_for(row: OperationLog, relaxations: list[Relaxation], titles: d
 
 def _semantic_line(vendor: str) -> str:
     """How many semantic checks the spec declares (x-pagination, x-filters, x-page-size, x-identifies, x-sets)."""
-    declared = {op: s.check_count for op, s in semantics(spec_document(VENDORS[vendor].spec_path)).items() if s}
+    declared = {op: s.check_count for op, s in load_contract(vendor).semantics.items() if s}
     parts = ", ".join(f"`{op}` {n}" for op, n in declared.items())
     return f"Semantic checks the spec declares: **{sum(declared.values())}**" + (f" ({parts})." if parts else ".")
 
@@ -78,7 +77,7 @@ def summary_markdown(
     log: RunLog, relaxations: list[Relaxation], *, target: str, profile: str, notes: Sequence[str] = ()
 ) -> str:
     """reports/summary.md: per operation, cases, checks, statuses seen vs documented, and every relaxation."""
-    titles = {name: spec_document(v.spec_path)["info"]["title"] for name, v in VENDORS.items()}
+    titles = {name: load_contract(name).title for name in run_vendors(log)}
     rows = all_operations(log)
     lines = [
         "# Contract run summary",

@@ -1,6 +1,6 @@
 """Semantics declared in the spec: what an answer must mean, read from x- extensions, and the checks that test it."""
 
-from contracts.semantics.extensions import (
+from contracts.model.semantic import (
     FILTER_HOWS,
     Filter,
     OperationSemantics,

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
-from contracts.model import operations
+from contracts.model.model import Contract, Operation
 from contracts.model.security import scheme_prefix
 
 __all__ = ["AuthProbe", "Variant", "auth_probe", "variants"]
@@ -34,25 +33,25 @@ class AuthProbe:
     inferred: str | None  # why the scheme's form is only inferred (x-inferred), or None: documented
 
 
-def _candidates(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], str]]:
-    for path, method, op in operations(doc):
-        params = [p for p in op.get("parameters") or [] if isinstance(p, dict) and p.get("required")]
-        security = op.get("security", doc.get("security")) or []
-        if method == "get" and not op.get("x-mutates") and "{" not in path and not params and security:
-            yield path, op, next(iter(security[0]), "")
+def _candidates(contract: Contract) -> Iterator[tuple[Operation, str]]:
+    # The probe sends GET: an operation answered to GET that changes no state (the model's rule), needs no input.
+    for op in contract.operations.values():
+        needs_input = "{" in op.path_template or any(p.required for p in op.parameters)
+        if op.method == "GET" and not op.changes_state and not needs_input and op.security:
+            yield op, next(iter(op.security[0]), "")
 
 
-def auth_probe(doc: dict[str, Any]) -> AuthProbe | None:
+def auth_probe(contract: Contract) -> AuthProbe | None:
     """The first safe operation to probe, with the prefix its scheme specifies (Bearer, or x-token-prefix)."""
-    for path, op, name in _candidates(doc):
-        scheme = doc.get("components", {}).get("securitySchemes", {}).get(name, {})
+    for op, name in _candidates(contract):
+        scheme = contract.security_schemes.get(name, {})
         if scheme.get("type") == "apiKey" and scheme.get("name", "").lower() != "authorization":
             continue  # only the Authorization header carries a scheme word
         prefix = scheme_prefix(scheme, f"components/securitySchemes/{name}")
         if prefix is None:
             continue
         inferred = scheme.get("x-inferred") if scheme.get("type") == "apiKey" else None
-        return AuthProbe(op["operationId"], path, name, prefix.strip(), inferred)
+        return AuthProbe(op.operation_id, op.path_template, name, prefix.strip(), inferred)
     return None
 
 

@@ -12,7 +12,9 @@ from typing import Any
 import schemathesis
 from schemathesis import Response
 
-from contracts.semantics.extensions import OperationSemantics, semantics
+from contracts.model.model import load_contract
+from contracts.model.semantic import OperationSemantics
+from contracts.model.vendors import VENDORS
 from contracts.semantics.rules import (
     filter_violations,
     identity_violations,
@@ -23,20 +25,30 @@ from contracts.semantics.rules import (
 
 __all__ = ["SEMANTIC_CHECKS", "semantics_of"]
 
-_CACHE: dict[int, tuple[dict[str, Any], dict[str, OperationSemantics]]] = {}
+_Key = tuple[tuple[str, str, int, int], ...]
+_INDEX: list[tuple[_Key, dict[tuple[str, str, str], OperationSemantics]]] = []
 _LOCK = threading.Lock()
 
 
-def semantics_of(case: Any) -> OperationSemantics | None:
-    """The semantics of the case's operation, read from the schema the case came from (cached per schema)."""
-    raw = case.operation.schema.raw_schema
+def _index() -> dict[tuple[str, str, str], OperationSemantics]:
+    """(method, path, operationId) -> semantics, over every vendor's contract; rebuilt when a spec file changes."""
+    stats = [(v.name, v.spec_path, v.spec_path.stat()) for v in VENDORS.values()]
+    key = tuple((name, str(path), stat.st_mtime_ns, stat.st_size) for name, path, stat in stats)
     with _LOCK:
-        cached = _CACHE.get(id(raw))
-        if cached is None or cached[0] is not raw:
-            cached = (raw, semantics(raw))
-            _CACHE[id(raw)] = cached
+        if not _INDEX or _INDEX[0][0] != key:
+            found = {
+                (s.method.upper(), s.path, s.operation_id): s
+                for name in VENDORS
+                for s in load_contract(name).semantics.values()
+            }
+            _INDEX[:] = [(key, found)]
+        return _INDEX[0][1]
+
+
+def semantics_of(case: Any) -> OperationSemantics | None:
+    """The semantics of the case's operation, from the compiled contract of the vendor whose spec declares it."""
     operation_id = case.operation.definition.raw.get("operationId")
-    return cached[1].get(operation_id) if isinstance(operation_id, str) else None
+    return _index().get((case.operation.method.upper(), case.operation.path, str(operation_id)))
 
 
 def _answer(case: Any, response: Response) -> tuple[OperationSemantics, Any] | None:

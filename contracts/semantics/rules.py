@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from contracts.model import resolve_pointer
-from contracts.semantics.extensions import Filter, OperationSemantics
+from contracts.model.semantic import Filter, OperationSemantics
 
 __all__ = [
     "MISSING",

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from contracts.semantics.extensions import OperationSemantics
+from contracts.model.semantic import OperationSemantics
 from contracts.semantics.rules import (
     MISSING,
     at,

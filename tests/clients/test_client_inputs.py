@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from contracts.model import load_spec
+from contracts.model.model import compile_spec
 from scripts.client_inputs import ClientInputError, discriminators
 
 PROCUROS = Path(__file__).resolve().parents[2] / "specs" / "procuros" / "openapi.yaml"
 
 
 def test_each_mapped_discriminator_of_the_procuros_spec_is_a_fact_with_its_schemas() -> None:
-    found = {d["schema"]: d for d in discriminators(load_spec(PROCUROS), PROCUROS)}
+    found = {d["schema"]: d for d in discriminators(compile_spec(PROCUROS).schemas, PROCUROS)}
     assert set(found) == {"ReceivedTransaction", "SentTransaction", "Transaction"}
     received = found["ReceivedTransaction"]
     assert received["property"] == "type" and len(received["mapping"]) == 12
@@ -34,4 +34,4 @@ def test_a_mapping_that_is_not_a_component_reference_is_refused_with_its_place()
         }
     }
     with pytest.raises(ClientInputError, match=r"#/components/schemas/Pet/discriminator/mapping/cat"):
-        discriminators(doc, Path("openapi.yaml"))
+        discriminators(doc["components"]["schemas"], Path("openapi.yaml"))

@@ -18,9 +18,12 @@ def test_a_generator_warning_fails_regen_and_is_shown(tmp_path: Path) -> None:
     spec_dir = tmp_path / "roit"
     shutil.copytree(vendor.spec_path.parent, spec_dir)
     spec = yaml.safe_load((spec_dir / "openapi.yaml").read_text())
-    # A parameter whose schema the generator cannot resolve: it warns that it will skip the endpoint.
+    # A path parameter the path template does not name: the generator warns that it will skip the endpoint.
+    # (A dangling $ref no longer gets that far: the compiled contract refuses it first, naming where.)
     get_request = spec["paths"]["/roit-data-integration/v1/requests/{process_unique_id}"]["get"]
-    get_request["parameters"] = [{"name": "q", "in": "query", "schema": {"$ref": "#/components/schemas/Nope"}}]
+    get_request.setdefault("parameters", []).append(
+        {"name": "other", "in": "path", "required": True, "schema": {"type": "string"}}
+    )
     (spec_dir / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
 
     with pytest.raises(GenerationError) as failure:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,8 @@ from typing import Any
 import pytest
 import yaml
 
-from contracts.model import VENDORS, load_spec, operations, resolve_pointer
+from contracts.model import VENDORS, SpecLoadError, load_spec, operations, resolve_pointer
+from contracts.model.model import compile_spec
 from scripts.validate_specs import Problem, SpecChecker, check_file, main, pointer
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "minimal_valid.yaml"
@@ -219,3 +221,50 @@ def test_a_named_nullable_enum_passes_the_class_name_rule(tmp_path: Path) -> Non
         "anyOf": [{"$ref": "#/components/schemas/ThingKind"}, {"type": "null"}]
     }
     assert _check(tmp_path, doc) == []
+
+
+def test_an_unknown_vendor_is_refused_naming_the_vendors_not_read_as_a_path(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["foo"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "foo" in err and "roit, paymentworks, procuros" in err and "Errno" not in err
+
+
+@pytest.mark.parametrize(
+    ("where", "key", "value", "message"),
+    [
+        (("paths", "/things", "get"), "x-mutate", True, "unknown extension 'x-mutate'"),
+        (("paths", "/things", "get"), "x-mutates", "yes", "x-mutates must be true or false"),
+        (("servers", 0), "x-environment", "prod", "x-environment must be staging or production"),
+    ],
+)
+def test_an_unknown_or_mistyped_extension_is_a_problem_and_refuses_the_model_load(
+    tmp_path: Path, where: tuple[str | int, ...], key: str, value: Any, message: str
+) -> None:
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "servers": [{"url": "https://staging.example.com", "x-environment": "staging"}],
+        "paths": {"/things": {"get": {"operationId": "list_things", "responses": {"200": {"description": "ok"}}}}},
+    }
+    node: Any = doc
+    for part in where:
+        node = node[part]
+    node[key] = value
+    spec = tmp_path / "acme" / "openapi.yaml"
+    spec.parent.mkdir()
+    spec.write_text(yaml.safe_dump(doc), encoding="utf-8")
+    problems, _, _ = check_file(spec)
+    expected = pointer(*where, key)
+    assert [(p.pointer, p.rule) for p in problems if message in p.message] == [(expected, "x-extension")]
+    with pytest.raises(SpecLoadError, match=re.escape(f"{spec}#{expected}: {message}")):
+        compile_spec(spec)
+
+
+def test_a_dangling_ref_refuses_the_model_load_naming_the_ref_and_where(tmp_path: Path) -> None:
+    spec = tmp_path / "acme" / "openapi.yaml"
+    spec.parent.mkdir()
+    parameter = {"name": "q", "in": "query", "schema": {"$ref": "#/components/schemas/Nope"}}
+    operation = {"operationId": "list_things", "parameters": [parameter], "responses": {"200": {"description": "ok"}}}
+    spec.write_text(yaml.safe_dump({"paths": {"/things": {"get": operation}}}), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"\$ref '#/components/schemas/Nope' at /paths/~1things/get/parameters/0/"):
+        compile_spec(spec)

@@ -15,10 +15,10 @@ from contracts.mock.testing import sync_client
 from contracts.model import VENDORS, load_spec
 from contracts.model.environment import RunSettings
 from contracts.model.model import load_contract
+from contracts.model.semantic import semantics
 from contracts.reporting.drift import DriftLog, drift_markdown, findings_for
 from contracts.reporting.runlog import RunLog
 from contracts.reporting.summary import summary_markdown, terminal_lines
-from contracts.semantics.extensions import semantics
 
 
 def _get(vendor: str, path: str, faults: str = "", **headers: str) -> Response:

@@ -84,6 +84,19 @@ def test_malformed_json_is_4xx_naming_the_parse_error_and_position(vendor: str) 
 
 
 @pytest.mark.parametrize("vendor", list(VENDORS))
+@pytest.mark.parametrize("body", [b"[" * 100_000, b'{"a":' * 20_000], ids=["arrays", "objects"])
+def test_deeply_nested_json_is_4xx_naming_the_depth_not_a_500(vendor: str, body: bytes) -> None:
+    op, method, path = WRITES[vendor]
+    with sync_client(create_app(vendor)) as client:
+        response = client.request(method, path, content=body, headers={"Content-Type": "application/json"})
+        recorded = client.get("/__mock__/requests").json()[-1]
+    assert response.status_code in (400, 422), response.text[:200]
+    assert "JSON parse error" in response.text and "nested too deeply" in response.text
+    assert spec_problems(vendor, op, response) == []
+    assert recorded["status"] == response.status_code  # the recorder keeps the body as text, no RecursionError
+
+
+@pytest.mark.parametrize("vendor", list(VENDORS))
 def test_wrong_content_type_is_415_naming_the_accepted_type(vendor: str) -> None:
     op, method, path = WRITES[vendor]
     with sync_client(create_app(vendor)) as client:

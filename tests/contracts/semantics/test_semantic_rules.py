@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from contract_tests.semantic_suite import listings_to_walk
-from contracts.model import VENDORS, load_spec
+from contracts.model import VENDORS, Contract, load_contract, load_spec
 from contracts.semantics import semantics
 from contracts.semantics.auth import auth_probe, variants
 from contracts.semantics.rules import (
@@ -104,7 +104,7 @@ def test_walk_cut_at_max_pages_is_incomplete_not_a_violation() -> None:
 
 @pytest.mark.parametrize(("vendor", "prefix"), [("roit", ""), ("paymentworks", "Token"), ("procuros", "Bearer")])
 def test_auth_probe_tries_the_specified_form_and_refuses_the_rest(vendor: str, prefix: str) -> None:
-    probe = auth_probe(load_spec(VENDORS[vendor].spec_path))
+    probe = auth_probe(load_contract(vendor))
     assert probe is not None and probe.prefix == prefix
     assert (probe.inferred is not None) == (vendor != "procuros")
     found = variants(probe, "t0k")
@@ -115,8 +115,7 @@ def test_auth_probe_tries_the_specified_form_and_refuses_the_rest(vendor: str, p
 
 
 def test_a_listing_under_an_id_is_walked_from_the_listing_whose_link_gives_the_id() -> None:
-    doc = load_spec(VENDORS["paymentworks"].spec_path)
-    found = {item.sem.operation_id: item for item in listings_to_walk(doc, semantics(doc), {})}
+    found = {item.sem.operation_id: item for item in listings_to_walk(load_contract("paymentworks"), {})}
     tags = found["list_new_vendor_request_tags"]
     assert not tags.skipped and tags.source is not None
     assert (tags.source.operation_id, dict(tags.ids)) == ("list_new_vendor_requests", {"id": "/results/0/id"})
@@ -126,5 +125,6 @@ def test_a_listing_under_an_id_is_walked_from_the_listing_whose_link_gives_the_i
 def test_a_listing_under_an_id_without_a_link_is_skipped_with_the_reason() -> None:
     doc = load_spec(VENDORS["paymentworks"].spec_path)
     doc["paths"]["/api/new-vendor-requests/"]["get"]["responses"]["200"].pop("links")
-    tags = {i.sem.operation_id: i for i in listings_to_walk(doc, semantics(doc), {})}["list_new_vendor_request_tags"]
+    contract = Contract("paymentworks", doc, VENDORS["paymentworks"].spec_path)
+    tags = {i.sem.operation_id: i for i in listings_to_walk(contract, {})}["list_new_vendor_request_tags"]
     assert tags.source is None and "no link" in tags.skipped

@@ -1,4 +1,5 @@
-"""Read the semantic extensions of a spec (x-pagination, x-page-counts, x-filters, x-page-size, x-identifies, x-sets).
+"""The semantic extensions of a spec (x-pagination, x-page-counts, x-filters, x-page-size, x-identifies, x-sets),
+read once by the core (`Contract.semantics`); the semantic checks, faults and walk read them from the model.
 
 The spec says what an answer must mean, not only what it must look like; this module turns those extensions into
 plain data per operation, and lists every extension that names something the document does not have.
@@ -11,8 +12,9 @@ from dataclasses import dataclass, field
 from dataclasses import field as _field
 from typing import Any
 
-from contracts.model import operations, pagination, resolve_pointer
-from contracts.model.pointer import unescape
+from contracts.model.loader import operations
+from contracts.model.pagination import pagination
+from contracts.model.pointer import deref, unescape
 
 __all__ = [
     "FILTER_HOWS",
@@ -110,15 +112,14 @@ def parameters_of(doc: dict[str, Any], path: str, op: dict[str, Any]) -> Iterato
     own = [(i, p) for i, p in enumerate(op.get("parameters") or [])]
     shared = [(None, p) for p in (doc["paths"][path].get("parameters") or [])]
     for index, raw in own + shared:
-        param = resolve_pointer(doc, raw["$ref"][1:]) if isinstance(raw, dict) and "$ref" in raw else raw
+        param = deref(doc, raw)[0]
         if isinstance(param, dict):
             yield index, param
 
 
 def _schema(doc: dict[str, Any], schema: Any) -> dict[str, Any]:
-    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-        schema = resolve_pointer(doc, schema["$ref"][1:])
-    return schema if isinstance(schema, dict) else {}
+    found = deref(doc, schema)[0]
+    return found if isinstance(found, dict) else {}
 
 
 def schema_at(doc: dict[str, Any], schema: Any, ptr: str) -> dict[str, Any] | None:
