@@ -19,6 +19,7 @@ from schemathesis.schemas import BaseSchema
 from schemathesis.transport.requests import REQUESTS_TRANSPORT, ManagedCookiesSession, RequestsTransport
 
 from contracts.live.budget import RequestBudget, request_budget
+from contracts.live.memory import ExchangeMemory
 from contracts.live.policy import LivePolicy, LiveRunRefused, host_problem
 from contracts.model.model import load_contract
 from contracts.model.vendors import VENDORS
@@ -80,10 +81,21 @@ class LiveSession(ManagedCookiesSession):
         base = urlsplit(policy.base_url)
         self._netloc = base.netloc.lower()
         self._prefix = base.path.rstrip("/")
+        # Inside a Hypothesis example, an answer already given after the same request history is given again, so
+        # examples replay deterministically against a target whose state moves on (contracts/live/memory.py).
+        self.memory = ExchangeMemory()
 
     def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
         """Refuse what the policy forbids; otherwise send rate-limited and counted, waiting out 429/503."""
         self.check(request.method or "GET", request.url or "")
+        recalled = self.memory.recall(request)
+        if recalled is not None:
+            return recalled
+        response = self._send_retried(request, **kwargs)
+        self.memory.remember(request, response)
+        return response
+
+    def _send_retried(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
         response = self._send_once(request, **kwargs)
         for attempt in range(MAX_RETRIES):
             if response.status_code not in RETRY_STATUSES:
