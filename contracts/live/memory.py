@@ -39,10 +39,11 @@ _VOLATILE = frozenset({"x-schemathesis-testcaseid", "content-length", "user-agen
 def request_key(request: requests.PreparedRequest) -> str:
     """A digest of what a request asks: method, URL, headers (credentials included, hashed) and body."""
     digest = hashlib.sha256()
-    digest.update(f"{request.method!s} {request.url!s}\n".encode())
+    digest.update(f"{request.method or ''} {request.url or ''}\n".encode())
     for name, value in sorted((k.lower(), v) for k, v in (request.headers or {}).items()):
         if name not in _VOLATILE:
-            digest.update(f"{name}: {value}\n".encode())
+            text = value if isinstance(value, str) else bytes(value).decode("latin-1")
+            digest.update(f"{name}: {text}\n".encode())
     body = request.body
     if isinstance(body, str):
         digest.update(body.encode())
