@@ -8,18 +8,18 @@ counterpart is test_live_faults.py.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from contracts.model.model import load_contract
 from contracts.model.vendors import VENDORS
-from tests.contracts.live.livesuite import TOKEN, run_live_suite, served_mock
 
 
 @pytest.mark.parametrize("vendor", sorted(VENDORS))
-def test_the_whole_live_suite_passes_against_the_faithful_mock(vendor: str, tmp_path: Path) -> None:
-    with served_mock(vendor) as base_url:
-        run = run_live_suite(vendor, base_url, tmp_path)
+def test_the_whole_live_suite_passes_against_the_faithful_mock(vendor: str, tmp_path: Path, live_suite: Any) -> None:
+    with live_suite.serve(vendor) as base_url:
+        run = live_suite.run(vendor, base_url, tmp_path)
     print(f"{vendor}: live run {run.seconds:.0f} s, {run.requests_sent} requests")
     assert run.returncode == 0, run.output[-4000:]
     summary_line = next(line for line in run.output.splitlines() if line.startswith(vendor))
@@ -32,4 +32,4 @@ def test_the_whole_live_suite_passes_against_the_faithful_mock(vendor: str, tmp_
     # A probe HTTP cannot carry is reported as not applicable, with its reason, never sent and never a failure.
     assert "a blank token not applicable live: " in run.reports["summary.md"]
     assert run.requests_sent > 500
-    assert TOKEN not in run.output and all(TOKEN not in text for text in run.reports.values())
+    assert live_suite.token not in run.output and all(live_suite.token not in text for text in run.reports.values())

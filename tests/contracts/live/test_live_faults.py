@@ -8,10 +8,9 @@ at the first failing test (`-x`): the verdict, not a full tour, is what these ru
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
-
-from tests.contracts.live.livesuite import TOKEN, run_live_suite, served_mock
 
 # (vendor, fault, what the failure output names)
 FAULTS = [
@@ -24,11 +23,11 @@ FAULTS = [
 
 @pytest.mark.parametrize(("vendor", "fault", "named"), FAULTS, ids=[f"{v}-{f}" for v, f, _ in FAULTS])
 def test_a_live_run_against_a_broken_mock_fails_naming_the_break(
-    vendor: str, fault: str, named: str, tmp_path: Path
+    vendor: str, fault: str, named: str, tmp_path: Path, live_suite: Any
 ) -> None:
-    with served_mock(vendor, fault) as base_url:
-        run = run_live_suite(vendor, base_url, tmp_path, profile="mutation", extra=("-x",))
+    with live_suite.serve(vendor, fault) as base_url:
+        run = live_suite.run(vendor, base_url, tmp_path, profile="mutation", extra=("-x",))
     print(f"{vendor} --fault {fault}: {run.seconds:.0f} s, {run.requests_sent} requests")
     assert run.returncode == 1, run.output[-4000:]
     assert "FAILED contract_tests/" in run.output and named in run.output, run.output[-4000:]
-    assert TOKEN not in run.output
+    assert live_suite.token not in run.output

@@ -1,10 +1,11 @@
-"""The README's live recipe, run from a test: one vendor's whole contract suite in a subprocess, in live mode, against
-its mock served on loopback (a real socket, the HTTP stack a live run uses), every mutating operation allowed and no
-request cap cutting it short.
+"""Fixtures for the live tests. `live_suite`: the README's live recipe, run from a test: one vendor's whole contract
+suite in a subprocess, in live mode, against its mock served on loopback (a real socket, the HTTP stack a live run
+uses), every mutating operation allowed and no request cap cutting it short.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import subprocess
@@ -14,16 +15,19 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from contracts.live import mutating_operations
 from contracts.mock import create_app
 from contracts.mock.testing import serve_in_thread
 from contracts.model.vendors import VENDORS
 
-__all__ = ["TOKEN", "LiveRun", "run_live_suite", "served_mock"]
+__all__ = ["LIVE_TOKEN", "LiveRun", "LiveSuite", "live_suite", "run_live_suite", "served_mock"]
 
 ROOT = Path(__file__).resolve().parents[3]
-TOKEN = "live-suite-token-4b8e1d90"  # a known fake: no artifact of a run may contain it
+LIVE_TOKEN = "live-suite-token-4b8e1d90"  # a known fake: no artifact of a run may contain it
 _SCRUBBED = ("CONTRACT_", "MOCK_", "ROIT_", "PAYMENTWORKS_", "PROCUROS_", "HYPOTHESIS_", "PYTEST_")
 
 
@@ -47,7 +51,7 @@ class LiveRun:
 @contextmanager
 def served_mock(vendor: str, faults: str = "") -> Iterator[str]:
     """The vendor's mock on a free loopback port (with the named faults); yields its base URL."""
-    with serve_in_thread(create_app(vendor, token=TOKEN, faults=faults)) as base_url:
+    with serve_in_thread(create_app(vendor, token=LIVE_TOKEN, faults=faults)) as base_url:
         yield base_url
 
 
@@ -65,12 +69,12 @@ def run_live_suite(
             "CONTRACT_ALLOW": ",".join(mutating_operations(vendor)),
             "HYPOTHESIS_PROFILE": profile,
             f"{prefix}_BASE_URL": base_url,
-            f"{prefix}_TOKEN": TOKEN,
+            f"{prefix}_TOKEN": LIVE_TOKEN,
             "CONTRACT_SUMMARY": str(tmp / "summary.md"),
         }
     )
     command = [
-        sys.executable, "-m", "pytest", f"contract_tests/{vendor}", "-q", "-p", "no:cacheprovider", "-rs",
+        sys.executable, "-m", "pytest", f"contract_tests/{vendor}", "-q", "-p", "no:cacheprovider",
         f"--junitxml={tmp / 'junit.xml'}", "-o", "junit_family=xunit2", *extra,
     ]  # fmt: skip
     started = time.monotonic()
@@ -78,3 +82,24 @@ def run_live_suite(
     seconds = time.monotonic() - started
     reports = {p.name: p.read_text(encoding="utf-8") for p in tmp.iterdir() if p.is_file()}
     return LiveRun(vendor, done.returncode, done.stdout + done.stderr, reports, seconds)
+
+
+@dataclass(frozen=True)
+class LiveSuite:
+    """What a live test needs: the token the mock accepts, a mock on loopback, and the suite run against it."""
+
+    token: str = LIVE_TOKEN
+
+    def serve(self, vendor: str, faults: str = "") -> contextlib.AbstractContextManager[str]:
+        """The vendor's mock on a free loopback port, with the named faults."""
+        return served_mock(vendor, faults)
+
+    def run(self, vendor: str, base_url: str, tmp: Path, **options: Any) -> LiveRun:
+        """The vendor's whole suite, live, against base_url (see run_live_suite)."""
+        return run_live_suite(vendor, base_url, tmp, **options)
+
+
+@pytest.fixture
+def live_suite() -> LiveSuite:
+    """The README's live recipe for one vendor, against a mock this test serves."""
+    return LiveSuite()
