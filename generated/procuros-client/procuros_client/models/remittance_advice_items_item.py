@@ -23,6 +23,7 @@ _MEMBERS = frozenset(
         "tax",
         "correctionTotal",
         "buyer",
+        "supplier",
         "shipTo",
         "corrections",
     }
@@ -42,6 +43,7 @@ class RemittanceAdviceItemsItem:
         tax (Tax | Unset): Tax applied to a line or a modification: rate and amount.
         correction_total (float | Unset):
         buyer (Party | Unset):
+        supplier (Party | Unset):
         ship_to (ShipToParty | Unset): A ship-to party whose identifiers may be omitted (an address is enough).
         corrections (list[RemittanceAdviceItemCorrectionsItem] | Unset):
     """
@@ -55,6 +57,7 @@ class RemittanceAdviceItemsItem:
     tax: Tax | Unset = UNSET
     correction_total: float | Unset = UNSET
     buyer: Party | Unset = UNSET
+    supplier: Party | Unset = UNSET
     ship_to: ShipToParty | Unset = UNSET
     corrections: list[RemittanceAdviceItemCorrectionsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -81,6 +84,10 @@ class RemittanceAdviceItemsItem:
         buyer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.buyer, Unset):
             buyer = self.buyer.to_dict()
+
+        supplier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.supplier, Unset):
+            supplier = self.supplier.to_dict()
 
         ship_to: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ship_to, Unset):
@@ -114,6 +121,8 @@ class RemittanceAdviceItemsItem:
             field_dict["correctionTotal"] = correction_total
         if buyer is not UNSET:
             field_dict["buyer"] = buyer
+        if supplier is not UNSET:
+            field_dict["supplier"] = supplier
         if ship_to is not UNSET:
             field_dict["shipTo"] = ship_to
         if corrections is not UNSET:
@@ -166,6 +175,14 @@ class RemittanceAdviceItemsItem:
             else:
                 buyer = Party.from_dict(_buyer)
 
+            _at = "supplier"
+            _supplier = d.get("supplier", UNSET)
+            supplier: Party | Unset
+            if isinstance(_supplier, Unset):
+                supplier = UNSET
+            else:
+                supplier = Party.from_dict(_supplier)
+
             _at = "shipTo"
             _ship_to = d.get("shipTo", UNSET)
             ship_to: ShipToParty | Unset
@@ -207,6 +224,7 @@ class RemittanceAdviceItemsItem:
             tax=tax,
             correction_total=correction_total,
             buyer=buyer,
+            supplier=supplier,
             ship_to=ship_to,
             corrections=corrections,
         )
