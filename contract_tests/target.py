@@ -19,6 +19,7 @@ import schemathesis
 from hypothesis import settings
 from schemathesis.schemas import BaseSchema
 
+from contract_tests.hypothesis_profiles import current_example
 from contract_tests.schemathesis_config import load_config
 from contracts.live import LiveRunRefused, LiveSession, host_problem, live_policy, request_budget, send_through
 from contracts.mock import DEMO_TOKEN, MockApp, create_app
@@ -111,7 +112,7 @@ def resolve_target(name: str, run: RunSettings | None = None) -> Target:
     except LiveRunRefused as exc:
         raise TargetError(str(exc)) from None
     # Over the request cap, the test that wanted the request is skipped (the summary counts what was not sent).
-    session = LiveSession(policy, request_budget(on_cap=pytest.skip))
+    session = LiveSession(policy, request_budget(on_cap=pytest.skip), example=current_example)
     return Target(vendor, "live", own.base_url, own.token, session=session, excluded=policy.excluded)
 
 

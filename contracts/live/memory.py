@@ -15,18 +15,20 @@ the tree Hypothesis keeps only grows. So generation, the final replay of a failu
 deterministic (a shrunk candidate reuses the answers of its recorded prefix and asks the target only its new
 suffix). Requests sent outside a Hypothesis example (plain tests) always reach the target. A remembered answer is
 not counted against the request cap or the rate limit: it is not sent.
+
+The live runner needs no Hypothesis: the suite tells the memory which example is running
+(contract_tests/hypothesis_profiles.py `current_example`, one BuildContext per example and per replay).
 """
 
 from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import requests
-from hypothesis.control import current_build_context
-from hypothesis.errors import InvalidArgument
 from requests.structures import CaseInsensitiveDict
 
 __all__ = ["ExchangeMemory", "request_key"]
@@ -108,7 +110,8 @@ class _Node:
 class ExchangeMemory:
     """Answers remembered per request history within Hypothesis examples (see the module docstring)."""
 
-    def __init__(self) -> None:
+    def __init__(self, example: Callable[[], object | None]) -> None:
+        self._current_example = example  # the Hypothesis example running now (an object per example), or None
         self._root = _Node()
         self._cursor = self._root
         self._example: object | None = None
@@ -117,10 +120,7 @@ class ExchangeMemory:
 
     def _position(self) -> _Node | None:
         """Where the current example stands in the tree, or None outside a Hypothesis example."""
-        try:
-            context: object | None = current_build_context()
-        except InvalidArgument:  # not inside a Hypothesis example
-            context = None
+        context = self._current_example()
         if context is None:
             self._example = None
             return None

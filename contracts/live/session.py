@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -70,7 +71,12 @@ def retry_delay(header: str | None, attempt: int, bound: float, now: float | Non
 class LiveSession(ManagedCookiesSession):
     """A requests session that enforces the live policy on every request it sends, including re-sends by checks."""
 
-    def __init__(self, policy: LivePolicy, budget: RequestBudget | None = None) -> None:
+    def __init__(
+        self,
+        policy: LivePolicy,
+        budget: RequestBudget | None = None,
+        example: Callable[[], object | None] = lambda: None,
+    ) -> None:
         super().__init__()
         # The session never carries credentials (they travel per request), so probes may share it safely.
         self.headers["User-Agent"] = USER_AGENT
@@ -83,7 +89,7 @@ class LiveSession(ManagedCookiesSession):
         self._prefix = base.path.rstrip("/")
         # Inside a Hypothesis example, an answer already given after the same request history is given again, so
         # examples replay deterministically against a target whose state moves on (contracts/live/memory.py).
-        self.memory = ExchangeMemory()
+        self.memory = ExchangeMemory(example)
 
     def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
         """Refuse what the policy forbids; otherwise send rate-limited and counted, waiting out 429/503."""

@@ -11,7 +11,7 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,12 +56,20 @@ def served_mock(vendor: str, faults: str = "") -> Iterator[str]:
 
 
 def run_live_suite(
-    vendor: str, base_url: str, tmp: Path, *, profile: str = "ci", extra: Sequence[str] = (), timeout: float = 400
+    vendor: str,
+    base_url: str,
+    tmp: Path,
+    *,
+    profile: str = "ci",
+    extra: Sequence[str] = (),
+    paths: Sequence[str] = (),
+    env: Mapping[str, str] | None = None,
+    timeout: float = 400,
 ) -> LiveRun:
     """`make contract CONTRACT_TARGET=live VENDOR=<vendor>` with every write allowed and no cap, against base_url."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(_SCRUBBED)}
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(_SCRUBBED)}
     prefix = VENDORS[vendor].env_prefix
-    env.update(
+    clean.update(
         {
             "CONTRACT_TARGET": "live",
             "CONTRACT_RATE_LIMIT": "none",
@@ -71,14 +79,16 @@ def run_live_suite(
             f"{prefix}_BASE_URL": base_url,
             f"{prefix}_TOKEN": LIVE_TOKEN,
             "CONTRACT_SUMMARY": str(tmp / "summary.md"),
+            **(env or {}),
         }
     )
     command = [
-        sys.executable, "-m", "pytest", f"contract_tests/{vendor}", "-q", "-p", "no:cacheprovider",
+        sys.executable, "-m", "pytest", *(paths or [f"contract_tests/{vendor}"]), "-q", "-p", "no:cacheprovider",
         f"--junitxml={tmp / 'junit.xml'}", "-o", "junit_family=xunit2", *extra,
     ]  # fmt: skip
+    tmp.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
-    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False)
+    done = subprocess.run(command, cwd=ROOT, env=clean, capture_output=True, text=True, timeout=timeout, check=False)
     seconds = time.monotonic() - started
     reports = {p.name: p.read_text(encoding="utf-8") for p in tmp.iterdir() if p.is_file()}
     return LiveRun(vendor, done.returncode, done.stdout + done.stderr, reports, seconds)

@@ -10,6 +10,7 @@ from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import Flaky
 
+from contract_tests.hypothesis_profiles import current_example
 from contracts.live.memory import ExchangeMemory, request_key
 
 
@@ -64,7 +65,7 @@ def test_without_memory_a_failure_on_a_moving_target_cannot_be_replayed() -> Non
 def test_with_memory_the_failure_replays_and_shrinks_deterministically_and_new_histories_reach_the_target() -> None:
     verdicts = []
     for _ in range(2):
-        memory, target = ExchangeMemory(), _MovingTarget()
+        memory, target = ExchangeMemory(current_example), _MovingTarget()
         with pytest.raises(AssertionError, match="record 3 answered a multiple of 5") as failure:
             _workflow(_send_through(memory, target))()
         assert target.sent > 10 and memory.replayed > 0
@@ -73,7 +74,7 @@ def test_with_memory_the_failure_replays_and_shrinks_deterministically_and_new_h
 
 
 def test_outside_a_hypothesis_example_every_request_reaches_the_target() -> None:
-    memory, target = ExchangeMemory(), _MovingTarget()
+    memory, target = ExchangeMemory(current_example), _MovingTarget()
     send = _send_through(memory, target)
     assert [send("http://target/list").content for _ in range(3)] == [b"1", b"2", b"3"]
     assert target.sent == 3 and memory.replayed == 0
