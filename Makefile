@@ -13,7 +13,7 @@ unexport PYTHONDONTWRITEBYTECODE
 VENDOR ?=
 BASE ?=
 
-.PHONY: help setup validate-specs regen check-generated spec-diff release-notes lint typecheck mock contract test test-quick interop mutation bench build publish clean
+.PHONY: help setup validate-specs regen check-generated spec-diff release-notes lint typecheck mock contract baseline test test-quick interop mutation bench build publish clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -49,6 +49,9 @@ mock: $(STAMP) ## serve the three vendor mocks on loopback (ports 4011-4013; --f
 
 contract: $(STAMP) ## the main job: the contract suite against the mock (or CONTRACT_TARGET=live)
 	@scripts/contract.sh
+
+baseline: $(STAMP) ## add the last live run's new findings to contract_tests/baselines/<vendor>.yaml [VENDOR= REASON= TICKET= EXPIRES=]
+	@$(PY) -m scripts.baseline $(VENDOR) --reason "$(REASON)" $(if $(TICKET),--ticket "$(TICKET)") $(if $(EXPIRES),--expires $(EXPIRES))
 
 test: $(STAMP) ## everything CI runs
 	@scripts/test.sh

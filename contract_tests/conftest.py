@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
 from contract_tests.hypothesis_profiles import load_profile
+from contract_tests.known import check_baselines, session_verdict
 from contract_tests.run_report import redact as _redact
 from contract_tests.run_report import run_report
 from contract_tests.target import TargetError, check_live_environment
@@ -15,10 +17,13 @@ from contracts.live import budget_used
 from contracts.model import VENDORS
 from contracts.model.environment import RunSettings, SettingsError, run_settings
 from contracts.reporting import RECORD, read_record, write_summary
+from contracts.reporting.baseline import BaselineError
 from contracts.reporting.contract_status import STATUS_FILE, ContractStatusRecorder
 
 HYPOTHESIS_PROFILE = "ci"
 RUN = RunSettings()  # the environment of this session, read once by pytest_configure
+RUN_ID = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+BASELINE_LINES: list[str] = []  # a live run's verdict against contract_tests/baselines/ (contract_tests/known.py)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -47,7 +52,9 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     """Refuse a live run whose environment names a production server, before any test is collected."""
     try:
         check_live_environment(RUN)
-    except TargetError as exc:
+        if RUN.live:
+            check_baselines(sorted(VENDORS))
+    except (TargetError, BaselineError) as exc:
         raise pytest.UsageError(str(exc)) from None
 
 
@@ -57,6 +64,12 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     failed = any(op.checks_failed for op in RECORD.log.operations.values())
     if RUN.live and budget is not None and budget.reached and failed and exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    if RUN.live and RECORD.log.operations and not hasattr(session.config, "workerinput"):
+        # A live run is judged against the committed baselines: a new finding (drift included) or an expired entry
+        # fails it, whatever the tests said.
+        passed, BASELINE_LINES[:] = session_verdict(RUN.summary_path.parent, RECORD.log, RECORD.drift, RUN_ID)
+        if not passed and session.exitstatus == pytest.ExitCode.OK:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
     # Under pytest-xdist, a worker hands what it saw to the controller, which writes the reports.
     workeroutput: dict[str, Any] | None = getattr(session.config, "workeroutput", None)
     if workeroutput is not None:
@@ -137,13 +150,16 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     RECORD.write(RUN.record_path)
     record = read_record(RUN.record_path)  # every report is rendered from the record as written
     report = run_report(RUN, log=record.log, drift=record.drift, profile=HYPOTHESIS_PROFILE)
-    write_summary(RUN.summary_path, report.summary)
+    write_summary(RUN.summary_path, report.summary + "\n".join(BASELINE_LINES))
     write_summary(RUN.drift_path, report.drift)
     terminalreporter.section("contract summary")
     for line in report.terminal:
         terminalreporter.write_line(line)
     for note in report.notes:
         terminalreporter.write_line(note.replace("**", ""))
+    for line in BASELINE_LINES:
+        if line.startswith(("- **", "Baseline verdict")):
+            terminalreporter.write_line(line.replace("**", "").replace("`", ""))
     terminalreporter.write_line(f"report: {RUN.summary_path} (rendered from the run record {RUN.record_path})")
     terminalreporter.write_line(
         f"drift: {RUN.drift_path} ({report.finding_count} finding(s) the spec does not describe)"

@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 
 from hypothesis import HealthCheck, Phase, settings
+from hypothesis.control import current_build_context
+from hypothesis.errors import InvalidArgument
 
-__all__ = ["PROFILES", "load_profile"]
+__all__ = ["PROFILES", "current_example", "load_profile"]
 
 _COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
 
@@ -35,3 +37,15 @@ def load_profile() -> str:
         raise SystemExit(f"HYPOTHESIS_PROFILE={name!r} is not a profile: choose one of {', '.join(PROFILES)}")
     settings.load_profile(name)
     return name
+
+
+def current_example() -> object | None:
+    """The Hypothesis example running now (a new object per example and per replay), or None outside one.
+
+    A live session remembers answers per example (contracts/live/memory.py), so examples replay deterministically
+    against a target whose state moves on.
+    """
+    try:
+        return current_build_context()
+    except InvalidArgument:
+        return None

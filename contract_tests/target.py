@@ -20,6 +20,7 @@ import schemathesis
 from hypothesis import settings
 from schemathesis.schemas import BaseSchema
 
+from contract_tests.hypothesis_profiles import current_example
 from contract_tests.schemathesis_config import load_config
 from contracts.live import (
     LIVE_MAX_PAGES,
@@ -159,7 +160,7 @@ def resolve_target(name: str, run: RunSettings | None = None) -> Target:
     except LiveRunRefused as exc:
         raise TargetError(str(exc)) from None
     # Over the request cap, the test that wanted the request is skipped (the summary counts what was not sent).
-    session = LiveSession(policy, request_budget(on_cap=pytest.skip))
+    session = LiveSession(policy, request_budget(on_cap=pytest.skip), example=current_example)
     return Target(vendor, "live", own.base_url, own.token, session=session, excluded=policy.excluded)
 
 

@@ -15,7 +15,7 @@ RAW_READERS = {
     "contracts/model/": "the core: it loads the spec and compiles it into the model",
     "scripts/validate_specs.py": "validate-specs checks the document as written",
     "scripts/pagination_rules.py": "validate-specs' x-pagination rule",
-    "scripts/class_names.py": "validate-specs' class-name rule: predicts the generator's names from the document as written",
+    "scripts/class_names.py": "validate-specs' class-name rule: predicts the generator's names from the raw document",
     "contract_tests/test_model_round_trip.py": "the round-trip test reads the YAML on purpose",
     "scripts/interop.py": "reads Procuros's published document, not one of our specs",
     "scripts/_interop_calls.py": "reads Procuros's published document, not one of our specs",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -19,6 +20,7 @@ from schemathesis.schemas import BaseSchema
 from schemathesis.transport.requests import REQUESTS_TRANSPORT, ManagedCookiesSession, RequestsTransport
 
 from contracts.live.budget import RequestBudget, request_budget
+from contracts.live.memory import ExchangeMemory
 from contracts.live.policy import LivePolicy, LiveRunRefused, host_problem
 from contracts.model.house import SAFE_METHODS, changes_state
 from contracts.model.model import load_contract
@@ -69,7 +71,12 @@ def retry_delay(header: str | None, attempt: int, bound: float, now: float | Non
 class LiveSession(ManagedCookiesSession):
     """A requests session that enforces the live policy on every request it sends, including re-sends by checks."""
 
-    def __init__(self, policy: LivePolicy, budget: RequestBudget | None = None) -> None:
+    def __init__(
+        self,
+        policy: LivePolicy,
+        budget: RequestBudget | None = None,
+        example: Callable[[], object | None] = lambda: None,
+    ) -> None:
         super().__init__()
         # The session never carries credentials (they travel per request), so probes may share it safely.
         self.headers["User-Agent"] = USER_AGENT
@@ -80,10 +87,21 @@ class LiveSession(ManagedCookiesSession):
         base = urlsplit(policy.base_url)
         self._netloc = base.netloc.lower()
         self._prefix = base.path.rstrip("/")
+        # Inside a Hypothesis example, an answer already given after the same request history is given again, so
+        # examples replay deterministically against a target whose state moves on (contracts/live/memory.py).
+        self.memory = ExchangeMemory(example)
 
     def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
         """Refuse what the policy forbids; otherwise send rate-limited and counted, waiting out 429/503."""
         self.check(request.method or "GET", request.url or "")
+        recalled = self.memory.recall(request)
+        if recalled is not None:
+            return recalled
+        response = self._send_retried(request, **kwargs)
+        self.memory.remember(request, response)
+        return response
+
+    def _send_retried(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
         response = self._send_once(request, **kwargs)
         for attempt in range(MAX_RETRIES):
             if response.status_code not in RETRY_STATUSES:

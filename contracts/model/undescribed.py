@@ -97,9 +97,16 @@ def _resolved(contract: Contract, pointers: list[str], value: Any) -> list[tuple
 
 
 def _describing(schemas: list[tuple[dict[str, Any], str]]) -> tuple[list[tuple[dict[str, Any], str]], bool]:
-    """The schemas that say something about an object's keys, and whether any of them leaves the keys free."""
-    describing = [(s, p) for s, p in schemas if "properties" in s or "additionalProperties" in s or _is_object(s)]
-    return describing, any(_open(s) for s, _ in describing)
+    """The schemas that say something about an object's keys, and whether they leave the keys free.
+
+    A composition allows what at least one of its parts describes, no more: the keys are free when a part says so
+    (`additionalProperties` true or a schema, `patternProperties`), or when no part lists any key at all (a bare
+    `type: object`, free-form). A part silent about keys (`allOf: [$ref, {type: object}]`) opens nothing.
+    """
+    keyed = ("properties", "additionalProperties", "patternProperties")
+    describing = [(s, p) for s, p in schemas if any(k in s for k in keyed) or _is_object(s)]
+    explicit = any(_explicitly_open(s) for s, _ in describing)
+    return describing, explicit or all(_silent(s) for s, _ in describing)
 
 
 def _children(describing: list[tuple[dict[str, Any], str]], name: str) -> list[str]:
@@ -113,12 +120,15 @@ def _is_object(schema: dict[str, Any]) -> bool:
     return kind == "object" or (isinstance(kind, list) and "object" in kind)
 
 
-def _open(schema: dict[str, Any]) -> bool:
-    """An object whose keys are free: additionalProperties/patternProperties given, or no properties listed."""
+def _explicitly_open(schema: dict[str, Any]) -> bool:
+    """An object that frees its keys in so many words: additionalProperties true or a schema, or patternProperties."""
     extra = schema.get("additionalProperties")
-    if extra is False:
-        return False
-    return extra is not None or "patternProperties" in schema or "properties" not in schema
+    return (extra is not None and extra is not False) or "patternProperties" in schema
+
+
+def _silent(schema: dict[str, Any]) -> bool:
+    """An object schema that says nothing about its keys (no properties, additionalProperties or patternProperties)."""
+    return not any(k in schema for k in ("properties", "additionalProperties", "patternProperties"))
 
 
 def _same(a: Any, b: Any) -> bool:

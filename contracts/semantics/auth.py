@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from contracts.model.model import Contract, Operation
 from contracts.model.security import scheme_prefix
 
-__all__ = ["AuthProbe", "Variant", "auth_probe", "variants"]
+__all__ = ["AuthProbe", "Variant", "auth_probe", "variants", "wire_problem"]
 
 _SCHEME_WORDS = ("Bearer", "Token", "Basic", "JWT", "")
 
@@ -20,6 +20,28 @@ class Variant:
     name: str
     header: str
     accepted: bool
+
+    @property
+    def on_the_wire(self) -> str | None:
+        """Why this header cannot be sent over HTTP as it is (then a live run reports it not applicable), or None."""
+        return wire_problem(self.header)
+
+
+def wire_problem(value: str) -> str | None:
+    """Why a header value cannot travel over HTTP unchanged, or None when it can.
+
+    RFC 9110 section 5.5: a field value has no leading or trailing whitespace (a recipient strips it), and CR, LF and
+    NUL are not allowed; requests refuses such a value before sending it, other stacks strip it silently. A probe
+    that depends on such a value can only be tried in-process (the mock), never against a live target.
+    """
+    if any(c in value for c in "\r\n\0"):
+        return "an HTTP field value cannot contain CR, LF or NUL (RFC 9110 section 5.5)"
+    if value != value.strip(" \t"):
+        return (
+            f"{value!r} has leading or trailing whitespace, which HTTP strips from a field value "
+            "(RFC 9110 section 5.5), so it cannot be sent as it is; tried in-process only"
+        )
+    return None
 
 
 @dataclass(frozen=True)
@@ -60,13 +82,18 @@ def _form(word: str, token: str) -> str:
 
 
 def variants(probe: AuthProbe, token: str) -> list[Variant]:
-    """The specified form (accepted), the same token in every other scheme, empty and padded tokens (refused)."""
+    """The specified form (accepted), the same token in every other scheme, empty, blank and padded tokens (refused).
+
+    The empty token is the bare scheme word (or an empty value for a raw-token scheme): sendable. The blank token
+    (the scheme word and a space, or a lone space) can only be tried in-process: see `wire_problem`.
+    """
     found = [Variant(f"specified form ({probe.prefix or 'raw token'})", _form(probe.prefix, token), True)]
     for word in _SCHEME_WORDS:
         if word.lower() != probe.prefix.lower():
             found.append(Variant(f"the token as {word or 'a raw token'}", _form(word, token), False))
     found += [
-        Variant("an empty token", _form(probe.prefix, "").strip() or " ", False),
+        Variant("an empty token", _form(probe.prefix, "").strip(), False),
+        Variant("a blank token", _form(probe.prefix, " ") if probe.prefix else " ", False),
         Variant("the token padded at the end", _form(probe.prefix, token + "x"), False),
         Variant("the token padded at the start", _form(probe.prefix, "x" + token), False),
     ]
