@@ -24,6 +24,7 @@ from contracts.mock.faults import (
     parse_faults,
 )
 from contracts.mock.recording import RecordedRequest
+from contracts.mock.tokens import TokenIssuer
 from contracts.model.model import load_contract
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "FaultSwitch",
     "MockApp",
     "RecordedRequest",
+    "TokenIssuer",
     "Violation",
     "create_app",
     "format_catalog",
@@ -50,8 +52,12 @@ def create_app(
     strict: bool = True,
     slow_seconds: float = DEFAULT_SLOW_SECONDS,
     max_body_bytes: int = MAX_BODY_BYTES,
+    token_lifetime: int | None = None,
 ) -> MockApp:
-    """A fresh mock of one vendor from its current spec, with seeded state and the named faults switched on."""
+    """A fresh mock of one vendor from its current spec, with seeded state and the named faults switched on.
+
+    `token_lifetime` (seconds): accept only tokens from `POST /__mock__/token`, each for that long (off: `token`).
+    """
     contract = load_contract(vendor)
     switches = parse_faults(faults, contract.operations)
     check_narrowed(switches, contract)
@@ -63,4 +69,5 @@ def create_app(
         strict=strict,
         slow_seconds=slow_seconds,
         max_body_bytes=max_body_bytes,
+        tokens=TokenIssuer(token_lifetime) if token_lifetime is not None else None,
     )

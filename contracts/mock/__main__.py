@@ -32,6 +32,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--fault", action="append", default=[], metavar="KIND[@OP]", help="switch a fault on (repeat)")
     serve.add_argument("--token", default=DEMO_TOKEN, help=f"the token the mocks accept (default {DEMO_TOKEN})")
     serve.add_argument(
+        "--token-lifetime",
+        type=int,
+        default=None,
+        metavar="SECONDS",
+        help="accept only tokens from POST /__mock__/token, each for SECONDS (default: off, the fixed --token)",
+    )
+    serve.add_argument(
         "--slow-seconds",
         type=float,
         default=DEFAULT_SLOW_SECONDS,
@@ -47,7 +54,9 @@ def _apps(args: argparse.Namespace) -> dict[str, MockApp]:
     apps = {}
     for vendor in VENDORS:
         mine = [str(s) for s in switches if s.operation_id is None or s.operation_id in operations[vendor]]
-        apps[vendor] = create_app(vendor, token=args.token, faults=mine, slow_seconds=args.slow_seconds)
+        apps[vendor] = create_app(
+            vendor, token=args.token, faults=mine, slow_seconds=args.slow_seconds, token_lifetime=args.token_lifetime
+        )
     return apps
 
 
@@ -72,9 +81,12 @@ async def _serve(args: argparse.Namespace, apps: dict[str, MockApp]) -> None:
         await asyncio.sleep(0.02)
     for vendor, server in servers.items():
         host, port = server.servers[0].sockets[0].getsockname()[:2]
-        print(f"==> {vendor:<13} http://{host}:{port}   {apps[vendor].authorization_header()}", flush=True)
+        header = apps[vendor].authorization_header()
+        header = header.replace(args.token, "<token>") if args.token_lifetime else header
+        print(f"==> {vendor:<13} http://{host}:{port}   {header}", flush=True)
     faults = ", ".join(sorted({str(s) for a in apps.values() for s in a.faults.switches})) or "none"
-    print(f"token: {args.token}   faults: {faults}   admin: GET /__mock__/requests, POST /__mock__/reset", flush=True)
+    token = f"POST /__mock__/token ({args.token_lifetime} s each)" if args.token_lifetime else args.token
+    print(f"token: {token}   faults: {faults}   admin: GET /__mock__/requests, POST /__mock__/reset", flush=True)
     print("Ctrl-C stops", flush=True)
     await asyncio.gather(*tasks)
 

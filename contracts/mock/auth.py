@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl
 from contracts.model.model import Contract, Operation
 from contracts.model.security import BEARER, scheme_prefix
 
-__all__ = ["auth_message", "authorization_header", "authorized"]
+__all__ = ["auth_message", "authorization_header", "authorized", "presented_tokens"]
 
 
 def _value(prefix: str, token: str) -> str:
@@ -44,6 +44,27 @@ def authorized(
         all(_scheme_ok(contract, name, token, headers, query_string) for name in requirement)
         for requirement in op.security
     )
+
+
+def presented_tokens(
+    contract: Contract, op: Operation, headers: Mapping[str, str], query_string: str, loose: bool = False
+) -> list[str]:
+    """The tokens a request presents where the operation's schemes look, prefix stripped (judged before authorized)."""
+    found = []
+    for requirement in op.security:
+        for name in requirement:
+            scheme = contract.security_schemes.get(name, {})
+            if scheme.get("type") == "http":
+                found.append(headers.get("authorization", "").partition(" ")[2])
+                continue
+            prefix = scheme_prefix(scheme, f"{contract.spec_path}: components/securitySchemes/{name}") or ""
+            where = str(scheme.get("name", ""))
+            in_header = scheme.get("in") == "header"
+            value = headers.get(where.lower()) if in_header else dict(parse_qsl(query_string)).get(where)
+            found.append((value or "").removeprefix(f"{prefix} " if prefix else ""))
+    if loose:  # the accepts-any-scheme fault: the last word of Authorization, whatever comes before it
+        found.append(headers.get("authorization", "").split(" ")[-1])
+    return [token for token in found if token]
 
 
 def _forms(contract: Contract, requirements: tuple[dict[str, list[str]], ...], token: str) -> list[str]:

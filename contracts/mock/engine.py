@@ -16,7 +16,7 @@ import httpx
 
 from contracts.mock.adapters import HttpxTransport, Receive, Scope, Send, serve_asgi
 from contracts.mock.admin import ADMIN_PREFIX, admin_response
-from contracts.mock.auth import auth_message, authorization_header, authorized
+from contracts.mock.auth import auth_message, authorization_header, authorized, presented_tokens
 from contracts.mock.behaviour import Reply, RequestContext, VendorBehaviour
 from contracts.mock.checking import Violation, reply_problems
 from contracts.mock.controls import control_delay
@@ -26,6 +26,7 @@ from contracts.mock.faults import DEFAULT_SLOW_SECONDS, ActiveFaults
 from contracts.mock.messages import MockRequest, MockResponse
 from contracts.mock.recording import RecordedRequest, Recorder
 from contracts.mock.semantic_faults import query_with_fault
+from contracts.mock.tokens import JWT_SHAPE, TokenIssuer
 from contracts.mock.validation import validate_request
 from contracts.model.model import Contract, Issue, Operation
 
@@ -49,6 +50,7 @@ class MockApp:
         strict: bool,
         slow_seconds: float = DEFAULT_SLOW_SECONDS,
         max_body_bytes: int = MAX_BODY_BYTES,
+        tokens: TokenIssuer | None = None,
     ) -> None:
         self.contract = contract
         self.behaviour = behaviour
@@ -58,8 +60,9 @@ class MockApp:
         self.strict = strict
         self.slow_seconds = slow_seconds
         self.max_body_bytes = max_body_bytes
+        self.tokens = tokens  # None: the one fixed token; else only tokens it issued, until they expire
         self.violations: list[Violation] = []
-        self._recorder = Recorder(token)
+        self._recorder = Recorder(token, JWT_SHAPE if tokens is not None else None)
         self._lock = threading.RLock()
         self._state: Any = behaviour.seed()
         self._answered: set[str] = set()  # operations answered once (the one-second-latency control)
@@ -95,6 +98,8 @@ class MockApp:
             self._state = self.behaviour.seed()
             self._recorder.requests.clear()
             self.violations.clear()
+            if self.tokens is not None:
+                self.tokens.reset()
 
     def transport(self) -> httpx.BaseTransport:
         """A synchronous httpx transport into this app (for httpx.Client and generated sync clients)."""
@@ -148,7 +153,14 @@ class MockApp:
         if "server-error" in faults:
             return self._error(500, f"Injected fault server-error on {op.operation_id}")
         loose = "accepts-any-scheme" in faults
-        signed = authorized(self.contract, op, self.token, headers, request.query_string, loose)
+        token = self.token
+        if self.tokens is not None and op.security and "auth-ignored" not in faults:
+            presented = presented_tokens(self.contract, op, headers, request.query_string, loose)
+            admitted, why = self.tokens.admit(presented)  # the caller holds the lock: the counts stay exact
+            if admitted is None:
+                return self._error(401, f"{auth_message(self.contract, op)}: {why}")
+            token = admitted
+        signed = authorized(self.contract, op, token, headers, request.query_string, loose)
         if not signed and "auth-ignored" not in faults:
             return self._error(401, auth_message(self.contract, op))
         prefer = _PREFER_CODE.search(headers.get("prefer", ""))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -34,13 +35,15 @@ class RecordedRequest:
 class Recorder:
     """The recorded requests of one app (callers hold the app's lock)."""
 
-    def __init__(self, token: str) -> None:
+    def __init__(self, token: str, issued: re.Pattern[str] | None = None) -> None:
         self.token = token
+        self.issued = issued  # the shape of the tokens the app issues (they expire), masked as well
         self.requests: list[RecordedRequest] = []
 
     def mask(self, value: str) -> str:
-        """The text with the token replaced by ***."""
-        return value.replace(self.token, "***") if self.token else value
+        """The text with the token (and any issued token) replaced by ***."""
+        value = value.replace(self.token, "***") if self.token else value
+        return self.issued.sub("***", value) if self.issued is not None else value
 
     def record(self, request: MockRequest, operation_id: str | None, status: int) -> None:
         """Keep one answered request (its JSON body parsed, else its first 4 KiB as text)."""
