@@ -20,6 +20,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from clientgen.resources import resource_problems
 from contracts.model import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations, pointer_of, resolve_pointer
 from contracts.model.model import Contract
 from contracts.model.security import scheme_prefix
@@ -83,6 +84,7 @@ class SpecChecker:
         self.check_operations()
         if not self.problems:
             self.check_pagination()  # before the semantics rules, which read x-pagination's names
+            self.check_resources()
         self.check_semantics()
         self.check_security_schemes()
         self.check_unused_components()
@@ -102,6 +104,11 @@ class SpecChecker:
             if message.startswith("Operation ID") and "is not unique" in message:
                 continue  # reported by check_operations, with the operation's pointer
             self.report(tuple(getattr(error, "path", ()) or ()), "openapi-3.1", message)
+
+    def check_resources(self) -> None:
+        """Every operation has a resource and a method name the generated client can use (x-resource, x-method)."""
+        for message in resource_problems(self.doc):
+            self.report(("paths",), "x-resource", message)
 
     def check_pagination(self) -> None:
         """Every name an `x-pagination` mentions exists: the parameter, the items and next members (issue 15)."""

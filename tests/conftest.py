@@ -22,6 +22,7 @@ SLOW = {
     "tests/clients/test_packages.py": "builds wheels and installs them into fresh virtualenvs",
     "tests/clientgen/test_kitchen_sink.py": "generates the kitchen-sink client and runs mypy --strict on it",
     "tests/clients/test_regen.py": "runs openapi-python-client",
+    "tests/clients/test_sdk_tokens.py": "calls a mock with expiring tokens over loopback for several windows",
     "tests/contracts/live/test_live_runs.py": "runs the contract suite in subprocesses against mocks on loopback",
     "tests/contracts/live/test_live_safety.py": "runs live plans against stub servers on loopback",
     "tests/contracts/mock/test_mock_over_http.py": "serves the mocks over loopback, one in a subprocess",

@@ -45,6 +45,9 @@ class Wire(httpx.BaseTransport):
             self.seen[(request.method, request.url.path, response.status_code)] += 1
         return response
 
+    def close(self) -> None:
+        self.inner.close()
+
     def count(self, method: str = "", path: str = "", status: int = 0) -> int:
         return sum(
             n
@@ -65,6 +68,9 @@ class AsyncWire(httpx.AsyncBaseTransport):
         with self.wire.lock:
             self.wire.seen[(request.method, request.url.path, response.status_code)] += 1
         return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
 
 
 class MockTokens:
@@ -108,7 +114,7 @@ def _client(base_url: str, token: Any, transport: Any) -> procuros_client.Authen
 def test_many_callers_across_expiry_windows_see_no_401_and_one_renewal_per_window(
     served: tuple[MockApp, str],
 ) -> None:
-    app, base_url = served
+    _app, base_url = served
     provider, wire = MockTokens(base_url), Wire()
     client = _client(base_url, provider, wire)
     # A second client for the async callers, sharing the first one's token state (and so its lock).
@@ -177,18 +183,19 @@ def test_after_a_401_an_idempotent_call_is_replayed_and_a_non_idempotent_one_is_
     served: tuple[MockApp, str],
 ) -> None:
     app, base_url = served
-    assert app.tokens is not None
+    issuer = app.tokens
+    assert issuer is not None
     provider, wire = MockTokens(base_url, lie_about_expiry=True), Wire()
     client = _client(base_url, provider, wire)
     token = client.token_provider
     assert token is not None
-    real_clock = app.tokens.clock
+    real_clock = issuer.clock
     past = real_clock() - 10 * LIFETIME
 
     def expired_token_current() -> None:
-        app.tokens.clock = lambda: past  # the next token the mock issues is long expired
+        issuer.clock = lambda: past  # the next token the mock issues is long expired
         token.renew(token.current())
-        app.tokens.clock = real_clock
+        issuer.clock = real_clock
 
     expired_token_current()
     client.connection.ping()  # 401, renewed, replayed with the new token: the ping succeeds
