@@ -111,6 +111,22 @@ def _client(base_url: str, token: Any, transport: Any) -> procuros_client.Authen
     )
 
 
+def _run_all(targets: list[Any], failures: list[BaseException]) -> None:
+    """Run each target in a thread of its own until all are done; collect what they raise."""
+
+    def guarded(target: Any) -> None:
+        try:
+            target()
+        except BaseException as exc:
+            failures.append(exc)
+
+    threads = [threading.Thread(target=guarded, args=(target,)) for target in targets]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
 def test_many_callers_across_expiry_windows_see_no_401_and_one_renewal_per_window(
     served: tuple[MockApp, str],
 ) -> None:
@@ -143,21 +159,7 @@ def test_many_callers_across_expiry_windows_see_no_401_and_one_renewal_per_windo
         async with asynchronous:
             await asyncio.gather(*(async_reader() for _ in range(ASYNC_CALLERS)))
 
-    def guarded(target: Any) -> Any:
-        def run() -> None:
-            try:
-                target()
-            except BaseException as exc:
-                failures.append(exc)
-
-        return threading.Thread(target=run)
-
-    threads = [guarded(reader) for _ in range(SYNC_CALLERS)]
-    threads += [guarded(sender), guarded(lambda: asyncio.run(async_readers()))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    _run_all([*([reader] * SYNC_CALLERS), sender, lambda: asyncio.run(async_readers())], failures)
     client.get_httpx_client().close()
     assert not failures, failures
     counts = httpx.get(f"{base_url}/__mock__/tokens").json()
