@@ -193,7 +193,9 @@ def api_reference(distribution: str, version: str, package: str, project_dir: Pa
     by_status = {int(s): c for s, c in re.findall(r"(\d{3}):\s*(\w+)", str(table.value if table else ""))}
     operations = [
         _operation(package, tag, module, by_status)
+        # api/__init__.py imports the operation modules under private names for the resource surface: skip those.
         for tag in sorted(root["api"].modules.values(), key=lambda m: m.name)
+        if not tag.is_alias
         for module in sorted(tag.modules.values(), key=lambda m: m.name)
     ]
     head = (

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from clientgen.paging import paging_facts
+from clientgen.resources import ResourceFactError, resource_facts
 from contracts.model import REPO_ROOT, Vendor, client_config
 from contracts.model.model import compile_spec
 
@@ -74,7 +75,8 @@ def discriminators(schemas: Mapping[str, Any], spec: Path) -> list[dict[str, Any
 
 
 def vendor_facts(vendor: Vendor, spec: Path) -> dict[str, Any]:
-    """The facts `_vendor.jinja` carries: env and token prefix, staging URL, per operationId retry class and paging."""
+    """The facts `_vendor.jinja` carries: env and token prefix, staging URL, per operationId retry class and paging,
+    the resources and their methods."""
     contract = compile_spec(spec, vendor.name)
     field_prefix = str(client_config(spec.with_name("client.yaml")).get("field_prefix", _FIELD_PREFIX))
     ops: dict[str, dict[str, Any]] = {}
@@ -87,8 +89,14 @@ def vendor_facts(vendor: Vendor, spec: Path) -> dict[str, Any]:
     staging = contract.servers_in("staging")
     if not staging:
         raise ClientInputError(f"{spec}: #/servers: no server has `x-environment: staging` (from_env's default)")
+    try:
+        resources = resource_facts(contract)
+    except ResourceFactError as exc:
+        raise ClientInputError(f"{spec}: {exc}") from None
     return {
         "discriminators": discriminators(contract.schemas, spec),
+        # The resource surface (clientgen/resources.py): client.<resource>.<method>, per resource in spec order.
+        "resources": resources,
         "env_prefix": vendor.env_prefix,
         # The core's rule (contracts.model.security): http bearer means Bearer, apiKey needs x-token-prefix.
         "token_prefix": contract.token_prefix,

@@ -20,6 +20,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from clientgen.resources import resource_problems
 from contracts.model import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations, pointer_of, resolve_pointer
 from contracts.model.house import extension_problems
 from contracts.model.model import Contract
@@ -86,6 +87,7 @@ class SpecChecker:
         self.check_operations()
         if not self.problems:
             self.check_pagination()  # before the semantics rules, which read x-pagination's names
+            self.check_resources()
         self.check_semantics()
         self.check_security_schemes()
         self.check_unused_components()
@@ -111,6 +113,11 @@ class SpecChecker:
         """Every `x-` key is a house extension of the right type (the rule the model refuses a load by)."""
         for ptr, message in extension_problems(self.doc):
             self.report(ptr, "x-extension", message)
+
+    def check_resources(self) -> None:
+        """Every operation has a resource and a method name the generated client can use (x-resource, x-method)."""
+        for message in resource_problems(self._contract()):
+            self.report(("paths",), "x-resource", message)
 
     def check_pagination(self) -> None:
         """Every name an `x-pagination` mentions exists: the parameter, the items and next members (issue 15)."""

@@ -33,6 +33,7 @@ SLOW = {
     "tests/clients/test_packages.py": "builds wheels and installs them into fresh virtualenvs",
     "tests/clientgen/test_kitchen_sink.py": "generates the kitchen-sink client and runs mypy --strict on it",
     "tests/clients/test_regen.py": "runs openapi-python-client",
+    "tests/clients/test_sdk_tokens.py": "calls a mock with expiring tokens over loopback for several windows",
     "tests/contracts/live/test_live_runs.py": "runs the contract suite in subprocesses against mocks on loopback",
     "tests/contracts/live/test_live_every_vendor.py": "runs each vendor's whole suite live against a mock on loopback",
     "tests/contracts/live/test_live_faults.py": "runs the live suite against mocks with a fault, on loopback",

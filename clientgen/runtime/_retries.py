@@ -31,12 +31,15 @@ class OperationRetry(Retry):
     """A Retry that knows its operation, so each retry logs one line naming it and the wait."""
 
     operation: str = ""
+    # The operation's retry class from the spec: "safe" (idempotent) or "unsafe"; a 401 replays only a safe one.
+    kind: str = "unsafe"
 
     def increment(self) -> "OperationRetry":
         """The next attempt's Retry, still naming the operation."""
         nxt = super().increment()
         assert isinstance(nxt, OperationRetry)
         nxt.operation = self.operation
+        nxt.kind = self.kind
         return nxt
 
     def _calculate_sleep(self, headers: httpx.Headers | Any) -> float:
@@ -63,6 +66,7 @@ def retry_for(operation: str, kind: str, max_retries: int) -> OperationRetry:
             max_backoff_wait=MAX_WAIT,
         )
         policy.operation = operation
+        policy.kind = "safe" if safe else "unsafe"
         _POLICIES[key] = policy
     return policy
 

@@ -43,6 +43,8 @@ KNOWN_EXTENSIONS: Mapping[str, str] = {
     "x-environment": "staging or production",
     "x-mutates": _FLAG,
     "x-idempotent": _FLAG,
+    "x-resource": _TEXT,
+    "x-method": _TEXT,
     "x-token-prefix": _TEXT,
     "x-status-code": _MAPPING,
     "x-enum-varnames": "a list of names",

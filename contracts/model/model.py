@@ -213,6 +213,7 @@ class Operation:
     source: str | None = None  # x-source
     inferred: str | None = None  # x-inferred
     extensions: Mapping[str, Any] = field(default_factory=dict)  # every x- key of the operation, as written
+    tags: tuple[str, ...] = ()
 
     @property
     def changes_state(self) -> bool:
@@ -269,6 +270,10 @@ class Contract:
         self.registry = jsonschema_rs.Registry([(_BASE_URI, doc)], draft=jsonschema_rs.Draft202012)
         self.security_schemes: dict[str, dict[str, Any]] = doc.get("components", {}).get("securitySchemes", {})
         self.global_security: tuple[dict[str, list[str]], ...] = tuple(doc.get("security", []))
+        # A tag object's x-resource: the client resource its operations belong to (clientgen/resources.py).
+        self.tag_resources: dict[str, str] = {
+            str(t["name"]): str(t["x-resource"]) for t in doc.get("tags") or [] if "x-resource" in t
+        }
         self.operations: dict[str, Operation] = {}
         self.routes: list[Route] = []
         self._validators: dict[str, _Validator] = {}
@@ -365,6 +370,7 @@ class Contract:
                 source=raw.get("x-source"),
                 inferred=raw.get("x-inferred"),
                 extensions={k: v for k, v in raw.items() if k.startswith("x-")},
+                tags=tuple(str(t) for t in raw.get("tags") or ()),
             )
             route.operations[op.method] = op
             self.operations[op.operation_id] = op

@@ -30,11 +30,16 @@ def wheels(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {name: next(p for p in build(v, out) if p.suffix == ".whl") for name, v in VENDORS.items()}
 
 
-def _readme_example(name: str) -> str:
+def _readme_examples(name: str) -> list[str]:
+    """Every python block of the package README; the first is the example that runs against the mock."""
     readme = (VENDORS[name].client_dir / "README.md").read_text()
-    match = re.search(r"```python\n(.*?)```", readme, re.S)
-    assert match, f"generated/{name}-client/README.md has no python example"
-    return match.group(1)
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.S)
+    assert blocks, f"generated/{name}-client/README.md has no python example"
+    return blocks
+
+
+def _readme_example(name: str) -> str:
+    return _readme_examples(name)[0]
 
 
 @pytest.mark.parametrize("name", VENDORS)
@@ -72,8 +77,9 @@ def test_wheel_installs_into_a_fresh_virtualenv_and_runs_its_readme_example(
 def test_readme_examples_type_check_strictly(tmp_path: Path) -> None:
     examples = []
     for name in VENDORS:
-        examples.append(tmp_path / f"readme_{name}.py")
-        examples[-1].write_text(_readme_example(name))
+        for number, block in enumerate(_readme_examples(name)):
+            examples.append(tmp_path / f"readme_{name}_{number}.py")
+            examples[-1].write_text(block)
     mypy = str(Path(".venv/bin/mypy").resolve())
     command = [mypy, "--strict", "--no-incremental", "--config-file", "/dev/null", *map(str, examples)]
     result = subprocess.run(command, capture_output=True, text=True, check=False)

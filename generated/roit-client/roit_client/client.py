@@ -1,7 +1,7 @@
 # generated from specs/roit/openapi.yaml; DO NOT EDIT; run make regen
 import os
 import ssl
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from attrs import define, evolve, field
@@ -30,6 +30,15 @@ from ._retries import (
 from ._retries import (
     retrying_transport as retrying_transport,
 )
+from ._tokens import RenewingToken, TokenAuth, as_renewing
+
+if TYPE_CHECKING:
+    from .api import (
+        AsyncRequestsResource,
+        AsyncUploadsResource,
+        RequestsResource,
+        UploadsResource,
+    )
 
 
 @define
@@ -195,7 +204,7 @@ class AuthenticatedClient:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
-        token: The token to use for authentication
+        token: The token to use for authentication (or token_provider, a function returning it)
         prefix: The prefix to use for the Authorization header (from the spec's security scheme)
         auth_header_name: The name of the Authorization header
     """
@@ -212,9 +221,28 @@ class AuthenticatedClient:
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
-    token: str
+    token: str = ""
     prefix: str = ""
     auth_header_name: str = "Authorization"
+    # A callable returning the token (a str, or a Token with its expiry; a JWT's `exp` is read): renewed shortly
+    # before it expires and once after a 401, one renewal at a time for every sync and async caller of this client.
+    token_provider: RenewingToken | None = field(default=None, kw_only=True, converter=as_renewing)
+    requests: "RequestsResource" = field(init=False, repr=False)
+    uploads: "UploadsResource" = field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # The resources call the operation modules, which import this module: bind them once it is loaded.
+        from . import api
+
+        self.requests = api.RequestsResource(self)
+        self.uploads = api.UploadsResource(self)
+
+    def _auth(self) -> dict[str, Any]:
+        """httpx's `auth` for a renewing token; a fixed token travels as a default header instead."""
+        if self.token_provider is None:
+            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
+            return {}
+        return {"auth": TokenAuth(self.token_provider, self.prefix, self.auth_header_name)}
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
@@ -242,10 +270,15 @@ class AuthenticatedClient:
 
     @classmethod
     def from_env(cls, **kwargs: Any) -> Self:
-        """A client from ROIT_BASE_URL (default: the spec's staging server) and ROIT_TOKEN."""
-        token = os.environ.get("ROIT_TOKEN")
-        if not token:
-            raise ValueError("ROIT_TOKEN is not set: export the API token in it (never put it in code)")
+        """A client from ROIT_BASE_URL (default: the spec's staging server) and ROIT_TOKEN.
+
+        With `token_provider=` among kwargs, ROIT_TOKEN is not needed: the provider supplies the token.
+        """
+        token = os.environ.get("ROIT_TOKEN", "")
+        if not token and kwargs.get("token_provider") is None:
+            raise ValueError(
+                "ROIT_TOKEN is not set: export the API token in it (never put it in code), or pass token_provider="
+            )
         base_url = os.environ.get("ROIT_BASE_URL") or "https://hom.roit.ai"
         return cls(base_url=base_url, token=token, **kwargs)
 
@@ -260,7 +293,7 @@ class AuthenticatedClient:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
+            auth = self._auth()
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -269,6 +302,7 @@ class AuthenticatedClient:
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
                 transport=retrying_transport(self._httpx_args, self._verify_ssl, self.max_retries, asynchronous=False),
+                **auth,
                 **{key: value for key, value in self._httpx_args.items() if key not in TRANSPORT_ARGS},
             )
         return self._client
@@ -293,7 +327,7 @@ class AuthenticatedClient:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
+            auth = self._auth()
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -302,6 +336,7 @@ class AuthenticatedClient:
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
                 transport=retrying_transport(self._httpx_args, self._verify_ssl, self.max_retries, asynchronous=True),
+                **auth,
                 **{key: value for key, value in self._httpx_args.items() if key not in TRANSPORT_ARGS},
             )
         return self._async_client
@@ -314,3 +349,37 @@ class AuthenticatedClient:
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+
+class AsyncClient:
+    """The async twin of AuthenticatedClient: the same resources, each method awaited (`await client.requests...`).
+
+    Built like AuthenticatedClient (`AsyncClient(base_url=..., token=... or token_provider=..., ...)`,
+    `AsyncClient.from_env()`), or around one (`AsyncClient(client=...)`, sharing its token state and settings).
+    """
+
+    requests: "AsyncRequestsResource"
+    uploads: "AsyncUploadsResource"
+
+    def __init__(self, *, client: AuthenticatedClient | None = None, **kwargs: Any) -> None:
+        if client is not None and kwargs:
+            raise TypeError("AsyncClient: pass either client= or AuthenticatedClient's arguments, not both")
+        self.client = client if client is not None else AuthenticatedClient(**kwargs)
+        from . import api
+
+        self.requests = api.AsyncRequestsResource(self.client)
+        self.uploads = api.AsyncUploadsResource(self.client)
+
+    @classmethod
+    def from_env(cls, **kwargs: Any) -> Self:
+        """An AsyncClient around AuthenticatedClient.from_env(**kwargs)."""
+        return cls(client=AuthenticatedClient.from_env(**kwargs))
+
+    async def __aenter__(self) -> Self:
+        """Open the underlying httpx.AsyncClient; leaving the block closes it."""
+        await self.client.__aenter__()
+        return self
+
+    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
+        """Close the underlying httpx.AsyncClient."""
+        await self.client.__aexit__(*args, **kwargs)
