@@ -95,6 +95,10 @@ def _calls(base: str) -> tuple[dict[str, tuple[Callable[[], object], Callable[[]
             client_list,
             lambda: raw.get("/api/updates/", params={"per_page": 15}).json(),
         ),
+        "`client.updates.get(20100)` (the resource surface, same request)": (
+            lambda: client.updates.get(20100),
+            lambda: raw.get("/api/updates/20100/").json(),
+        ),
     }
     for generated, plain in pairs.values():
         generated()
@@ -153,17 +157,23 @@ def _without_network(calls: int, reps: int) -> str:
     )
     raw = httpx.Client(base_url=base, transport=transport, headers={"Authorization": vendor.authorization(DEMO_TOKEN)})
     pairs: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
-        "get": (lambda: get_update.sync(client=client, id=20100), lambda: raw.get("/api/updates/20100/").json())
+        "get": (lambda: get_update.sync(client=client, id=20100), lambda: raw.get("/api/updates/20100/").json()),
+        # The resource surface's own cost: the method against the module function it calls, the same request.
+        "surface": (lambda: client.updates.get(20100), lambda: get_update.sync_or_raise(client=client, id=20100)),
     }
-    ours, anchor = _interleaved(pairs, calls * 5, reps)["get"]
+    found = _interleaved(pairs, calls * 5, reps)
     client.get_httpx_client().close()
     raw.close()
-    generated, plain = Sample(tuple(ours)), Sample(tuple(anchor))
+    generated, plain = (Sample(tuple(side)) for side in found["get"])
+    method, function = (Sample(tuple(side)) for side in found["surface"])
     return (
         f"Without the network (both against an in-memory `httpx.MockTransport` answering the same bytes, "
         f"{calls * 5} calls x {reps}): `get_update.sync` {fmt(generated.median)} µs/call against raw httpx "
         f"{fmt(plain.median)} µs/call ({generated.median / plain.median:.2f}x): the client adds "
-        f"~{fmt(generated.median - plain.median)} µs per call, which over loopback is diluted by the round trip."
+        f"~{fmt(generated.median - plain.median)} µs per call, which over loopback is diluted by the round trip. "
+        f"The resource surface, `client.updates.get(20100)` against the `get_update.sync_or_raise` it calls: "
+        f"{fmt(method.median)} against {fmt(function.median)} µs/call "
+        f"({method.median / function.median:.3f}x, {fmt(method.median - function.median)} µs per call)."
     )
 
 
@@ -177,7 +187,8 @@ def measure(reps: int, calls: int) -> Item:
         f"Vendor `paymentworks`; our mock served over loopback by `python -m contracts.mock serve` in its own "
         f"process. {call_reps} repetitions (at least {_MIN_REPS}: the machine's noise is ±10 % between "
         f"them); per repetition, {calls} sequential calls through `paymentworks_client` (`get_update.sync`, "
-        "`list_updates.sync` on an `AuthenticatedClient`) and the same requests as "
+        "`list_updates.sync` on an `AuthenticatedClient`, and `client.updates.get(20100)`, the resource surface) "
+        "and the same requests as "
         f"`httpx.Client.get(...).json()`, the two taking turns every {_ROUND} calls (alternating which goes "
         "first, each turn from a collected heap: `gc.collect()`, untimed, so neither pays for the other's "
         "garbage); figure: µs per call, lower is better.",

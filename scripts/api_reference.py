@@ -1,10 +1,10 @@
-"""api.md, the reference a consumer reads: every operation, client, error and model of a generated client package.
+"""api.md, the reference a consumer reads: every resource, operation, client, error and model of a generated package.
 
 `make regen` writes it next to the package's README.md from the package itself, read statically with griffe, so it
-names exactly what a consumer imports: each operation's signature, its iterators (where the spec says
-`x-pagination`) and the errors it raises (from the statuses the operation documents and the package's status ->
-exception table), the client's constructor and methods, every exception class, and every model's fields and types.
-`make check-generated` compares it like any generated file, so it cannot go stale.
+names exactly what a consumer imports: the resource surface (`client.<resource>.<method>`), each operation's
+signature, its iterators (where the spec says `x-pagination`) and the errors it raises (from the statuses the operation
+documents and the package's status -> exception table), the client's constructor and methods, every exception class,
+and every model's fields and types. `make check-generated` compares it like any generated file, so it cannot go stale.
 """
 
 from __future__ import annotations
@@ -146,6 +146,26 @@ def _client_section(package: str, client: griffe.Module) -> str:
     return "\n".join(text)
 
 
+def _resources_section(client: griffe.Module, api: griffe.Module) -> str:
+    """`client.<resource>.<method>(...)`: every resource attribute of AuthenticatedClient and its methods."""
+    text = [
+        "## Resources\n",
+        "The surface the README leads with: each method calls its operation's `sync_or_raise` (an `iter*` method its "
+        "iterator) with the same arguments, plus `timeout` and `max_retries` for that call. `AsyncClient` has the "
+        "same resources, every method awaited (`aiter*` iterators are `async for`).\n",
+    ]
+    authenticated = client.classes.get("AuthenticatedClient")
+    for attribute in authenticated.attributes.values() if authenticated else []:
+        name = str(attribute.annotation or "").strip("\"'")
+        resource = api.members.get(name)
+        if not name.endswith("Resource") or not isinstance(resource, griffe.Class):
+            continue
+        methods = [f for f in resource.functions.values() if not f.name.startswith("_")]
+        lines = [f"client.{attribute.name}.{f.name}({', '.join(_parameters(f)[1:])}) -> {f.returns}" for f in methods]
+        text.append(f"### `client.{attribute.name}`\n\n```python\n" + "\n".join(lines) + "\n```\n")
+    return "\n".join(text)
+
+
 def _errors_section(errors: griffe.Module) -> str:
     lines = [
         "## Errors\n",
@@ -202,8 +222,10 @@ def api_reference(distribution: str, version: str, package: str, project_dir: Pa
         f"# {distribution} {version}: API reference\n\n"
         f"Written by `make regen` from the package itself; never edit it. [README.md](README.md) has a complete "
         f"example, [CHANGELOG.md](CHANGELOG.md) what changed between versions. {len(operations)} operations.\n\n"
-        "Contents: [Client](#client) · [Operations](#operations) · [Errors](#errors) · [Models](#models)\n"
+        "Contents: [Client](#client) · [Resources](#resources) · [Operations](#operations) · [Errors](#errors) · "
+        "[Models](#models)\n"
     )
-    parts = [head, _client_section(package, root["client"]), "## Operations\n", *operations]
+    parts = [head, _client_section(package, root["client"]), _resources_section(root["client"], root["api"])]
+    parts += ["## Operations\n", *operations]
     parts += [_errors_section(errors_module), _models_section(package, root["models"])]
     return "\n".join(parts).rstrip() + "\n"

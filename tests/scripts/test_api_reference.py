@@ -34,3 +34,20 @@ def test_api_md_lists_every_operation_with_its_calls_and_every_model(name: str) 
 @pytest.mark.parametrize("name", VENDORS)
 def test_the_package_readme_links_api_md(name: str) -> None:
     assert f"[{API_REFERENCE}]({API_REFERENCE})" in (VENDORS[name].client_dir / "README.md").read_text()
+
+
+@pytest.mark.parametrize("name", VENDORS)
+def test_api_md_lists_every_resource_method_of_the_client(name: str) -> None:
+    vendor = VENDORS[name]
+    text = (vendor.client_dir / API_REFERENCE).read_text()
+    package = importlib.import_module(vendor.package)
+    client = package.AuthenticatedClient(base_url="http://127.0.0.1:9", token="t")
+    resources = [attr for attr in dir(client) if type(getattr(client, attr, None)).__name__.endswith("Resource")]
+    assert resources, f"{vendor.package}.AuthenticatedClient has no resource attributes"
+    for attr in resources:
+        assert f"### `client.{attr}`" in text, (
+            f"resource {attr} is missing from {vendor.client_dir.name}/{API_REFERENCE}"
+        )
+        methods = [m for m in dir(getattr(client, attr)) if not m.startswith("_")]
+        for method in methods:
+            assert f"client.{attr}.{method}(" in text, f"client.{attr}.{method} is missing from {API_REFERENCE}"
