@@ -158,14 +158,15 @@ def _without_network(calls: int, reps: int) -> str:
     raw = httpx.Client(base_url=base, transport=transport, headers={"Authorization": vendor.authorization(DEMO_TOKEN)})
     pairs: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
         "get": (lambda: get_update.sync(client=client, id=20100), lambda: raw.get("/api/updates/20100/").json()),
-        # The resource surface's own cost: the method against the module function it calls, the same request.
+        # The resource surface against the module function it calls, the same request.
         "surface": (lambda: client.updates.get(20100), lambda: get_update.sync_or_raise(client=client, id=20100)),
     }
     found = _interleaved(pairs, calls * 5, reps)
-    client.get_httpx_client().close()
-    raw.close()
     generated, plain = (Sample(tuple(side)) for side in found["get"])
     method, function = (Sample(tuple(side)) for side in found["surface"])
+    layer = _surface_layer(client, reps)
+    client.get_httpx_client().close()
+    raw.close()
     return (
         f"Without the network (both against an in-memory `httpx.MockTransport` answering the same bytes, "
         f"{calls * 5} calls x {reps}): `get_update.sync` {fmt(generated.median)} µs/call against raw httpx "
@@ -173,8 +174,34 @@ def _without_network(calls: int, reps: int) -> str:
         f"~{fmt(generated.median - plain.median)} µs per call, which over loopback is diluted by the round trip. "
         f"The resource surface, `client.updates.get(20100)` against the `get_update.sync_or_raise` it calls: "
         f"{fmt(method.median)} against {fmt(function.median)} µs/call "
-        f"({method.median / function.median:.3f}x, {fmt(method.median - function.median)} µs per call)."
+        f"({method.median / function.median:.3f}x, {fmt(method.median - function.median)} µs per call, within the "
+        f"noise of a {fmt(function.median)} µs call). The layer alone, the function it calls replaced by a no-op: "
+        f"{fmt(layer.median)} µs per call (median of {reps} x {_LAYER_CALLS:,} calls)."
     )
+
+
+_LAYER_CALLS = 200_000
+
+
+def _surface_layer(client: Any, reps: int) -> Sample:
+    """The resource method's own cost: `client.updates.get` over a no-op `sync_or_raise`, minus calling the no-op."""
+    from paymentworks_client.api.updates import get_update
+
+    original = get_update.sync_or_raise
+
+    def noop(**_: object) -> None:
+        return None
+
+    get_update.sync_or_raise = noop  # type: ignore[assignment]  # restored below; a measurement only
+    try:
+        costs = []
+        for _ in range(reps):
+            through = _per_call_us(lambda: client.updates.get(20100), _LAYER_CALLS)
+            direct = _per_call_us(lambda: noop(client=client, id=20100), _LAYER_CALLS)
+            costs.append(through - direct)
+    finally:
+        get_update.sync_or_raise = original
+    return Sample(tuple(costs))
 
 
 def measure(reps: int, calls: int) -> Item:
