@@ -16,6 +16,7 @@ from typing import Literal
 
 import httpx
 import pytest
+import requests
 import schemathesis
 from hypothesis import settings
 from schemathesis.schemas import BaseSchema
@@ -46,6 +47,9 @@ __all__ = [
     "resolve_target",
 ]
 
+# Where the in-process mock answers: the Host every mock-run request carries (Schemathesis's own choice for apps).
+MOCK_BASE_URL = "http://testserver"
+
 Mode = Literal["mock", "live"]
 
 
@@ -69,7 +73,8 @@ class Target:
     base_url: str
     token: str = field(repr=False)
     app: MockApp | None = None  # mock only; read it through the methods below
-    session: LiveSession | None = field(default=None, repr=False)  # live only: the one way requests leave
+    # The one way the suite's requests leave: live, the guarded LiveSession; on the mock, a session into it in-process.
+    session: requests.Session | None = field(default=None, repr=False)
     excluded: dict[str, str] = field(default_factory=dict)  # operationId -> why this run leaves it out
 
     @property
@@ -146,7 +151,7 @@ def resolve_target(name: str, run: RunSettings | None = None) -> Target:
     check_spec_hash(vendor)
     if not run.live:
         app = create_app(name, token=DEMO_TOKEN, faults=run.mock_faults)
-        return Target(vendor, "mock", "http://testserver", DEMO_TOKEN, app)
+        return Target(vendor, "mock", MOCK_BASE_URL, DEMO_TOKEN, app, session=app.session(MOCK_BASE_URL))
     own = run.vendor(name)
     token_variable = f"{vendor.env_prefix}_TOKEN"
     missing = [var for var, value in ((own.base_url_variable, own.base_url), (token_variable, own.token)) if not value]
@@ -180,15 +185,13 @@ def load_schema(target: Target) -> BaseSchema:
     """The vendor's spec as a Schemathesis schema, wired to the target, with depth from the Hypothesis profile."""
     config, _ = load_config(live=target.live)
     schema: BaseSchema
-    if target.app is not None:
-        schema = schemathesis.openapi.from_asgi("/__mock__/openapi.json", target.app, config=config)
-    else:
-        schema = schemathesis.openapi.from_path(target.vendor.spec_path, config=config)
-        schema.config.update(base_url=target.base_url)
-        if target.excluded:
-            schema = schema.exclude(operation_id=sorted(target.excluded))
-        if target.session is not None:
-            schema = send_through(schema, target.session)
+    # Mock and live alike: the spec file, the target's base URL, every request through the target's session.
+    schema = schemathesis.openapi.from_path(target.vendor.spec_path, config=config)
+    schema.config.update(base_url=target.base_url)
+    if target.excluded:
+        schema = schema.exclude(operation_id=sorted(target.excluded))
+    if target.session is not None:
+        schema = send_through(schema, target.session)
     schema.config.update(headers=target.authorization)
     profile = settings()
     schema.config.generation.update(

@@ -153,7 +153,7 @@ class _LiveTransport(RequestsTransport):
     transport those probes are also guarded, rate-limited and counted.
     """
 
-    def __init__(self, session: LiveSession) -> None:
+    def __init__(self, session: requests.Session) -> None:
         super().__init__()
         # Schemathesis registers its JSON, form and XML serializers on its own transport instance; share them.
         self._serializers = REQUESTS_TRANSPORT._serializers
@@ -163,8 +163,11 @@ class _LiveTransport(RequestsTransport):
         return super().send(case, session=session if session is not None else self.session, **kwargs)
 
 
-def send_through(schema: BaseSchema, session: LiveSession) -> BaseSchema:
-    """The schema, with every request Schemathesis sends for it (calls, checks, probes) going through `session`."""
+def send_through(schema: BaseSchema, session: requests.Session) -> BaseSchema:
+    """The schema, with every request Schemathesis sends for it (calls, checks, probes) going through `session`.
+
+    Live, the guarded LiveSession; in a mock run, a session into the in-process mock (MockApp.session).
+    """
     transport = _LiveTransport(session)
     # `BaseSchema.transport` is a read-only property picking the global requests transport; a subclass overrides it.
     live_class = type(f"Live{type(schema).__name__}", (type(schema),), {"transport": property(lambda _: transport)})

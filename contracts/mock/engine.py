@@ -13,8 +13,9 @@ import threading
 from typing import Any
 
 import httpx
+import requests
 
-from contracts.mock.adapters import HttpxTransport, Receive, Scope, Send, serve_asgi
+from contracts.mock.adapters import HttpxTransport, Receive, Scope, Send, in_process_session, serve_asgi
 from contracts.mock.admin import ADMIN_PREFIX, admin_response
 from contracts.mock.auth import auth_message, authorization_header, authorized, presented_tokens
 from contracts.mock.behaviour import Reply, RequestContext, VendorBehaviour
@@ -104,6 +105,10 @@ class MockApp:
     def transport(self) -> httpx.BaseTransport:
         """A synchronous httpx transport into this app (for httpx.Client and generated sync clients)."""
         return HttpxTransport(self)
+
+    def session(self, base_url: str) -> requests.Session:
+        """A requests session into this app for `base_url` (the suite sends its cases through it, as live runs do)."""
+        return in_process_session(self, base_url)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await serve_asgi(self, scope, receive, send)
