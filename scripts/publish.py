@@ -36,7 +36,7 @@ from scripts.build import build, uv_binary
 from scripts.changelog_entry import changelog_entry
 from scripts.regen import CHANGELOG, MANIFEST, manifest_for
 
-__all__ = ["Index", "PublishError", "client_problems", "env_name", "index_from_env", "publish"]
+__all__ = ["Index", "PublishError", "client_problems", "env_name", "index_from_env", "publish", "refused_status"]
 
 _STATUS = re.compile(r"\b(401|403)\b")
 _HREF = re.compile(r"""href=["']?([^"'#> ]+)""")
@@ -128,6 +128,21 @@ def _files_on_index(index: Index, distribution: str) -> set[str]:
     return {href.rsplit("/", 1)[-1] for href in _HREF.findall(response.text)}
 
 
+def refused_status(index: Index) -> str | None:
+    """ "401"/"403" when the upload URL refuses these credentials (an upload with no file), else None."""
+    try:
+        answer = httpx.post(
+            index.publish_url,
+            auth=(index.username, index.password),
+            data={":action": "file_upload", "protocol_version": "1"},
+            follow_redirects=False,
+            timeout=30,
+        )
+    except httpx.HTTPError:
+        return None
+    return str(answer.status_code) if answer.status_code in (401, 403) else None
+
+
 def _upload(index: Index, artifact: Path) -> None:
     env = {**os.environ, "UV_PUBLISH_USERNAME": index.username, "UV_PUBLISH_PASSWORD": index.password}
     command = [str(uv_binary()), "publish", "--no-progress", "--trusted-publishing", "never"]
@@ -138,10 +153,12 @@ def _upload(index: Index, artifact: Path) -> None:
     output = " ".join((result.stdout + result.stderr).split())
     variables = f"UV_INDEX_{env_name(index.name)}_USERNAME and UV_INDEX_{env_name(index.name)}_PASSWORD"
     denied = _STATUS.search(output)
-    if denied:
+    # An index may refuse before reading the upload (pypiserver does), so the uploader sees a broken pipe, not the
+    # status: then ask the index with an empty upload whether it takes these credentials.
+    status = denied.group(1) if denied else refused_status(index)
+    if status:
         raise PublishError(
-            f"index {index.name!r} refused the credentials for {artifact.name} (HTTP {denied.group(1)}): "
-            f"check {variables}"
+            f"index {index.name!r} refused the credentials for {artifact.name} (HTTP {status}): check {variables}"
         )
     raise PublishError(f"upload of {artifact.name} to {index.publish_url} failed: {output[-400:]}")
 

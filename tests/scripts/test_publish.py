@@ -32,6 +32,7 @@ from contracts.mock import DEMO_TOKEN, create_app
 from contracts.mock.testing import serve_in_thread
 from contracts.model import REPO_ROOT, VENDORS, package_version
 from contracts.reporting.contract_status import git_head
+from scripts.publish import Index, index_from_env, refused_status
 from scripts.wheelhouse import WHEELHOUSE
 
 USER = "ci"
@@ -164,6 +165,16 @@ def test_a_wrong_password_is_one_clear_line_and_uploads_nothing(empty_index: Loo
         errors[0],
     ), errors[0]
     assert index.client_files() == []
+
+
+def test_the_index_is_asked_about_the_credentials_when_the_upload_breaks_off(empty_index: LoopbackIndex) -> None:
+    # pypiserver may refuse before it reads the upload, so uv reports a broken pipe, not the status: the fallback.
+    def named(password: str) -> Index:
+        return index_from_env("loopback", empty_index.env(password))
+
+    assert refused_status(named("not-the-password")) in ("401", "403")
+    assert refused_status(named(empty_index.password)) is None
+    assert empty_index.client_files() == []
 
 
 def test_publishing_uploads_each_wheel_and_sdist_and_prints_the_install_line(
