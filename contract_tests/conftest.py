@@ -19,6 +19,7 @@ from contracts.model.environment import RunSettings, SettingsError, run_settings
 from contracts.reporting import RECORD, read_record, write_summary
 from contracts.reporting.baseline import BaselineError
 from contracts.reporting.contract_status import STATUS_FILE, ContractStatusRecorder
+from contracts.reporting.overlay import write_overlays
 
 HYPOTHESIS_PROFILE = "ci"
 RUN = RunSettings()  # the environment of this session, read once by pytest_configure
@@ -37,6 +38,7 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(str(exc)) from None
     except SystemExit as exc:
         raise pytest.UsageError(str(exc.code)) from None
+    RECORD.run_id = RUN_ID  # a worker's is replaced by the controller's when the records merge
     if not hasattr(config, "workerinput"):
         # On the controller, record each vendor's outcome for `make publish` (reports/contract-status.json).
         recorder = ContractStatusRecorder(RUN.summary_path.with_name(STATUS_FILE), VENDORS, RUN.target)
@@ -152,6 +154,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     report = run_report(RUN, log=record.log, drift=record.drift, profile=HYPOTHESIS_PROFILE)
     write_summary(RUN.summary_path, report.summary + "\n".join(BASELINE_LINES))
     write_summary(RUN.drift_path, report.drift)
+    overlay_lines = write_overlays(record, RUN.drift_path.parent)
     terminalreporter.section("contract summary")
     for line in report.terminal:
         terminalreporter.write_line(line)
@@ -164,6 +167,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.write_line(
         f"drift: {RUN.drift_path} ({report.finding_count} finding(s) the spec does not describe)"
     )
+    for line in overlay_lines:
+        terminalreporter.write_line(line)
     if report.failed:
         terminalreporter.write_line(
             "replay: each failure above shows a curl reproduction (secrets filtered); the ci profile is "

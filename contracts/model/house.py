@@ -39,6 +39,7 @@ _OWN_RULE = "as its own rule says"  # the semantic extensions: contracts.model.s
 KNOWN_EXTENSIONS: Mapping[str, str] = {
     "x-source": _TEXT,
     "x-inferred": _TEXT,
+    "x-observed": _MAPPING,
     "x-doc-discrepancy": _TEXT,
     "x-environment": "staging or production",
     "x-mutates": _FLAG,

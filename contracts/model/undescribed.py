@@ -18,7 +18,7 @@ from typing import Any
 from contracts.model.model import Contract, discriminated_member
 from contracts.model.pointer import escape
 
-__all__ = ["Finding", "described_part", "undescribed"]
+__all__ = ["Finding", "Observation", "described_part", "observations", "undescribed"]
 
 MAX_ITEMS = 50  # array elements walked per array when listing: enough to see a field, bounded on huge pages
 _MAX_VALUE = 60
@@ -33,25 +33,47 @@ class Finding:
     detail: str
 
 
+@dataclass(frozen=True)
+class Observation:
+    """A finding with what shows it: the value seen, and the schemas (pointers, $refs followed) that would describe it.
+
+    For a `field`, `value` is the field's value and `homes` the schemas that list the object's properties; for an
+    `enum value`, the value and the schemas holding the `enum`/`const`. The drift overlay edits a home.
+    """
+
+    finding: Finding
+    value: Any
+    homes: tuple[str, ...]
+
+
 def undescribed(contract: Contract, value: Any, pointers: list[str], where: str = "") -> Iterator[Finding]:
     """Each key and enum value in `value` that none of the schemas at `pointers` describes."""
+    for seen in observations(contract, value, pointers, where):
+        yield seen.finding
+
+
+def observations(contract: Contract, value: Any, pointers: list[str], where: str = "") -> Iterator[Observation]:
+    """What `undescribed` finds, each with the value that shows it and the schemas that would describe it."""
     schemas = _resolved(contract, pointers, value)
     if isinstance(value, dict):
         describing, open_object = _describing(schemas)
         for name in sorted(value) if describing else ():
             children = _children(describing, name)
             if children:
-                yield from undescribed(contract, value[name], children, f"{where}/{name}")
+                yield from observations(contract, value[name], children, f"{where}/{name}")
             elif not open_object:
-                homes = ", ".join(sorted({p for _, p in describing}))
-                yield Finding("field", f"{where}/{name}", f"not among the properties of #{homes}")
+                homes = tuple(sorted({p for _, p in describing}))
+                found = Finding("field", f"{where}/{name}", f"not among the properties of #{', '.join(homes)}")
+                yield Observation(found, value[name], homes)
     elif isinstance(value, list):
         items = [f"{p}/items" for s, p in schemas if isinstance(s.get("items"), dict)]
         for item in value[:MAX_ITEMS] if items else ():
-            yield from undescribed(contract, item, items, f"{where}/*")
+            yield from observations(contract, item, items, f"{where}/*")
     elif not _admits(schemas, value):
         allowed = sorted({repr(v) for s, _ in schemas for v in s.get("enum", [s["const"]] if "const" in s else [])})
-        yield Finding("enum value", where, f"{repr(value)[:_MAX_VALUE]} is not in the enum [{', '.join(allowed)}]")
+        detail = f"{repr(value)[:_MAX_VALUE]} is not in the enum [{', '.join(allowed)}]"
+        homes = tuple(sorted({p for s, p in schemas if "enum" in s or "const" in s}))
+        yield Observation(Finding("enum value", where, detail), value, homes)
 
 
 def described_part(contract: Contract, value: Any, pointers: list[str]) -> Any:

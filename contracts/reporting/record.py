@@ -38,6 +38,7 @@ class RunRecord:
     log: RunLog = field(default_factory=RunLog)
     drift: DriftLog = field(default_factory=DriftLog)
     tests: dict[str, TestOutcome] = field(default_factory=dict)
+    run_id: str = ""  # the controller's: names the run in findings.json and in the drift overlay's x-observed
 
     def test_outcome(self, node_id: str, outcome: str, reason: str = "") -> None:
         """Record a test's result (a failed setup or teardown outranks a passed call)."""
@@ -53,6 +54,7 @@ class RunRecord:
         """The record as JSON-able data."""
         return {
             "version": RECORD_VERSION,
+            "run_id": self.run_id,
             "run": self.log.to_json(),
             "drift": self.drift.to_json(),
             "tests": [{"node_id": t.node_id, "outcome": t.outcome, "reason": t.reason} for t in self.tests.values()],
@@ -60,6 +62,7 @@ class RunRecord:
 
     def merge_json(self, data: dict[str, Any]) -> None:
         """Add another process's record (from to_json) to this one."""
+        self.run_id = self.run_id or str(data.get("run_id", ""))
         self.log.merge_json(data["run"])
         self.drift.merge_json(data["drift"])
         for test in data.get("tests", []):
