@@ -13,7 +13,9 @@ unexport PYTHONDONTWRITEBYTECODE
 VENDOR ?=
 BASE ?=
 
-.PHONY: help setup validate-specs regen check-generated spec-diff release-notes lint typecheck mock contract baseline test test-quick interop mutation bench build publish clean
+OVERLAY ?= reports/drift.overlay.yaml
+
+.PHONY: help setup validate-specs regen check-generated spec-diff apply-overlay release-notes lint typecheck mock contract baseline test test-quick interop mutation bench build publish clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -33,6 +35,9 @@ check-generated: $(STAMP) ## fail if generated/ differs from a fresh regeneratio
 
 spec-diff: $(STAMP) ## spec + Python API changes since BASE, breaking or not, implied semver [BASE=<git ref>] [VENDOR=…]
 	@$(PY) -m scripts.spec_diff $(if $(BASE),--base $(BASE)) $(VENDOR)
+
+apply-overlay: $(STAMP) ## apply a drift overlay to specs/<v>/openapi.yaml, then validate-specs, regen, spec-diff VENDOR=… [OVERLAY=file]
+	@$(PY) -m scripts.apply_overlay "$(VENDOR)" "$(OVERLAY)"
 
 release-notes: $(STAMP) ## bump client versions from the diff, write specs/<v>/CHANGELOG.md, regen, uv lock [VENDOR=…] [BASE=…]
 	@$(PY) -m scripts.release_notes $(if $(BASE),--base $(BASE)) $(VENDOR)

@@ -63,7 +63,7 @@ def read_overlay(path: Path) -> dict[str, Any]:
             raise OverlayError(f"{where}: an action needs a `target` (a JSONPath); {_FIX}")
         if ("update" in action) == (action.get("remove") is True):
             raise OverlayError(f"{where}: an action needs exactly one of `update` or `remove: true`; {_FIX}")
-    return document
+    return dict(document)
 
 
 def check_extends(overlay: dict[str, Any], overlay_path: Path, spec: Path) -> None:
@@ -99,7 +99,8 @@ def _apply_one(document: Any, action: dict[str, Any], where: str) -> None:
         query = _JSONPATH.compile(target)
     except jsonpath.JSONPathError as exc:
         first = str(exc).splitlines()[0]
-        raise OverlayError(f"{where}: target {target!r} is not an RFC 9535 JSONPath ({first}); fix the target") from None
+        problem = f"target {target!r} is not an RFC 9535 JSONPath ({first})"
+        raise OverlayError(f"{where}: {problem}; fix the target") from None
     matches = list(query.finditer(document))
     if not matches:
         raise OverlayError(
@@ -108,10 +109,11 @@ def _apply_one(document: Any, action: dict[str, Any], where: str) -> None:
         )
     if action.get("remove") is True:
         for match in reversed(matches):
-            parent = match.parent.obj if match.parent is not None else None
-            if parent is None:
+            parent: Any = match.parent.obj if match.parent is not None else None
+            if not isinstance(parent, dict | list):
                 raise OverlayError(f"{where}: target {target} selects the whole document, which cannot be removed")
-            del parent[match.parts[-1]]
+            key: Any = match.parts[-1]  # a dict's key or a list's index
+            del parent[key]
         return
     update = action["update"]
     for match in matches:
@@ -189,7 +191,8 @@ def overlaid_text(text: str, overlay: dict[str, Any], source: str = "the overlay
     expected = yaml.safe_load(text)
     apply_actions(expected, overlay, source)
     if yaml.safe_load(result) != expected:
-        raise OverlayError(f"{source}: the line-by-line edit does not parse back to the overlaid spec; apply it by hand")
+        problem = "the line-by-line edit does not parse back to the overlaid spec"
+        raise OverlayError(f"{source}: {problem}; apply it by hand")
     return result
 
 

@@ -38,6 +38,8 @@ from scripts.regen import MANIFEST, GenerationError, generate, manifest_for
 
 __all__ = [
     "OASDIFF",
+    "OPEN_ENUM_GROWTH",
+    "OPEN_ENUM_NOTE",
     "Base",
     "BaseInputs",
     "PythonBreak",
@@ -49,6 +51,7 @@ __all__ = [
     "diff_python",
     "diff_specs",
     "gate_failures",
+    "gate_notes",
     "render",
     "resolve_base",
     "semver",
@@ -60,6 +63,11 @@ _LEVELS = {3: "ERR", 2: "WARN", 1: "INFO"}
 # WARN counts as breaking: oasdiff's WARN checks are mostly removals (request parameter, request property, optional
 # response property) and each one deletes a name from the generated client, which is a hard break for its importers.
 _BREAKING_LEVELS = frozenset({"ERR", "WARN"})
+# oasdiff rates a response enum that grows WARN (a client with a closed enum fails on the new value). Ours are open:
+# the generated enums parse a value the spec does not list (clientgen/templates/str_enum.py.jinja, int_enum.py.jinja:
+# `is_unknown`; tests/clients/test_sdk_pages_and_parsing.py), so for their consumers it is an addition, not a break.
+OPEN_ENUM_GROWTH = frozenset({"response-property-enum-value-added"})
+OPEN_ENUM_NOTE = "not breaking for these clients: their enums are open (an unknown value parses, is_unknown)"
 _VERSION_KEY = VERSION_KEY
 
 
@@ -79,9 +87,14 @@ class SpecChange:
     in_base: bool
 
     @property
+    def open_enum_growth(self) -> bool:
+        """A response enum that gained a value: oasdiff's WARN, an addition for clients whose enums are open."""
+        return self.id in OPEN_ENUM_GROWTH
+
+    @property
     def breaking(self) -> bool:
-        """oasdiff's ERR and WARN levels; INFO is compatible."""
-        return self.level in _BREAKING_LEVELS
+        """oasdiff's ERR and WARN levels, but a response enum's growth (OPEN_ENUM_GROWTH); INFO is compatible."""
+        return self.level in _BREAKING_LEVELS and not self.open_enum_growth
 
 
 @dataclass(frozen=True)
@@ -485,7 +498,12 @@ def render(diff: VendorDiff) -> str:
     for change in breaking:
         lines.append(f"    {change.level} {change.id}: {change.operation} ({_location(diff, change)})")
         lines.append(f"        {change.text}")
-    other = Counter(change.id for change in diff.spec_changes if not change.breaking)
+    grown = [change for change in diff.spec_changes if change.open_enum_growth]
+    lines.append(f"  response enums grown (oasdiff WARN; {OPEN_ENUM_NOTE}): {len(grown) or 'none'}")
+    for change in grown:
+        lines.append(f"    {change.level} {change.id}: {change.operation} ({_location(diff, change)})")
+        lines.append(f"        {change.text}")
+    other = Counter(change.id for change in diff.spec_changes if not change.breaking and not change.open_enum_growth)
     summary = ", ".join(f"{count} x {change_id}" for change_id, count in sorted(other.items()))
     lines.append(f"  non-breaking (oasdiff INFO): {summary or 'none'}")
     lines.append(f"  Python API breaks (griffe + annotations): {len(diff.python_breaks) or 'none'}")
@@ -496,6 +514,15 @@ def render(diff: VendorDiff) -> str:
     target = bumped(diff.base_version, bump)
     lines.append(f"  implies: {bump} bump, {diff.base_version} -> {target} (now {diff.current_version})")
     return "\n".join(lines)
+
+
+def gate_notes(diff: VendorDiff) -> list[str]:
+    """What the gate lets pass that oasdiff rates breaking, and why: each response enum that grew."""
+    return [
+        f"{diff.vendor}: {c.id}: {c.operation}: {c.text} ({_location(diff, c)}): {OPEN_ENUM_NOTE}"
+        for c in diff.spec_changes
+        if c.open_enum_growth
+    ]
 
 
 def gate_failures(diff: VendorDiff) -> list[str]:
@@ -538,6 +565,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"==> {vendor.name}: {diff.bump or 'no'} change since {diff.base.ref} ({diff.base.reason}); "
                 f"version {diff.base_version or '(new)'} -> {diff.current_version}"
             )
+            for note in gate_notes(diff):
+                print(f"  {note}")
         else:
             print(render(diff))
         failures += gate_failures(diff)

@@ -14,6 +14,7 @@ PRODUCT = ("contracts", "contract_tests", "scripts", "bench", "clientgen")
 RAW_READERS = {
     "contracts/model/": "the core: it loads the spec and compiles it into the model",
     "scripts/validate_specs.py": "validate-specs checks the document as written",
+    "scripts/apply_overlay.py": "apply-overlay edits the document as written (an overlay targets it by JSONPath)",
     "scripts/pagination_rules.py": "validate-specs' x-pagination rule",
     "scripts/class_names.py": "validate-specs' class-name rule: predicts the generator's names from the raw document",
     "contract_tests/test_model_round_trip.py": "the round-trip test reads the YAML on purpose",

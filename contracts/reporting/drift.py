@@ -128,7 +128,7 @@ class Evidence:
         self.first_seen, self.last_seen = min(self.first_seen, other.first_seen), max(self.last_seen, other.last_seen)
         if other.shape is not None:
             self.shape = other.shape if self.shape is None else merged(self.shape, other.shape)
-        self.homes = self.homes or other.homes
+        self.homes = tuple(sorted(set(self.homes) & set(other.homes)))  # a status: the schemas every body fits
         self.media_type = self.media_type or other.media_type
         self.values += [v for v in other.values if v not in self.values]
         room = MAX_EXAMPLES - len(self.examples)
@@ -267,6 +267,19 @@ def _parsed(response: ObservedResponse) -> Any:
         return response.content.decode("utf-8", errors="replace")
 
 
+def _fitting(contract: Contract, op: Operation, response: ObservedResponse, body: Any) -> tuple[str, ...]:
+    """The documented response schemas (of the same media type) an undocumented status's body fits, if any."""
+    content_type = _media_type(response)
+    if body is None or not is_json(content_type):
+        return ()
+    pointers = {
+        media.pointer
+        for rule in op.responses.values()
+        if (media := match_media(content_type, rule.content)) is not None and media.pointer is not None
+    }
+    return tuple(sorted(p for p in pointers if contract.validator(p).is_valid(body)))
+
+
 def _media_type(response: ObservedResponse) -> str:
     return base_type((response.headers.get("content-type") or [""])[0])
 
@@ -315,7 +328,8 @@ def observations_for(contract: Contract, op: Operation, response: ObservedRespon
     rule = op.response_rule(status)
     if rule is None:
         detail = f"not documented (documented: {', '.join(op.documented_statuses())})"
-        yield Observation(Finding("status", str(status), detail), None, ())
+        body = _parsed(response)
+        yield Observation(Finding("status", str(status), detail), body, _fitting(contract, op, response, body))
         return
     where = rule.key
     for name in sorted(response.headers):

@@ -118,7 +118,7 @@ def _edit(contract: Contract, op: Operation, finding: Finding, evidence: Evidenc
             return "its schemas fix the value with const (a union's members): a new member is the spec's decision"
         return _Edit(f"{home}/enum", "enum value", evidence.values[0], None, evidence, 0, None)
     if kind == "status":
-        return _Edit(_responses(op), "status", where, None, evidence, 0, evidence.shape)
+        return _Edit(_responses(op), "status", where, None, evidence, 0, _status_schema(contract, evidence))
     response = _response_pointer(contract, op, key)
     if kind == "header":
         target, wraps = _in(contract, response, "headers")
@@ -127,6 +127,13 @@ def _edit(contract: Contract, op: Operation, finding: Finding, evidence: Evidenc
         target, wraps = _in(contract, response, "content")
         return _Edit(target, "media type", evidence.media_type, wraps, evidence, 0, evidence.shape)
     return f"no overlay edit for a {kind} finding"
+
+
+def _status_schema(contract: Contract, evidence: Evidence) -> dict[str, Any] | None:
+    """A new status's body: the component schema of a documented response every body seen fits, else the shape."""
+    resolved = {contract.node(home)[1] for home in evidence.homes}
+    fits = sorted(p for p in resolved if p.startswith("/components/"))
+    return {"$ref": f"#{fits[0]}"} if fits else evidence.shape
 
 
 def _observed(run_id: str, edit: _Edit) -> dict[str, Any]:
@@ -176,6 +183,13 @@ def _enum_marks(contract: Contract, run_id: str, edits: list[_Edit]) -> Iterator
         if edit.kind == "enum value":
             homes.setdefault(edit.target.removesuffix("/enum"), []).append(edit)
     for home, grown in sorted(homes.items()):
+        if "x-enum-varnames" in contract.node(home)[0]:  # the generator needs a member name per value
+            for edit in grown:
+                yield {
+                    "target": json_path(contract, f"{home}/x-enum-varnames"),
+                    "description": f"Name the generated enum member of {edit.name!r}",
+                    "update": _varname(edit.name),
+                }
         first = min(e.evidence.first_seen for e in grown)
         last = max(e.evidence.last_seen for e in grown)
         mark = {"run": run_id, "count": sum(e.count for e in grown), "first_seen": first, "last_seen": last}
@@ -184,6 +198,12 @@ def _enum_marks(contract: Contract, run_id: str, edits: list[_Edit]) -> Iterator
             "description": "Mark the enum values above as observed",
             "update": {"x-observed": {**mark, "enum": [e.name for e in grown]}},
         }
+
+
+def _varname(value: Any) -> str:
+    """An enum member name for a value: its words in upper snake case (VALUE_<n> for one with none, like 42)."""
+    words = re.sub(r"[^0-9A-Za-z]+", "_", re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", str(value))).strip("_").upper()
+    return words if words and not words[0].isdigit() else f"VALUE_{words or 'EMPTY'}"
 
 
 def _edits(record: RunRecord, vendor: str, contract: Contract) -> tuple[list[_Edit], list[dict[str, Any]]]:
