@@ -190,7 +190,11 @@ def overlaid_text(text: str, overlay: dict[str, Any], source: str = "the overlay
     result = "".join(lines)
     expected = yaml.safe_load(text)
     apply_actions(expected, overlay, source)
-    if yaml.safe_load(result) != expected:
+    try:
+        parsed = yaml.safe_load(result)
+    except yaml.YAMLError:
+        parsed = None
+    if parsed != expected:
         problem = "the line-by-line edit does not parse back to the overlaid spec"
         raise OverlayError(f"{source}: {problem}; apply it by hand")
     return result

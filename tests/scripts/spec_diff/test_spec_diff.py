@@ -22,6 +22,8 @@ from scripts.python_additions import added_names
 from scripts.regen import generate
 from scripts.release_notes import NOTES, changelog_entry, kept_notes, release
 from scripts.spec_diff import (
+    OPEN_ENUM_GROWTH,
+    OPEN_ENUM_NOTE,
     Base,
     BaseInputs,
     PythonBreak,
@@ -32,6 +34,7 @@ from scripts.spec_diff import (
     diff_python,
     diff_specs,
     gate_failures,
+    gate_notes,
     render,
     resolve_base,
 )
@@ -262,3 +265,20 @@ def test_the_base_client_is_built_from_the_templates_where_that_commit_kept_them
 def _staged(inputs: BaseInputs, dest: Path) -> dict[str, bytes]:
     stage_templates(FIXTURE, inputs.spec_dir, dest, inputs.clientgen)
     return {p.relative_to(dest).as_posix(): p.read_bytes() for p in dest.rglob("*") if p.is_file()}
+
+
+def test_a_response_enum_that_grows_passes_the_gate_saying_why(tmp_path: Path) -> None:
+    kind = "added_response_enum_value"
+    changes = diff_specs(FIXTURES / "base" / "openapi.yaml", FIXTURES / kind / "openapi.yaml")
+    grown = [change for change in changes if change.id in OPEN_ENUM_GROWTH]
+    assert grown and all(change.level == "WARN" and not change.breaking for change in grown)  # oasdiff: WARN
+    assert not [change for change in changes if change.breaking]
+    # The rule is this id alone: the same level under another id still breaks.
+    assert dataclasses.replace(grown[0], id="response-property-type-changed").breaking
+    diff = compare(FIXTURE, BASE, _spec_dir("base", tmp_path / "base-spec"), _spec_dir(kind, tmp_path / "spec"),
+                   tmp_path / "work")  # fmt: skip
+    assert (diff.bump, diff.python_breaks, gate_failures(diff)) == ("minor", (), [])
+    notes = gate_notes(diff)
+    assert len(notes) == len(grown)
+    assert all("response-property-enum-value-added" in note and OPEN_ENUM_NOTE in note for note in notes)
+    assert f"response enums grown (oasdiff WARN; {OPEN_ENUM_NOTE}): {len(grown)}" in render(diff)
