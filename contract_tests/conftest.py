@@ -149,6 +149,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Per-vendor summary after a run that exercised any vendor operation; writes reports/summary.md and drift.md."""
     if not RECORD.log.operations or hasattr(terminalreporter.config, "workerinput"):
         return
+    RECORD.drift.redact(redact)  # the responses kept as drift evidence: a live token a vendor echoed is masked
     RECORD.write(RUN.record_path)
     record = read_record(RUN.record_path)  # every report is rendered from the record as written
     report = run_report(RUN, log=record.log, drift=record.drift, profile=HYPOTHESIS_PROFILE)

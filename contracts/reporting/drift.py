@@ -201,6 +201,13 @@ class DriftLog:
             else:
                 kept[seen.finding] = evidence
 
+    def redact(self, mask: Callable[[str], str]) -> None:
+        """Mask what must not reach a report (a live token a vendor echoes) in the kept responses and values."""
+        for kept in self.evidence.values():
+            for evidence in kept.values():
+                evidence.examples = [{**e, "body": mask(str(e.get("body", "")))} for e in evidence.examples]
+                evidence.values = [mask(v) if isinstance(v, str) else v for v in evidence.values]
+
     def evidence_of(self, vendor: str, operation_id: str, finding: Finding) -> Evidence | None:
         """The evidence kept for a finding (None for a record written before evidence was kept)."""
         return self.evidence.get((vendor, operation_id), {}).get(finding)

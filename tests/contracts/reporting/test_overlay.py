@@ -163,3 +163,12 @@ def test_a_shape_keeps_only_what_every_value_shows() -> None:
     items = shape_of([{"a": 1}, {"b": True}])["items"]
     assert items == {"type": "object", "properties": {"a": {"type": "integer"}, "b": {"type": "boolean"}}}
     assert "enum" not in json.dumps(shape_of(["x", "x", "x"])) and "required" not in json.dumps(items)
+
+
+def test_the_kept_responses_are_masked_before_the_record_is_written() -> None:
+    first = _update()
+    first["mockEcho"] = "token-123"
+    record = _record([_response("get_update", first)])
+    assert "token-123" in json.dumps(record.to_json())
+    record.drift.redact(lambda text: text.replace("token-123", "***"))
+    assert "token-123" not in json.dumps(record.to_json()) and "***" in json.dumps(record.to_json())
