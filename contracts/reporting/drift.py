@@ -330,7 +330,8 @@ def findings_for(contract: Contract, op: Operation, response: ObservedResponse) 
 
 def observations_for(contract: Contract, op: Operation, response: ObservedResponse) -> Iterator[Observation]:
     """What findings_for finds, each with the value that shows it and the schemas it belongs in (contracts.model.
-    undescribed.Observation; a status, header, body or media type finding has no value or home of its own)."""
+    undescribed.Observation): a status's value is the body and its homes the documented schemas that body fits; a
+    header's value is its name; a body or media type finding has neither."""
     status = response.status_code
     rule = op.response_rule(status)
     if rule is None:
