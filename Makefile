@@ -15,7 +15,7 @@ BASE ?=
 
 OVERLAY ?= reports/drift.overlay.yaml
 
-.PHONY: help setup validate-specs regen check-generated spec-diff apply-overlay release-notes lint typecheck mock contract baseline test test-quick interop mutation bench build publish clean
+.PHONY: help setup validate-specs regen check-generated spec-diff apply-overlay release-notes lint typecheck mock contract baseline drift test test-quick interop mutation bench build publish clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -57,6 +57,9 @@ contract: $(STAMP) ## the main job: the contract suite against the mock (or CONT
 
 baseline: $(STAMP) ## add the last live run's new findings to contract_tests/baselines/<vendor>.yaml [VENDOR= REASON= TICKET= EXPIRES=]
 	@$(PY) -m scripts.baseline $(VENDOR) --reason "$(REASON)" $(if $(TICKET),--ticket "$(TICKET)") $(if $(EXPIRES),--expires $(EXPIRES))
+
+drift: $(STAMP) ## recompute drift offline from live-run cassettes [CASSETTE=reports/cassettes/<vendor>.yaml]
+	@$(PY) -m scripts.drift $(CASSETTE)
 
 test: $(STAMP) ## everything CI runs
 	@scripts/test.sh

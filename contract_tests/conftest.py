@@ -14,6 +14,8 @@ from contract_tests.run_report import redact as _redact
 from contract_tests.run_report import run_report
 from contract_tests.target import TargetError, check_live_environment
 from contracts.live import budget_used
+from contracts.live.cassettes import recorder as cassette_recorder
+from contracts.live.cassettes import write_cassettes
 from contracts.model import VENDORS
 from contracts.model.environment import RunSettings, SettingsError, run_settings
 from contracts.reporting import RECORD, read_record, write_summary
@@ -25,6 +27,7 @@ HYPOTHESIS_PROFILE = "ci"
 RUN = RunSettings()  # the environment of this session, read once by pytest_configure
 RUN_ID = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
 BASELINE_LINES: list[str] = []  # a live run's verdict against contract_tests/baselines/ (contract_tests/known.py)
+CASSETTE_LINES: list[str] = []  # CONTRACT_RECORD=1: the cassettes written, or why one was refused
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -39,6 +42,8 @@ def pytest_configure(config: pytest.Config) -> None:
     except SystemExit as exc:
         raise pytest.UsageError(str(exc.code)) from None
     RECORD.run_id = RUN_ID  # a worker's is replaced by the controller's when the records merge
+    if RUN.live and RUN.record:
+        cassette_recorder(RUN_ID)  # the cassettes carry this run's id
     if not hasattr(config, "workerinput"):
         # On the controller, record each vendor's outcome for `make publish` (reports/contract-status.json).
         recorder = ContractStatusRecorder(RUN.summary_path.with_name(STATUS_FILE), VENDORS, RUN.target)
@@ -72,10 +77,20 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         passed, BASELINE_LINES[:] = session_verdict(RUN.summary_path.parent, RECORD.log, RECORD.drift, RUN_ID)
         if not passed and session.exitstatus == pytest.ExitCode.OK:
             session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    if RUN.live and RUN.record:
+        _write_cassettes(session)
     # Under pytest-xdist, a worker hands what it saw to the controller, which writes the reports.
     workeroutput: dict[str, Any] | None = getattr(session.config, "workeroutput", None)
     if workeroutput is not None:
         workeroutput["contract_record"] = json.dumps(RECORD.to_json())
+
+
+def _write_cassettes(session: pytest.Session) -> None:
+    """Write the run's cassettes; one the secret scan refuses is deleted, and the run fails saying why."""
+    written, refused = write_cassettes(RUN.cassette_dir, tuple(RUN.tokens()))
+    CASSETTE_LINES[:] = [*written, *(f"error: {line}" for line in refused)]
+    if refused and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 # The suite's files, longest first: one stateful run is the longest single test of a vendor, then each operation's
@@ -164,6 +179,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     for line in BASELINE_LINES:
         if line.startswith(("- **", "Baseline verdict")):
             terminalreporter.write_line(line.replace("**", "").replace("`", ""))
+    for line in CASSETTE_LINES:
+        terminalreporter.write_line(line)
     terminalreporter.write_line(f"report: {RUN.summary_path} (rendered from the run record {RUN.record_path})")
     terminalreporter.write_line(
         f"drift: {RUN.drift_path} ({report.finding_count} finding(s) the spec does not describe)"

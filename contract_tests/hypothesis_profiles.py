@@ -20,6 +20,9 @@ PROFILES: dict[str, dict[str, object]] = {
     # The ci examples without shrinking, for `make mutation`: a mutant needs to be killed, not minimised (shrinking a
     # failure whose every example makes HTTP calls can run into Hypothesis's five-minute shrink limit).
     "mutation": {**_CI, "phases": [p for p in Phase if p is not Phase.shrink]},
+    # A handful of ci's deterministic examples: for tooling tests that need a live run to have happened (its cassette,
+    # its replay), not to have gone deep (tests/contracts/live/test_cassettes.py).
+    "smoke": {**_CI, "max_examples": 3},
     # Random, with a local example database, a little deeper: for a developer at a keyboard.
     "dev": {"max_examples": 60},
     # Deep: a scheduled run.

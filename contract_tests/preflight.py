@@ -1,8 +1,9 @@
 """`python -m contract_tests.preflight [vendor ...]`: read a contract run's input once, before pytest starts.
 
-Each vendor name and every run setting (CONTRACT_*, MOCK_FAULTS, HYPOTHESIS_PROFILE, CONTRACT_WORKERS) is parsed
-here; a bad one ends the run with one line naming the variable, the value and what is accepted, instead of a
-traceback from inside pytest. On success it prints the vendors to run, one per line (scripts/contract.sh reads them).
+Each vendor name and every run setting (CONTRACT_*, CONTRACT_RECORD and CONTRACT_REPLAY among them, MOCK_FAULTS,
+HYPOTHESIS_PROFILE, CONTRACT_WORKERS) is parsed here; a bad one ends the run with one line naming the variable, the
+value and what is accepted, instead of a traceback from inside pytest. On success it prints the vendors to run, one
+per line (scripts/contract.sh reads them).
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import sys
 from collections.abc import Mapping, Sequence
 
 from contract_tests.hypothesis_profiles import PROFILES
+from contracts.live.cassettes import cassette_path
 from contracts.mock.faults import check_narrowed, parse_faults
+from contracts.model.cassette import CassetteError, read_cassette
 from contracts.model.environment import RunSettings, SettingsError
 from contracts.model.model import load_contract
 from contracts.model.vendors import VENDORS
@@ -55,6 +58,28 @@ def _faults(settings: RunSettings, vendors: list[str]) -> None:
             raise SettingsError(f"MOCK_FAULTS={settings.mock_faults!r} for {name}: {exc}") from None
 
 
+def _cassettes(settings: RunSettings, vendors: list[str]) -> None:
+    if (settings.record or settings.replay) and not settings.live:
+        which = "CONTRACT_RECORD=1" if settings.record else f"CONTRACT_REPLAY={settings.replay}"
+        raise SettingsError(f"{which} applies to a live run only: add CONTRACT_TARGET=live (README, Running nightly)")
+    if settings.replay is None:
+        return
+    if settings.record:
+        raise SettingsError(
+            "CONTRACT_RECORD=1 with CONTRACT_REPLAY: a replay sends nothing to record; drop one of them"
+        )
+    for name in vendors:
+        path = settings.replay if settings.replay.is_file() else cassette_path(settings.replay, name)
+        try:
+            found = read_cassette(path).vendor
+        except CassetteError as exc:
+            raise SettingsError(f"CONTRACT_REPLAY={settings.replay}: {exc}") from None
+        if found != name:
+            raise SettingsError(
+                f"CONTRACT_REPLAY={settings.replay}: a cassette of {found}, not {name}; set VENDOR={found}"
+            )
+
+
 def check_run(names: Sequence[str], env: Mapping[str, str]) -> list[str]:
     """Parse every input of a contract run; return the vendors to run, or raise SettingsError naming the bad one."""
     vendors = vendor_names(names)
@@ -62,6 +87,7 @@ def check_run(names: Sequence[str], env: Mapping[str, str]) -> list[str]:
     _profile(env)
     _workers(env)
     _faults(settings, vendors)
+    _cassettes(settings, vendors)
     return vendors
 
 

@@ -19,6 +19,7 @@ from schemathesis.generation.stateful.state_machine import APIStateMachine
 
 from contract_tests.known import unknown_failures
 from contract_tests.target import Target, load_schema, resolve_target
+from contracts.live.cassettes import note_drift_observed
 from contracts.reporting.drift import DRIFT
 from contracts.reporting.runlog import RUN_LOG, OperationLog
 from contracts.semantics import checks as _semantic_checks  # noqa: F401  (registers the spec's semantic checks)
@@ -54,6 +55,7 @@ def _checked(
         response = call()
         if not probe:
             DRIFT.observe(vendor, log.operation_id, log.label, response)
+            note_drift_observed(response.request)  # a cassette marks it, so drift recomputes offline from it
         validate(response)
     except pytest.skip.Exception:
         raise  # the live request cap: the case was not sent, so it is neither a pass nor a failure

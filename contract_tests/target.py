@@ -6,6 +6,8 @@ environment and sends real HTTP requests. Tokens are read from the environment o
 A live target is safe by default (contracts/live/): production servers are refused, operations that change
 state run only when named in CONTRACT_ALLOW, and every request goes through a rate-limited, capped `LiveSession`.
 The suite (not the mock) refuses a spec that no longer matches the generated client it tests.
+The target also owns the wire under the guarded session: `CONTRACT_RECORD=1` keeps every exchange in a cassette,
+`CONTRACT_REPLAY=<folder>` answers the same live run from one instead of the network (contracts/live/cassettes.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import pytest
 import requests
 import schemathesis
 from hypothesis import settings
+from requests.adapters import BaseAdapter
 from schemathesis.schemas import BaseSchema
 
 from contract_tests.hypothesis_profiles import current_example
@@ -33,7 +36,9 @@ from contracts.live import (
     request_budget,
     send_through,
 )
+from contracts.live.cassettes import RecordingAdapter, replay_adapter
 from contracts.mock import DEMO_TOKEN, MockApp, RecordedRequest, create_app
+from contracts.model.cassette import CassetteError
 from contracts.model.environment import RunSettings, SettingsError, run_settings
 from contracts.model.vendors import VENDORS, Vendor
 
@@ -153,20 +158,43 @@ def resolve_target(name: str, run: RunSettings | None = None) -> Target:
         app = create_app(name, token=DEMO_TOKEN, faults=run.mock_faults)
         return Target(vendor, "mock", MOCK_BASE_URL, DEMO_TOKEN, app, session=app.session(MOCK_BASE_URL))
     own = run.vendor(name)
+    wire, base_url, token = _wire(name, run)
     token_variable = f"{vendor.env_prefix}_TOKEN"
-    missing = [var for var, value in ((own.base_url_variable, own.base_url), (token_variable, own.token)) if not value]
+    missing = [var for var, value in ((own.base_url_variable, base_url), (token_variable, token)) if not value]
     if missing:
         raise TargetError(f"CONTRACT_TARGET=live needs {' and '.join(missing)} in the environment for {name}")
-    problem = host_problem(name, own.base_url_variable, own.base_url)
+    problem = host_problem(name, own.base_url_variable, base_url)
     if problem:
         raise TargetError(problem)
     try:
-        policy = live_policy(name, own.base_url, run)
+        policy = live_policy(name, base_url, run)
     except LiveRunRefused as exc:
         raise TargetError(str(exc)) from None
     # Over the request cap, the test that wanted the request is skipped (the summary counts what was not sent).
     session = LiveSession(policy, request_budget(on_cap=pytest.skip), example=current_example)
-    return Target(vendor, "live", own.base_url, own.token, session=session, excluded=policy.excluded)
+    if wire is not None:
+        session.mount("http://", wire)
+        session.mount("https://", wire)
+    return Target(vendor, "live", base_url, token, session=session, excluded=policy.excluded)
+
+
+def _wire(name: str, run: RunSettings) -> tuple[BaseAdapter | None, str, str]:
+    """The adapter under a live session (recording, replaying, or None for requests' own), base URL and token.
+
+    A replay takes the recorded base URL (answers that name it, a Location header, then lead where they led live) and
+    needs no token: nothing is sent.
+    """
+    own = run.vendor(name)
+    tokens = tuple(run.tokens())
+    if run.replay is not None:
+        try:
+            adapter, cassette = replay_adapter(run.replay, name, tokens)
+        except CassetteError as exc:
+            raise TargetError(f"CONTRACT_REPLAY={run.replay}: {exc}") from None
+        return adapter, cassette.base_url.rstrip("/"), own.token or "replayed-run-token"
+    if run.record:
+        return RecordingAdapter(name, own.base_url, tokens), own.base_url, own.token
+    return None, own.base_url, own.token
 
 
 def check_live_environment(run: RunSettings | None = None) -> None:

@@ -9,6 +9,7 @@ Serve every vendor on loopback: `python -m contracts.mock serve`; list the fault
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from contracts.mock._registry import behaviour
 from contracts.mock.checking import Violation
@@ -24,6 +25,7 @@ from contracts.mock.faults import (
     parse_faults,
 )
 from contracts.mock.recording import RecordedRequest
+from contracts.mock.seeding import RecordedAnswers, recorded_answers
 from contracts.mock.tokens import TokenIssuer
 from contracts.model.model import load_contract
 
@@ -35,6 +37,7 @@ __all__ = [
     "Fault",
     "FaultSwitch",
     "MockApp",
+    "RecordedAnswers",
     "RecordedRequest",
     "TokenIssuer",
     "Violation",
@@ -53,10 +56,12 @@ def create_app(
     slow_seconds: float = DEFAULT_SLOW_SECONDS,
     max_body_bytes: int = MAX_BODY_BYTES,
     token_lifetime: int | None = None,
+    seed_from: Path | None = None,
 ) -> MockApp:
     """A fresh mock of one vendor from its current spec, with seeded state and the named faults switched on.
 
     `token_lifetime` (seconds): accept only tokens from `POST /__mock__/token`, each for that long (off: `token`).
+    `seed_from`: a live run's cassette whose conforming answers the mock serves (contracts/mock/seeding.py).
     """
     contract = load_contract(vendor)
     switches = parse_faults(faults, contract.operations)
@@ -70,4 +75,5 @@ def create_app(
         slow_seconds=slow_seconds,
         max_body_bytes=max_body_bytes,
         tokens=TokenIssuer(token_lifetime) if token_lifetime is not None else None,
+        seeded=recorded_answers(contract, seed_from, token) if seed_from is not None else None,
     )

@@ -1,4 +1,5 @@
-"""`python -m contracts.mock serve` serves every vendor's mock on loopback; `--list-faults` prints the catalog."""
+"""`python -m contracts.mock serve` serves every vendor's mock on loopback; `--list-faults` prints the catalog;
+`--seed-from <cassette>` serves what a live run recorded (contracts/mock/seeding.py)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import uvloop
 
 from contracts.mock import DEFAULT_SLOW_SECONDS, DEMO_TOKEN, MockApp, create_app, format_catalog, parse_faults
 from contracts.mock._uvicorn import mock_server
+from contracts.model.cassette import read_cassette
 from contracts.model.environment import run_settings
 from contracts.model.model import load_contract
 from contracts.model.vendors import VENDORS
@@ -39,6 +42,14 @@ def _parser() -> argparse.ArgumentParser:
         help="accept only tokens from POST /__mock__/token, each for SECONDS (default: off, the fixed --token)",
     )
     serve.add_argument(
+        "--seed-from",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="CASSETTE",
+        help="serve the conforming answers a live run recorded (reports/cassettes/<vendor>.yaml; repeat per vendor)",
+    )
+    serve.add_argument(
         "--slow-seconds",
         type=float,
         default=DEFAULT_SLOW_SECONDS,
@@ -51,11 +62,20 @@ def _apps(args: argparse.Namespace) -> dict[str, MockApp]:
     entries: list[str] = [*args.fault, *filter(None, run_settings().mock_faults.split(","))]
     operations = {vendor: set(load_contract(vendor).operations) for vendor in VENDORS}
     switches = parse_faults(entries, set().union(*operations.values()))
+    seeds = {read_cassette(path).vendor: path for path in args.seed_from}
+    unknown = sorted(set(seeds) - set(VENDORS))
+    if unknown:
+        raise ValueError(f"{seeds[unknown[0]]}: a cassette of {unknown[0]}, which is not in the vendor table")
     apps = {}
     for vendor in VENDORS:
         mine = [str(s) for s in switches if s.operation_id is None or s.operation_id in operations[vendor]]
         apps[vendor] = create_app(
-            vendor, token=args.token, faults=mine, slow_seconds=args.slow_seconds, token_lifetime=args.token_lifetime
+            vendor,
+            token=args.token,
+            faults=mine,
+            slow_seconds=args.slow_seconds,
+            token_lifetime=args.token_lifetime,
+            seed_from=seeds.get(vendor),
         )
     return apps
 
@@ -84,6 +104,9 @@ async def _serve(args: argparse.Namespace, apps: dict[str, MockApp]) -> None:
         header = apps[vendor].authorization_header()
         header = header.replace(args.token, "<token>") if args.token_lifetime else header
         print(f"==> {vendor:<13} http://{host}:{port}   {header}", flush=True)
+        seeded = apps[vendor].seeded
+        for line in seeded.lines() if seeded is not None else ():
+            print(f"    {line}", flush=True)
     faults = ", ".join(sorted({str(s) for a in apps.values() for s in a.faults.switches})) or "none"
     token = f"POST /__mock__/token ({args.token_lifetime} s each)" if args.token_lifetime else args.token
     print(f"token: {token}   faults: {faults}   admin: GET /__mock__/requests, POST /__mock__/reset", flush=True)

@@ -26,6 +26,7 @@ from contracts.mock.examples import documented_reply
 from contracts.mock.faults import DEFAULT_SLOW_SECONDS, ActiveFaults
 from contracts.mock.messages import MockRequest, MockResponse
 from contracts.mock.recording import RecordedRequest, Recorder
+from contracts.mock.seeding import RecordedAnswers
 from contracts.mock.semantic_faults import query_with_fault
 from contracts.mock.tokens import JWT_SHAPE, TokenIssuer
 from contracts.mock.validation import validate_request
@@ -52,6 +53,7 @@ class MockApp:
         slow_seconds: float = DEFAULT_SLOW_SECONDS,
         max_body_bytes: int = MAX_BODY_BYTES,
         tokens: TokenIssuer | None = None,
+        seeded: RecordedAnswers | None = None,
     ) -> None:
         self.contract = contract
         self.behaviour = behaviour
@@ -67,6 +69,8 @@ class MockApp:
         self._lock = threading.RLock()
         self._state: Any = behaviour.seed()
         self._answered: set[str] = set()  # operations answered once (the one-second-latency control)
+        self.seeded = seeded  # a live run's answers this mock serves (seeded from a cassette), or None
+        self._changed = False  # whether a request changed the state since the last reset (recorded reads then stop)
 
     # -- public API ---------------------------------------------------------------------------------
     @property
@@ -99,6 +103,7 @@ class MockApp:
             self._state = self.behaviour.seed()
             self._recorder.requests.clear()
             self.violations.clear()
+            self._changed = False
             if self.tokens is not None:
                 self.tokens.reset()
 
@@ -122,6 +127,7 @@ class MockApp:
         with self._lock:
             if op is not None:
                 reply = self._check(op, self._dispatch(op, request, path_params, faults))
+                self._changed |= self.behaviour.changes_state(op) and 200 <= reply.status < 300
             assert reply is not None
             reply.headers.update(allow)
             response = encode_reply(self.contract, op, reply, faults, dict(request.headers).get("accept-encoding", ""))
@@ -194,6 +200,10 @@ class MockApp:
             where = "body" if op.body is not None else "query"
             message = f"Injected fault valid-request-rejected: {op.operation_id} refused a valid request"
             return self.behaviour.invalid_request(op, [Issue(where, "", message)])
+        if self.seeded is not None and not self._changed and not self.behaviour.changes_state(op):
+            recorded = self.seeded.reply_for(request)
+            if recorded is not None:
+                return recorded
         handler = self.behaviour.handlers.get(op.operation_id)
         if handler is None:
             # The spec gained an operation this mock has no behaviour for yet: answer its documented example.

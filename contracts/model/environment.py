@@ -62,6 +62,9 @@ class RunSettings:
     summary_path: Path = REPO_ROOT / "reports" / "summary.md"
     drift_path: Path = REPO_ROOT / "reports" / "drift.md"
     record_path: Path = REPO_ROOT / "reports" / "run.json"  # the run record every report is rendered from
+    record: bool = False  # CONTRACT_RECORD=1: keep every live exchange, scrubbed, as a cassette per vendor
+    cassette_dir: Path = REPO_ROOT / "reports" / "cassettes"  # where CONTRACT_RECORD writes <vendor>.yaml
+    replay: Path | None = None  # CONTRACT_REPLAY: a cassette folder (or file) a live run is answered from
     vendors: Mapping[str, LiveVendorSettings] = field(default_factory=dict, repr=False)
 
     @property
@@ -107,6 +110,9 @@ class RunSettings:
             summary_path=summary,
             drift_path=Path(env.get("CONTRACT_DRIFT") or summary.with_name("drift.md")),
             record_path=summary.with_name("run.json"),
+            record=_switch(env, "CONTRACT_RECORD"),
+            cassette_dir=summary.with_name("cassettes"),
+            replay=Path(env["CONTRACT_REPLAY"].strip()) if env.get("CONTRACT_REPLAY", "").strip() else None,
             vendors={name: _vendor_settings(v.env_prefix, env) for name, v in VENDORS.items()},
         )
 
@@ -132,6 +138,16 @@ def _non_negative(env: Mapping[str, str], variable: str, default: float) -> floa
     if value < 0:
         raise SettingsError(f"{variable}={raw!r}: use a number, 0 or more (default {default:g})")
     return value
+
+
+def _switch(env: Mapping[str, str], variable: str) -> bool:
+    """An on/off variable: 1 on; 0, blank or unset off; anything else refused."""
+    raw = env.get(variable, "").strip()
+    if raw in ("", "0"):
+        return False
+    if raw == "1":
+        return True
+    raise SettingsError(f"{variable}={raw!r}: use 1 to switch it on, 0 (or leave it unset) to leave it off")
 
 
 def _seconds(env: Mapping[str, str], variable: str) -> float | None:

@@ -1,0 +1,156 @@
+"""A live run's exchanges on file: a VCR.py cassette (reports/cassettes/<vendor>.yaml), read and written here only.
+
+The format is VCR.py's own (version 1, `interactions` of `request`/`response`, written with its YAML serializer), so
+VCR.py and pytest-recording read it as they read their own cassettes; HAR would suit browsers' tools, but the people
+who replay HTTP in Python tests use VCR.py. What this project adds sits in the cassette's `metadata` (which VCR.py
+keeps and ignores): the vendor, the base URL, the run id, and which exchanges the live run compared with the spec
+for drift (`drift_observed`, indices into `interactions`), so drift recomputes offline from exactly those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import yaml
+from vcr.request import Request
+from vcr.serialize import deserialize, serialize
+from vcr.serializers import yamlserializer
+
+__all__ = ["Cassette", "CassetteError", "Exchange", "MatchKey", "read_cassette", "request_match_key", "write_cassette"]
+
+
+class CassetteError(ValueError):
+    """A cassette file is missing or is not one this project wrote; the message names the file and the fix."""
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One request and the answer the target sent to it, as kept (secrets already scrubbed)."""
+
+    method: str
+    uri: str
+    request_headers: dict[str, list[str]]
+    request_body: bytes | None
+    status: int
+    reason: str
+    response_headers: dict[str, list[str]]
+    response_body: bytes
+
+    @property
+    def path(self) -> str:
+        """The URI's path."""
+        return urlsplit(self.uri).path or "/"
+
+    def match_key(self, credential_headers: Collection[str]) -> MatchKey:
+        """What a replay matches this exchange on: method, path, query (order-free), body, and the credential sent."""
+        return request_match_key(self.method, self.uri, self.request_body, self.request_headers, credential_headers)
+
+
+MatchKey = tuple[str, str, tuple[tuple[str, str], ...], bytes, tuple[tuple[str, str], ...]]
+
+
+def request_match_key(
+    method: str,
+    uri: str,
+    body: bytes | None,
+    headers: Mapping[str, Sequence[str]] | None = None,
+    credential_headers: Collection[str] = (),
+) -> MatchKey:
+    """The replay key of a (scrubbed) request: method, path, the query's pairs sorted, the body bytes, and the
+    credential headers as scrubbed (none, the run's token, another value: an auth probe is answered as it was)."""
+    parts = urlsplit(uri)
+    query = tuple(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+    names = {n.lower() for n in credential_headers}
+    credential = tuple(sorted((k.lower(), ", ".join(v)) for k, v in (headers or {}).items() if k.lower() in names))
+    return method.upper(), parts.path or "/", query, body or b"", credential
+
+
+@dataclass
+class Cassette:
+    """One vendor's exchanges of one run, in the order they were sent."""
+
+    vendor: str
+    base_url: str
+    run_id: str = ""
+    exchanges: list[Exchange] = field(default_factory=list)
+    drift_observed: list[int] = field(default_factory=list)  # an exchange's index each time the run fed it to drift
+
+
+def _vcr_response(exchange: Exchange) -> dict[str, Any]:
+    return {
+        "status": {"code": exchange.status, "message": exchange.reason},
+        "headers": exchange.response_headers,
+        "body": {"string": exchange.response_body},
+    }
+
+
+def write_cassette(path: Path, cassette: Cassette) -> None:
+    """Write the cassette in VCR.py's format (its serializer), creating the folder."""
+    # VCR.py keeps one value per request header: repeated ones are joined as HTTP joins them.
+    requests = [
+        Request(e.method, e.uri, e.request_body, {k: ", ".join(vs) for k, vs in e.request_headers.items()})
+        for e in cassette.exchanges
+    ]
+    data: dict[str, Any] = {
+        "requests": requests,
+        "responses": [_vcr_response(e) for e in cassette.exchanges],
+        "metadata": {
+            "vendor": cassette.vendor,
+            "base_url": cassette.base_url,
+            "run_id": cassette.run_id,
+            "drift_observed": list(cassette.drift_observed),
+        },
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(serialize(data, yamlserializer), encoding="utf-8")
+
+
+def _exchange(request: Request, response: dict[str, Any]) -> Exchange:
+    body = request.body
+    status = response.get("status") or {}
+    content = (response.get("body") or {}).get("string") or b""
+    return Exchange(
+        method=str(request.method).upper(),
+        uri=str(request.uri),
+        request_headers={str(k): [str(v) for v in _values(vs)] for k, vs in dict(request.headers).items()},
+        request_body=body.encode() if isinstance(body, str) else body,
+        status=int(status.get("code", 0)),
+        reason=str(status.get("message", "")),
+        response_headers={str(k): [str(v) for v in _values(vs)] for k, vs in (response.get("headers") or {}).items()},
+        response_body=content.encode() if isinstance(content, str) else bytes(content),
+    )
+
+
+def _values(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def read_cassette(path: Path) -> Cassette:
+    """A cassette read back with VCR.py's own reader; a missing or foreign file is a CassetteError naming the fix."""
+    if not path.is_file():
+        raise CassetteError(f"{path}: no such cassette; a live run with CONTRACT_RECORD=1 writes reports/cassettes/")
+    try:
+        found = deserialize(path.read_text(encoding="utf-8"), yamlserializer)
+    except (ValueError, KeyError, TypeError, yaml.YAMLError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise CassetteError(f"{path}: not a VCR.py cassette ({first}); record one with CONTRACT_RECORD=1") from None
+    requests, responses, *rest = found
+    metadata: dict[str, Any] = rest[0] if rest else {}
+    vendor = metadata.get("vendor")
+    if not isinstance(vendor, str) or not vendor:
+        raise CassetteError(
+            f"{path}: the cassette's metadata names no vendor; only cassettes a live run wrote with CONTRACT_RECORD=1 "
+            "can be used here"
+        )
+    exchanges = [_exchange(request, response) for request, response in zip(requests, responses, strict=True)]
+    return Cassette(
+        vendor=vendor,
+        base_url=str(metadata.get("base_url", "")),
+        run_id=str(metadata.get("run_id", "")),
+        exchanges=exchanges,
+        drift_observed=[int(i) for i in metadata.get("drift_observed") or []],
+    )
