@@ -122,6 +122,11 @@ def _live_notes(settings: RunSettings, log: RunLog) -> list[str]:
         f"Requests sent: {budget.sent} of the cap {budget.limit} (CONTRACT_MAX_REQUESTS)"
         + (f"; **cap reached**: {budget.refused} request(s) not sent, their tests skipped" if budget.reached else ""),
     ]
+    if settings.replay is not None:
+        notes.append(
+            f"Replayed from the cassettes in {settings.replay} (CONTRACT_REPLAY): nothing reached the network; "
+            "'sent' counts the requests answered from the cassette"
+        )
     if budget.retry_waits:
         notes.append(
             f"429/503 answers waited out: {len(budget.retry_waits)} (Retry-After), {sum(budget.retry_waits):.1f} s"

@@ -40,6 +40,7 @@ SLOW = {
     "tests/contracts/live/test_live_baseline.py": "runs the live suite five times against mocks on loopback",
     "tests/contracts/live/test_live_overlay.py": "three live runs against mocks on loopback, a regen",
     "tests/contracts/live/test_live_safety.py": "runs live plans against stub servers on loopback",
+    "tests/contracts/live/test_cassettes.py": "records a live run per vendor against a loopback mock, then replays it",
     "tests/contracts/mock/test_mock_over_http.py": "serves the mocks over loopback, one in a subprocess",
     "tests/scripts/spec_diff/test_spec_diff.py": "generates a client per fixture spec and runs oasdiff",
     "tests/scripts/test_contract_sh.py": "runs scripts/contract.sh in a subprocess",

@@ -188,6 +188,7 @@ class ReplayAdapter(BaseAdapter):
             self._answers[exchange.match_key(self._scrub.credential_headers)].append(exchange)
         self._played: dict[MatchKey, int] = defaultdict(int)
         self._lock = threading.Lock()
+        self._builder = HTTPAdapter()  # only its build_response: a Response exactly as requests makes one
         self.replayed = 0
 
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
@@ -217,7 +218,7 @@ class ReplayAdapter(BaseAdapter):
             preload_content=False,
             decode_content=False,
         )
-        response = HTTPAdapter().build_response(request, raw)
+        response = self._builder.build_response(request, raw)
         response._content = exchange.response_body  # read once, as requests does for a non-streamed answer
         response._content_consumed = True
         return response

@@ -17,6 +17,9 @@ def plan_lines(vendors: Iterable[str], settings: RunSettings | None = None) -> l
     lines = []
     for vendor in vendors:
         own = settings.vendor(vendor)
+        if settings.replay is not None:
+            lines.append(f"{vendor}: replayed from the cassettes in {settings.replay} (nothing is sent)")
+            continue
         if not own.base_url:
             lines.append(f"{vendor}: {own.base_url_variable} not set (the run will stop and name it)")
             continue
@@ -34,4 +37,6 @@ def plan_lines(vendors: Iterable[str], settings: RunSettings | None = None) -> l
         f"request cap {settings.max_requests} (CONTRACT_MAX_REQUESTS); "
         f"429/503 wait up to {settings.max_retry_after:g} s"
     )
+    if settings.record:
+        lines.append(f"recording every exchange, secrets scrubbed, into {settings.cassette_dir}/<vendor>.yaml")
     return lines

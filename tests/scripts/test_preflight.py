@@ -44,6 +44,7 @@ def test_an_unknown_vendor_is_refused_naming_the_known_ones(
         ("CONTRACT_MAX_RESPONSE_TIME", "soon", "seconds"),
         ("MOCK_FAULTS", "no-such-fault", "wrong-type"),
         ("MOCK_FAULTS", "wrong-type@no_such_operation", "get_request"),
+        ("CONTRACT_RECORD", "yes", "use 1 to switch it on"),
     ],
 )
 def test_a_bad_setting_is_one_line_naming_the_variable_the_value_and_what_is_accepted(
@@ -56,3 +57,21 @@ def test_a_bad_setting_is_one_line_naming_the_variable_the_value_and_what_is_acc
 def test_good_settings_pass(monkeypatch: pytest.MonkeyPatch) -> None:
     env = {"HYPOTHESIS_PROFILE": "ci", "CONTRACT_WORKERS": "0", "MOCK_FAULTS": "wrong-type@get_request"}
     assert check_run(["roit"], env) == ["roit"]
+
+
+@pytest.mark.parametrize(
+    ("env", "named"),
+    [
+        ({"CONTRACT_RECORD": "1"}, "CONTRACT_RECORD=1 applies to a live run only: add CONTRACT_TARGET=live"),
+        ({"CONTRACT_TARGET": "live", "CONTRACT_REPLAY": "/nowhere"}, "/nowhere/roit.yaml: no such cassette"),
+        (
+            {"CONTRACT_TARGET": "live", "CONTRACT_REPLAY": "/nowhere", "CONTRACT_RECORD": "1"},
+            "a replay sends nothing to record",
+        ),
+    ],
+    ids=["record on a mock run", "replay of a missing cassette", "record and replay at once"],
+)
+def test_recording_and_replaying_are_refused_in_one_line_where_they_cannot_work(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, env: dict[str, str], named: str
+) -> None:
+    assert named in _refusal(capsys, ["roit"], monkeypatch, **env)
