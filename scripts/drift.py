@@ -1,8 +1,9 @@
 """Recompute drift offline from a live run's cassette (`make drift CASSETTE=reports/cassettes/<vendor>.yaml`).
 
 Reads a cassette a live run wrote with CONTRACT_RECORD=1, compares again the answers that run compared with the
-spec (no target, no network) and writes reports/drift.md and reports/drift.json (the findings, as the run record
-keeps them) from the spec as it is now: after a spec edit, the findings the edit covers are gone.
+spec (no target, no network) and writes reports/drift.md, reports/drift.json (the findings and their evidence, as the
+run record keeps them) and the drift as an OpenAPI Overlay (reports/drift.overlay.yaml, as a live run writes it,
+naming the recorded run) from the spec as it is now: after a spec edit, the findings the edit covers are gone.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from pathlib import Path
 
 from contracts.model import REPO_ROOT
 from contracts.model.cassette import CassetteError, read_cassette
+from contracts.model.model import load_contract
 from contracts.reporting.cassette_drift import drift_from_cassette
 from contracts.reporting.drift import DriftLog, drift_markdown
+from contracts.reporting.overlay import write_overlays
+from contracts.reporting.record import RunRecord
 
 __all__ = ["main"]
 
@@ -40,9 +44,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     log = DriftLog()
+    runs: list[str] = []
     try:
         for path in args.cassettes:
             cassette = read_cassette(path)
+            runs.append(cassette.run_id)
             before = sum(len(c) for c in log.findings.values())
             drift_from_cassette(cassette, log)
             found = sum(len(c) for c in log.findings.values()) - before
@@ -55,7 +61,18 @@ def main(argv: list[str] | None = None) -> int:
     (args.reports / "drift.md").write_text(drift_markdown(log, target=f"cassette {names}") + "\n", encoding="utf-8")
     (args.reports / "drift.json").write_text(json.dumps(log.to_json(), indent=1) + "\n", encoding="utf-8")
     print(f"drift: {args.reports / 'drift.md'} and {args.reports / 'drift.json'}")
+    for line in write_overlays(_record(log, runs), args.reports):
+        print(line)
     return 0
+
+
+def _record(log: DriftLog, runs: list[str]) -> RunRecord:
+    """A run record holding only the drift (what the overlay is rendered from), named after the recorded run(s)."""
+    record = RunRecord(drift=log, run_id=",".join(dict.fromkeys(r for r in runs if r)))
+    for (vendor, operation_id), label in log.labels.items():
+        documented = tuple(load_contract(vendor).operations[operation_id].documented_statuses())
+        record.log.operation(vendor, operation_id, label, documented)
+    return record
 
 
 if __name__ == "__main__":

@@ -102,7 +102,7 @@ def _findings(drift: dict[str, Any]) -> dict[tuple[str, ...], int]:
     return {
         (o["vendor"], o["operation_id"], kind, where, detail): n
         for o in drift["operations"]
-        for kind, where, detail, n in o["findings"]
+        for kind, where, detail, n, *_evidence in o["findings"]
     }
 
 
@@ -113,6 +113,7 @@ def test_drift_recomputed_offline_from_the_cassette_equals_the_live_drift(cycle:
     offline = _findings(json.loads((tmp_path / "drift.json").read_text(encoding="utf-8")))
     assert any(key[2] == "field" for key in live), live  # the changed vendor's field is there to find
     assert offline == live  # the same findings, each seen as often
+    assert (tmp_path / "drift.overlay.yaml").is_file()  # and the overlay rendered from them
 
 
 def _verdicts(run_dir: Path) -> dict[str, tuple[str, str]]:
