@@ -15,7 +15,7 @@ from contract_tests.client_layer.errors import ClientContractError
 from contract_tests.client_layer.hook import Call, CallChecker
 from contract_tests.target import load_schema, resolve_target
 from contracts.model.model import load_contract
-from contracts.reporting.runlog import RUN_LOG
+from contracts.reporting.record import current_record
 
 __all__ = ["ClientLayer", "GeneratedClient"]
 
@@ -154,7 +154,7 @@ class ClientLayer(Generic[C]):
             func, declared = self._workflows[workflow]
             left_out = self.excluded(declared)
             for op, why in left_out.items():
-                RUN_LOG.exclude(self.vendor, op, why)
+                current_record().excluded(self.vendor, op, why)
             if left_out:
                 pytest.skip(
                     f"{self.vendor} workflow {workflow} sends {', '.join(sorted(left_out))}, which this live run "

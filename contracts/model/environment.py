@@ -62,6 +62,7 @@ class RunSettings:
     summary_path: Path = REPO_ROOT / "reports" / "summary.md"
     drift_path: Path = REPO_ROOT / "reports" / "drift.md"
     record_path: Path = REPO_ROOT / "reports" / "run.json"  # the run record every report is rendered from
+    junit_path: Path | None = None  # CONTRACT_JUNIT: the JUnit file rendered from the record (make contract sets it)
     vendors: Mapping[str, LiveVendorSettings] = field(default_factory=dict, repr=False)
 
     @property
@@ -107,6 +108,7 @@ class RunSettings:
             summary_path=summary,
             drift_path=Path(env.get("CONTRACT_DRIFT") or summary.with_name("drift.md")),
             record_path=summary.with_name("run.json"),
+            junit_path=Path(env["CONTRACT_JUNIT"]) if env.get("CONTRACT_JUNIT", "").strip() else None,
             vendors={name: _vendor_settings(v.env_prefix, env) for name, v in VENDORS.items()},
         )
 

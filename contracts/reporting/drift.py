@@ -19,7 +19,7 @@ from contracts.model.model import Contract, Operation, load_contract
 from contracts.model.undescribed import Finding, undescribed
 from contracts.model.vendors import VENDORS
 
-__all__ = ["DRIFT", "DriftLog", "Finding", "ObservedResponse", "drift_markdown", "findings_for"]
+__all__ = ["DriftLog", "Finding", "ObservedResponse", "drift_markdown", "findings_for"]
 
 
 class ObservedResponse(Protocol):
@@ -91,9 +91,6 @@ class DriftLog:
             counter = self.findings.setdefault(key, Counter())
             for kind, where, detail, n in item["findings"]:
                 counter[Finding(kind, where, detail)] += n
-
-
-DRIFT = DriftLog()
 
 
 def findings_for(contract: Contract, op: Operation, response: ObservedResponse) -> Iterator[Finding]:
