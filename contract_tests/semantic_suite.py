@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from contract_tests.target import Target, resolve_target
+from contract_tests.target import ENVIRONMENT_ERRORS, Target, resolve_target, unbuildable
 from contracts.model.model import Contract, load_contract
 from contracts.model.semantic import OperationSemantics
 from contracts.reporting.record import current_record
@@ -214,8 +214,11 @@ def _auth_test(vendor: str, target: Target, probe: AuthProbe | None) -> Any:
 
 def semantic_tests(vendor: str) -> tuple[Any, Any]:
     """(the paging walk over every listing, the auth probe) for one vendor, from its spec."""
-    target = resolve_target(vendor)
-    contract = load_contract(vendor)
+    try:
+        target = resolve_target(vendor)
+        contract = load_contract(vendor)
+    except ENVIRONMENT_ERRORS as exc:
+        return unbuildable(vendor, exc), unbuildable(vendor, exc)
     listings = listings_to_walk(contract, target.excluded)
     probe = auth_probe(contract)
     return _walk_test(vendor, target, contract, listings), _auth_test(vendor, target, probe)

@@ -47,6 +47,7 @@ SLOW = {
     "tests/scripts/test_publish.py": "serves a package index, uploads the clients, installs them into virtualenvs",
     "tests/ci/test_ci_templates.py": "runs actionlint and zizmor",
     "tests/test_fourth_vendor.py": "generates a client for a throwaway vendor and collects its suite",
+    "tests/contract_tests/test_suite_imports.py": "imports the suite and runs a vendor's tests in subprocesses",
 }
 _ROOT = Path(__file__).resolve().parent.parent
 
