@@ -95,9 +95,16 @@ class ClientLayer(Generic[C]):
         except SettingsError:
             return False  # the conftest refuses the run before any test with this error
 
-    def mock_only(self, why: str) -> pytest.MarkDecorator:
-        """Skip a test on a live target, saying why it needs the in-process mock."""
-        return pytest.mark.skipif(self.live, reason=f"{self.vendor}: {why}; live targets run read-only checks only")
+    def require(self, *operation_ids: str) -> None:
+        """Skip the test, saying why, when this (live) run leaves out an operation it sends (CONTRACT_ALLOW)."""
+        left_out = self.excluded(operation_ids)
+        for op, why in left_out.items():
+            current_record().excluded(self.vendor, op, why)
+        if left_out:
+            pytest.skip(
+                f"{self.vendor}: not applicable: it sends {', '.join(sorted(left_out))}, which this live run leaves "
+                f"out ({next(iter(left_out.values()))}); name them in CONTRACT_ALLOW to run it"
+            )
 
     def excluded(self, operation_ids: Sequence[str]) -> dict[str, str]:
         """Which of these operations this (live) run leaves out, and why."""
