@@ -167,7 +167,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         return
     collected.write(RUN.record_path)
     record = read_record(RUN.record_path)  # every report is rendered from the record as written
-    report = run_report(RUN, log=record.log, drift=record.drift, profile=HYPOTHESIS_PROFILE)
+    skipped = [(t.node_id, t.reason) for t in record.tests.values() if t.outcome == "skipped"]
+    report = run_report(RUN, log=record.log, drift=record.drift, profile=HYPOTHESIS_PROFILE, skipped=skipped)
     write_summary(RUN.summary_path, report.summary + "\n".join(BASELINE_LINES))
     write_summary(RUN.drift_path, report.drift)
     terminalreporter.section("contract summary")

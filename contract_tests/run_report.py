@@ -71,18 +71,20 @@ def run_report(
     log: RunLog | None = None,
     drift: DriftLog | None = None,
     profile: str = "none",
+    skipped: Iterable[tuple[str, str]] = (),
 ) -> RunReport:
     """The findings and reports of a run on `settings`' target (mock or live), from `observed` responses.
 
     Each observed response is compared with the spec and counts as one case of its operation (its checks are not
     run here). `log` and `drift` hold what was seen before (the suite's run log and drift log); `profile` names
-    the Hypothesis profile the run used.
+    the Hypothesis profile the run used; `skipped` lists the tests the run skipped, each with why (node id, reason).
     """
     log = RunLog() if log is None else log
     drift = DriftLog() if drift is None else drift
     for seen in observed:
         _observe(seen, log, drift)
     notes = [_response_time_note(settings), *_live_notes(settings, log), *log.notes]
+    notes += [f"Skipped `{node_id}`: {reason}" for node_id, reason in skipped]
     summary = summary_markdown(log, target=settings.target, profile=profile, notes=notes)
     return RunReport(
         findings={key: Counter(found) for key, found in drift.findings.items()},
