@@ -34,7 +34,8 @@ def _tiny_run(checks: list[Any], operation_id: str = "list_requests") -> RunReco
     schema = suite._wired("roit", target)
     case = schema.find_operation_by_id(operation_id).Case(headers=target.authorization)
     try:
-        suite._checked("roit", case, lambda: case.call(), lambda r: case.validate_response(r, checks=checks))
+        call = target.call_kwargs
+        suite._checked("roit", case, lambda: case.call(**call), lambda r: case.validate_response(r, checks=checks))
     except BaseException as exc:  # a failing check fails the case; the record is what is under test
         assert "made to fail" in str(exc)
     assert sum(record.log.operations["roit", operation_id].statuses.values()) == 1
