@@ -18,7 +18,7 @@ from contracts.live.cassettes import recorder as cassette_recorder
 from contracts.live.cassettes import write_cassettes
 from contracts.model import VENDORS
 from contracts.model.environment import RunSettings, SettingsError, run_settings
-from contracts.reporting import RECORD, read_record, write_summary
+from contracts.reporting import current_record, junit_xml, read_record, start_record, write_summary
 from contracts.reporting.baseline import BaselineError
 from contracts.reporting.contract_status import STATUS_FILE, ContractStatusRecorder
 from contracts.reporting.overlay import write_overlays
@@ -41,7 +41,8 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(str(exc)) from None
     except SystemExit as exc:
         raise pytest.UsageError(str(exc.code)) from None
-    RECORD.run_id = RUN_ID  # a worker's is replaced by the controller's when the records merge
+    start_record()  # the one collector of this session: every part of the suite emits into it
+    current_record().run_id = RUN_ID  # a worker's is replaced by the controller's when the records merge
     if RUN.live and RUN.record:
         cassette_recorder(RUN_ID)  # the cassettes carry this run's id
     if not hasattr(config, "workerinput"):
@@ -68,13 +69,14 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """A failure found before the request cap skipped its test (e.g. mid-shrink) still fails the run."""
     budget = budget_used()
-    failed = any(op.checks_failed for op in RECORD.log.operations.values())
+    record = current_record()
+    failed = any(op.checks_failed for op in record.log.operations.values())
     if RUN.live and budget is not None and budget.reached and failed and exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
-    if RUN.live and RECORD.log.operations and not hasattr(session.config, "workerinput"):
+    if RUN.live and record.log.operations and not hasattr(session.config, "workerinput"):
         # A live run is judged against the committed baselines: a new finding (drift included) or an expired entry
         # fails it, whatever the tests said.
-        passed, BASELINE_LINES[:] = session_verdict(RUN.summary_path.parent, RECORD.log, RECORD.drift, RUN_ID)
+        passed, BASELINE_LINES[:] = session_verdict(RUN.summary_path.parent, record, RUN_ID)
         if not passed and session.exitstatus == pytest.ExitCode.OK:
             session.exitstatus = pytest.ExitCode.TESTS_FAILED
     if RUN.live and RUN.record:
@@ -82,7 +84,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     # Under pytest-xdist, a worker hands what it saw to the controller, which writes the reports.
     workeroutput: dict[str, Any] | None = getattr(session.config, "workeroutput", None)
     if workeroutput is not None:
-        workeroutput["contract_record"] = json.dumps(RECORD.to_json())
+        workeroutput["contract_record"] = json.dumps(record.to_json())
 
 
 def _write_cassettes(session: pytest.Session) -> None:
@@ -124,7 +126,7 @@ def pytest_testnodedown(node: Any, error: object) -> None:
     """pytest-xdist controller: merge a finished worker's run record."""
     output = getattr(node, "workeroutput", {}) or {}
     if "contract_record" in output:
-        RECORD.merge_json(json.loads(output["contract_record"]))
+        current_record().merge_json(json.loads(output["contract_record"]))
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -141,16 +143,26 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     report.sections = [(title, redact(content)) for title, content in report.sections]
 
 
+def pytest_collectreport(report: pytest.CollectReport) -> None:
+    """A module that failed to collect is a failed test in the record (and so in the JUnit file)."""
+    if report.failed:
+        text = redact(str(report.longrepr or "").strip())
+        lines = text.splitlines()
+        current_record().test_outcome(report.nodeid, "failed", lines[-1] if lines else "", 0.0, text)
+
+
 def _record_outcome(report: pytest.TestReport) -> None:
+    record, seconds = current_record(), report.duration
     if report.skipped:
         longrepr = report.longrepr
         reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr or "")
-        RECORD.test_outcome(report.nodeid, "skipped", redact(reason.removeprefix("Skipped: ")))
+        record.test_outcome(report.nodeid, "skipped", redact(reason.removeprefix("Skipped: ")), seconds)
     elif report.failed:
-        lines = str(report.longrepr or "").strip().splitlines()
-        RECORD.test_outcome(report.nodeid, "failed", redact(lines[-1] if lines else ""))
-    elif report.when == "call":
-        RECORD.test_outcome(report.nodeid, "passed")
+        text = redact(str(report.longrepr or "").strip())
+        lines = text.splitlines()
+        record.test_outcome(report.nodeid, "failed", lines[-1] if lines else "", seconds, text)
+    else:
+        record.test_outcome(report.nodeid, "passed", seconds=seconds)
 
 
 def pytest_report_header() -> str:
@@ -162,12 +174,19 @@ def pytest_report_header() -> str:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Per-vendor summary after a run that exercised any vendor operation; writes reports/summary.md and drift.md."""
-    if not RECORD.log.operations or hasattr(terminalreporter.config, "workerinput"):
+    if hasattr(terminalreporter.config, "workerinput"):
         return
-    RECORD.drift.redact(redact)  # the responses kept as drift evidence: a live token a vendor echoed is masked
-    RECORD.write(RUN.record_path)
+    collected = current_record()
+    collected.drift.redact(redact)  # the responses kept as drift evidence: a live token a vendor echoed is masked
+    if RUN.junit_path is not None and collected.tests:
+        collected.write(RUN.record_path)
+        write_summary(RUN.junit_path, junit_xml(read_record(RUN.record_path)))
+    if not collected.log.operations:
+        return
+    collected.write(RUN.record_path)
     record = read_record(RUN.record_path)  # every report is rendered from the record as written
-    report = run_report(RUN, log=record.log, drift=record.drift, profile=HYPOTHESIS_PROFILE)
+    skipped = [(t.node_id, t.reason) for t in record.tests.values() if t.outcome == "skipped"]
+    report = run_report(RUN, log=record.log, drift=record.drift, profile=HYPOTHESIS_PROFILE, skipped=skipped)
     write_summary(RUN.summary_path, report.summary + "\n".join(BASELINE_LINES))
     write_summary(RUN.drift_path, report.drift)
     overlay_lines = write_overlays(record, RUN.drift_path.parent)

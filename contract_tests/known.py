@@ -25,8 +25,7 @@ from contracts.reporting.baseline import (
     load_baseline,
     verdict_lines,
 )
-from contracts.reporting.drift import DriftLog
-from contracts.reporting.runlog import RunLog
+from contracts.reporting.record import RunRecord
 
 __all__ = [
     "BASELINES",
@@ -41,7 +40,6 @@ __all__ = [
 
 # CONTRACT_BASELINES points a run at another folder of baselines (the tests of this module use a temporary one).
 BASELINES = Path(os.environ.get("CONTRACT_BASELINES") or Path(__file__).resolve().parent / "baselines")
-SEEN: dict[str, set[Identity]] = {}  # vendor -> identities of the check failures seen this run
 
 
 def baseline_path(vendor: str) -> Path:
@@ -60,8 +58,8 @@ def failure_identity(failure: Failure) -> Identity:
     return Identity(failure.operation or "", check, type(failure).__name__, failure._unique_key)
 
 
-def unknown_failures(vendor: str, exc: BaseException) -> BaseException | None:
-    """The part of a check failure the baseline does not cover (None: all known), noting every identity seen."""
+def unknown_failures(vendor: str, exc: BaseException, record: RunRecord) -> BaseException | None:
+    """The part of a check failure the baseline does not cover (None: all known); the record keeps every identity."""
     failures = list(exc.exceptions) if isinstance(exc, FailureGroup) else [exc] if isinstance(exc, Failure) else []
     if not failures:
         return exc
@@ -70,7 +68,7 @@ def unknown_failures(vendor: str, exc: BaseException) -> BaseException | None:
     fresh = []
     for failure in failures:
         identity = failure_identity(failure)
-        SEEN.setdefault(vendor, set()).add(identity)
+        record.baseline_finding(vendor, identity)
         if identity not in covered:
             fresh.append(failure)
     if not fresh:
@@ -80,8 +78,9 @@ def unknown_failures(vendor: str, exc: BaseException) -> BaseException | None:
     return FailureGroup(fresh, f"{len(fresh)} new finding(s) beyond the baseline")
 
 
-def _seen(vendor: str, drift: DriftLog) -> set[Identity]:
-    found = set(SEEN.get(vendor, set()))
+def _seen(vendor: str, record: RunRecord) -> set[Identity]:
+    drift = record.drift
+    found = set(record.baseline_seen.get(vendor, set()))
     for (owner, operation_id), counter in drift.findings.items():
         if owner == vendor:
             label = drift.labels.get((owner, operation_id), operation_id)
@@ -89,12 +88,12 @@ def _seen(vendor: str, drift: DriftLog) -> set[Identity]:
     return found
 
 
-def judge_run(vendors: list[str], log: RunLog, drift: DriftLog) -> dict[str, tuple[Verdict, set[Identity], set[str]]]:
+def judge_run(vendors: list[str], record: RunRecord) -> dict[str, tuple[Verdict, set[Identity], set[str]]]:
     """Per vendor: the verdict against its baseline, what was seen, and which operations ran."""
     judged = {}
     for vendor in vendors:
-        reached = {op.label for (owner, _), op in log.operations.items() if owner == vendor and op.cases}
-        seen = _seen(vendor, drift)
+        reached = {op.label for (owner, _), op in record.log.operations.items() if owner == vendor and op.cases}
+        seen = _seen(vendor, record)
         judged[vendor] = (judge(list(_entries(vendor)), seen, reached, date.today()), seen, reached)
     return judged
 
@@ -112,10 +111,10 @@ def write_findings(path: Path, judged: dict[str, tuple[Verdict, set[Identity], s
     path.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
 
 
-def session_verdict(reports: Path, log: RunLog, drift: DriftLog, run_id: str) -> tuple[bool, list[str]]:
+def session_verdict(reports: Path, record: RunRecord, run_id: str) -> tuple[bool, list[str]]:
     """Judge every vendor the run exercised; write reports/findings.json; (passed, the summary's Markdown lines)."""
-    vendors = sorted({vendor for vendor, _ in log.operations})
-    judged = judge_run(vendors, log, drift)
+    vendors = sorted({vendor for vendor, _ in record.log.operations})
+    judged = judge_run(vendors, record)
     write_findings(reports / "findings.json", judged, run_id)
     lines: list[str] = ["## Known deviations (baselines)", ""]
     for vendor, (verdict, _, _) in judged.items():

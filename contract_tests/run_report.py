@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from contract_tests.schemathesis_config import load_config, response_time_bound
+from contract_tests.schemathesis_config import response_time_bound
 from contracts.live import budget_used, rate_limit_for
 from contracts.model.environment import RunSettings
 from contracts.model.model import load_contract
@@ -71,20 +71,21 @@ def run_report(
     log: RunLog | None = None,
     drift: DriftLog | None = None,
     profile: str = "none",
+    skipped: Iterable[tuple[str, str]] = (),
 ) -> RunReport:
     """The findings and reports of a run on `settings`' target (mock or live), from `observed` responses.
 
     Each observed response is compared with the spec and counts as one case of its operation (its checks are not
     run here). `log` and `drift` hold what was seen before (the suite's run log and drift log); `profile` names
-    the Hypothesis profile the run used.
+    the Hypothesis profile the run used; `skipped` lists the tests the run skipped, each with why (node id, reason).
     """
     log = RunLog() if log is None else log
     drift = DriftLog() if drift is None else drift
     for seen in observed:
         _observe(seen, log, drift)
-    _, relaxations = load_config()
     notes = [_response_time_note(settings), *_live_notes(settings, log), *log.notes]
-    summary = summary_markdown(log, relaxations, target=settings.target, profile=profile, notes=notes)
+    notes += [f"Skipped `{node_id}`: {reason}" for node_id, reason in skipped]
+    summary = summary_markdown(log, target=settings.target, profile=profile, notes=notes)
     return RunReport(
         findings={key: Counter(found) for key, found in drift.findings.items()},
         notes=[redact(note, settings) for note in notes],
@@ -101,7 +102,7 @@ def _observe(seen: Observed, log: RunLog, drift: DriftLog) -> None:
         raise ValueError(f"specs/{seen.vendor}/openapi.yaml has no operation {seen.operation_id!r}")
     label = f"{op.method} {op.path_template}"
     entry = log.operation(seen.vendor, op.operation_id, label, tuple(op.documented_statuses()))
-    log.record(entry, status=seen.response.status_code, checks_run=0, failures=[])
+    log.record(entry, status=seen.response.status_code, checks_passed=0, failures=[])
     drift.observe(seen.vendor, op.operation_id, label, seen.response)
 
 

@@ -16,10 +16,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from contract_tests.target import Target, resolve_target
+from contract_tests.target import ENVIRONMENT_ERRORS, Target, resolve_target, unbuildable
 from contracts.model.model import Contract, load_contract
 from contracts.model.semantic import OperationSemantics
-from contracts.reporting.runlog import RUN_LOG
+from contracts.reporting.record import current_record
 from contracts.semantics.auth import AuthProbe, auth_probe, variants
 from contracts.semantics.rules import MISSING, at
 from contracts.semantics.walk import MAX_PAGES, walk_listing
@@ -154,7 +154,7 @@ def _walk_test(vendor: str, target: Target, contract: Contract, listings: list[L
     by_id = {item.sem.operation_id: item for item in listings}
     for item in listings:
         if item.skipped:
-            RUN_LOG.note(f"{vendor} {item.sem.operation_id}: the paging walk skips it: {item.skipped}")
+            current_record().note(f"{vendor} {item.sem.operation_id}: the paging walk skips it: {item.skipped}")
 
     @pytest.mark.parametrize("operation_id", _params(listings))
     @given(data=st.data())
@@ -189,7 +189,9 @@ def _auth_test(vendor: str, target: Target, probe: AuthProbe | None) -> Any:
         if target.live:  # over a real socket: a header HTTP cannot carry as it is is not applicable
             for v in tried:
                 if v.on_the_wire:
-                    RUN_LOG.note(f"{vendor} auth ({probe.operation_id}): {v.name} not applicable live: {v.on_the_wire}")
+                    current_record().note(
+                        f"{vendor} auth ({probe.operation_id}): {v.name} not applicable live: {v.on_the_wire}"
+                    )
             tried = [v for v in tried if not v.on_the_wire]
         with _client(target) as client:
             seen = [(v, _status(client, probe, v.header)) for v in tried]
@@ -201,7 +203,9 @@ def _auth_test(vendor: str, target: Target, probe: AuthProbe | None) -> Any:
         if wrong and probe.inferred and target.live:
             # The spec only infers this form: what the vendor accepted settles the question instead of failing.
             accepted = ", ".join(v.name for v, status in seen if status not in _REFUSED) or "none of the forms tried"
-            RUN_LOG.note(f"{vendor} auth ({probe.operation_id}, scheme inferred): the target accepted {accepted}")
+            current_record().note(
+                f"{vendor} auth ({probe.operation_id}, scheme inferred): the target accepted {accepted}"
+            )
             return
         assert not wrong, f"{vendor} {probe.operation_id} Authorization: " + "; ".join(wrong)
 
@@ -210,8 +214,11 @@ def _auth_test(vendor: str, target: Target, probe: AuthProbe | None) -> Any:
 
 def semantic_tests(vendor: str) -> tuple[Any, Any]:
     """(the paging walk over every listing, the auth probe) for one vendor, from its spec."""
-    target = resolve_target(vendor)
-    contract = load_contract(vendor)
+    try:
+        target = resolve_target(vendor)
+        contract = load_contract(vendor)
+    except ENVIRONMENT_ERRORS as exc:
+        return unbuildable(vendor, exc), unbuildable(vendor, exc)
     listings = listings_to_walk(contract, target.excluded)
     probe = auth_probe(contract)
     return _walk_test(vendor, target, contract, listings), _auth_test(vendor, target, probe)

@@ -13,8 +13,9 @@ The target also owns the wire under the guarded session: `CONTRACT_RECORD=1` kee
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import httpx
 import pytest
@@ -40,9 +41,11 @@ from contracts.live.cassettes import RecordingAdapter, replay_adapter
 from contracts.mock import DEMO_TOKEN, MockApp, RecordedRequest, create_app
 from contracts.model.cassette import CassetteError
 from contracts.model.environment import RunSettings, SettingsError, run_settings
+from contracts.model.loader import SpecLoadError
 from contracts.model.vendors import VENDORS, Vendor
 
 __all__ = [
+    "ENVIRONMENT_ERRORS",
     "SpecHashMismatch",
     "Target",
     "TargetError",
@@ -50,6 +53,8 @@ __all__ = [
     "check_spec_hash",
     "load_schema",
     "resolve_target",
+    "unbuildable",
+    "unbuildable_class",
 ]
 
 # Where the in-process mock answers: the Host every mock-run request carries (Schemathesis's own choice for apps).
@@ -64,6 +69,33 @@ class TargetError(RuntimeError):
 
 class SpecHashMismatch(RuntimeError):
     """The spec changed since the generated client was made from it."""
+
+
+# What the environment can get wrong for one vendor: the suite turns each into a one-line failing test, never a
+# collection error with a traceback (tests/contract_tests/test_import_does_not_fail.py).
+ENVIRONMENT_ERRORS = (TargetError, SpecHashMismatch, SpecLoadError, SettingsError)
+
+
+def unbuildable(vendor: str, exc: BaseException) -> Callable[[], None]:
+    """A test standing in for those the environment does not let the suite build: it fails with the one-line reason."""
+    message = f"{vendor}: {exc}"
+
+    def test_the_environment_lets_the_suite_build() -> None:
+        pytest.fail(message, pytrace=False)
+
+    return test_the_environment_lets_the_suite_build
+
+
+def unbuildable_class(vendor: str, exc: BaseException) -> type:
+    """`unbuildable` as a test class (a vendor module's `TestWorkflows`)."""
+    stand_in = unbuildable(vendor, exc)
+
+    def test_the_environment_lets_the_suite_build(self: Any) -> None:
+        stand_in()
+
+    return type(
+        "TestEnvironment", (), {"test_the_environment_lets_the_suite_build": test_the_environment_lets_the_suite_build}
+    )
 
 
 @dataclass

@@ -30,4 +30,6 @@ if [[ "${CONTRACT_TARGET:-mock}" != "live" && "${CONTRACT_WORKERS:-auto}" != "0"
   # default reorders files by test count, which would hand out the one-test stateful files last.
   parallel=(-n "${CONTRACT_WORKERS:-auto}" --dist loadfile --no-loadscope-reorder)
 fi
-exec .venv/bin/python -m pytest "${paths[@]}" "${parallel[@]}" --junitxml=reports/junit.xml -o junit_family=xunit2 "$@"
+# reports/junit.xml is rendered from the run record (reports/run.json), like summary.md and drift.md.
+export CONTRACT_JUNIT="${CONTRACT_JUNIT:-reports/junit.xml}"
+exec .venv/bin/python -m pytest "${paths[@]}" "${parallel[@]}" "$@"

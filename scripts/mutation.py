@@ -84,7 +84,7 @@ class Outcome:
 
     mutant: Mutant
     killed: bool
-    killed_by: tuple[str, ...]  # "operation: check" from the run's summary, or failing test names
+    killed_by: tuple[str, ...]  # "operation: check" from the run record (run.json), or failing test names
     seconds: float
     detail: str = ""
 

@@ -15,8 +15,9 @@ from typing import Any, Protocol, cast
 from urllib.parse import urlsplit
 
 import httpx
-from schemathesis.checks import CHECKS, CheckFunction, load_all_checks, max_response_time
+from schemathesis.checks import CHECKS, CheckFunction, CheckResult, load_all_checks, max_response_time
 from schemathesis.core.failures import FailureGroup
+from schemathesis.engine import Status
 from schemathesis.schemas import APIOperation, BaseSchema
 
 from contract_tests.client_layer.errors import ClientContractError, first_line
@@ -24,7 +25,8 @@ from contract_tests.client_layer.request_checks import REQUEST_CHECKS, recorded_
 from contract_tests.client_layer.transport import note_start
 from contracts.mock import RecordedRequest
 from contracts.model.model import Contract, Operation
-from contracts.reporting.runlog import RUN_LOG, OperationLog
+from contracts.reporting.record import current_record
+from contracts.reporting.runlog import OperationLog
 
 __all__ = ["Call", "CallChecker", "CheckedTarget"]
 
@@ -81,6 +83,13 @@ class CallChecker:
         self._target = target
         self._base_path = urlsplit(target.base_url).path.rstrip("/")
         self._operations: dict[str, APIOperation[Any, Any, Any, Any]] = {}
+        self._response_checks_passed = 0
+
+        def after_validate(context: object, case: object, response: object, results: list[CheckResult]) -> None:
+            # Schemathesis hands over one result per response check that ran: "checks passed" counts what ran.
+            self._response_checks_passed = sum(result.status == Status.SUCCESS for result in results)
+
+        schema.hook("after_validate")(after_validate)
 
     def event_hooks(self) -> dict[str, list[Callable[[Any], None]]]:
         """The httpx event hooks: note when each request leaves, check each response."""
@@ -98,6 +107,9 @@ class CallChecker:
         )
         if target.records_requests:
             failures += recorded_problems(target.last_recorded(), op, request, response, token=target.token)
+        request_checks = len(REQUEST_CHECKS) + (1 if target.records_requests else 0)
+        request_checks_passed = max(request_checks - len(failures), 0)  # our own checks: each runs on every call
+        self._response_checks_passed = 0
         details = ""
         case = self._operation(op).Case(path_parameters=path_params, query=dict(request.url.params))
         try:
@@ -109,8 +121,8 @@ class CallChecker:
             failures.append(f"{type(exc).__name__}: {first_line(str(exc))}")
             details = str(exc)
         self.calls.append(Call(op.operation_id, response.status_code))
-        checks_run = len(_RESPONSE_CHECKS) + len(REQUEST_CHECKS) + (1 if target.records_requests else 0)
-        RUN_LOG.record(self.log(op), status=response.status_code, checks_run=checks_run, failures=failures)
+        passed = request_checks_passed + self._response_checks_passed
+        current_record().case_sent(self.log(op), status=response.status_code, checks_passed=passed, failures=failures)
         if failures:
             lines = "\n".join(f"  - {f}" for f in failures)
             message = f"{self.vendor}.{op.operation_id} ({op.method} {path} -> {response.status_code}):\n{lines}"
@@ -118,18 +130,13 @@ class CallChecker:
 
     def log(self, op: Operation) -> OperationLog:
         """The run log's entry for one operation."""
-        return RUN_LOG.operation(
+        return current_record().log.operation(
             self.vendor, op.operation_id, f"{op.method} {op.path_template}", tuple(op.documented_statuses())
         )
 
     def tally(self, op: Operation, failure: str | None) -> None:
         """Count one more check on the operation's last logged call (no new case)."""
-        log = self.log(op)
-        if failure is None:
-            log.checks_passed += 1
-        else:
-            log.checks_failed += 1
-            log.failures[first_line(failure)] += 1
+        current_record().check_ran(self.log(op), None if failure is None else first_line(failure))
 
     def _operation_for(self, request: httpx.Request) -> tuple[Operation, str, dict[str, str]]:
         path = request.url.path

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable, Iterator, Sequence
+from functools import cached_property
 from http import HTTPStatus
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -13,9 +14,10 @@ import pytest
 
 from contract_tests.client_layer.errors import ClientContractError
 from contract_tests.client_layer.hook import Call, CallChecker
-from contract_tests.target import load_schema, resolve_target
+from contract_tests.target import ENVIRONMENT_ERRORS, Target, load_schema, resolve_target
+from contracts.model.environment import SettingsError, run_settings
 from contracts.model.model import load_contract
-from contracts.reporting.runlog import RUN_LOG
+from contracts.reporting.record import current_record
 
 __all__ = ["ClientLayer", "GeneratedClient"]
 
@@ -42,17 +44,37 @@ class _Answer(Protocol):
     def parsed(self) -> object: ...
 
 
+def _built(vendor: str, build: Callable[[], M]) -> M:
+    """What `build` returns; an environment that does not allow it fails the test asking in one line."""
+    try:
+        return build()
+    except ENVIRONMENT_ERRORS as exc:
+        problem = f"{vendor}: {exc}"
+    pytest.fail(problem, pytrace=False)
+
+
 class ClientLayer(Generic[C]):
-    """One vendor's target, spec and generated client, with every call checked and logged."""
+    """One vendor's target, spec and generated client, with every call checked and logged.
+
+    Building one does no work but reading the spec: the target and its schema are built on first use, in a test, so
+    an environment that does not allow them fails that test in one line instead of the module's import.
+    """
 
     def __init__(self, vendor: str, factory: Callable[..., C]) -> None:
         self.vendor = vendor
-        self.target = resolve_target(vendor)
-        self.schema = load_schema(self.target)
         self.contract = load_contract(vendor)
-        self._checker = CallChecker(vendor, self.contract, self.schema, self.target)
         self._factory = factory
         self._workflows: dict[str, tuple[Callable[[C], None], tuple[str, ...]]] = {}
+
+    @cached_property
+    def _checker(self) -> CallChecker:
+        target = self.target
+        return CallChecker(self.vendor, self.contract, _built(self.vendor, lambda: load_schema(target)), target)
+
+    @cached_property
+    def target(self) -> Target:
+        """The vendor's target (mock or live), built on first use."""
+        return _built(self.vendor, lambda: resolve_target(self.vendor))
 
     # -- the target ---------------------------------------------------------------------------------------
     @property
@@ -67,12 +89,22 @@ class ClientLayer(Generic[C]):
 
     @property
     def live(self) -> bool:
-        """Whether calls go to a live target (no reset, no recorded requests)."""
-        return self.target.live
+        """Whether calls go to a live target (no reset, no recorded requests), from the run settings alone."""
+        try:
+            return run_settings().live
+        except SettingsError:
+            return False  # the conftest refuses the run before any test with this error
 
-    def mock_only(self, why: str) -> pytest.MarkDecorator:
-        """Skip a test on a live target, saying why it needs the in-process mock."""
-        return pytest.mark.skipif(self.live, reason=f"{self.vendor}: {why}; live targets run read-only checks only")
+    def require(self, *operation_ids: str) -> None:
+        """Skip the test, saying why, when this (live) run leaves out an operation it sends (CONTRACT_ALLOW)."""
+        left_out = self.excluded(operation_ids)
+        for op, why in left_out.items():
+            current_record().excluded(self.vendor, op, why)
+        if left_out:
+            pytest.skip(
+                f"{self.vendor}: not applicable: it sends {', '.join(sorted(left_out))}, which this live run leaves "
+                f"out ({next(iter(left_out.values()))}); name them in CONTRACT_ALLOW to run it"
+            )
 
     def excluded(self, operation_ids: Sequence[str]) -> dict[str, str]:
         """Which of these operations this (live) run leaves out, and why."""
@@ -154,7 +186,7 @@ class ClientLayer(Generic[C]):
             func, declared = self._workflows[workflow]
             left_out = self.excluded(declared)
             for op, why in left_out.items():
-                RUN_LOG.exclude(self.vendor, op, why)
+                current_record().excluded(self.vendor, op, why)
             if left_out:
                 pytest.skip(
                     f"{self.vendor} workflow {workflow} sends {', '.join(sorted(left_out))}, which this live run "

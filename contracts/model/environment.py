@@ -65,6 +65,7 @@ class RunSettings:
     record: bool = False  # CONTRACT_RECORD=1: keep every live exchange, scrubbed, as a cassette per vendor
     cassette_dir: Path = REPO_ROOT / "reports" / "cassettes"  # where CONTRACT_RECORD writes <vendor>.yaml
     replay: Path | None = None  # CONTRACT_REPLAY: a cassette folder (or file) a live run is answered from
+    junit_path: Path | None = None  # CONTRACT_JUNIT: the JUnit file rendered from the record (make contract sets it)
     vendors: Mapping[str, LiveVendorSettings] = field(default_factory=dict, repr=False)
 
     @property
@@ -113,6 +114,7 @@ class RunSettings:
             record=_switch(env, "CONTRACT_RECORD"),
             cassette_dir=summary.with_name("cassettes"),
             replay=Path(env["CONTRACT_REPLAY"].strip()) if env.get("CONTRACT_REPLAY", "").strip() else None,
+            junit_path=Path(env["CONTRACT_JUNIT"]) if env.get("CONTRACT_JUNIT", "").strip() else None,
             vendors={name: _vendor_settings(v.env_prefix, env) for name, v in VENDORS.items()},
         )
 

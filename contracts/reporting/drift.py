@@ -22,7 +22,6 @@ from contracts.model.vendors import VENDORS
 from contracts.reporting.shape import merged, shape_of
 
 __all__ = [
-    "DRIFT",
     "DriftLog",
     "Evidence",
     "Finding",
@@ -306,9 +305,6 @@ def _evidence(seen: Observation, response: ObservedResponse, now: str, example: 
     shape = shape_of(value) if has_value else None
     values = [seen.value] if kind in ("enum value", "header") else []
     return Evidence(now, now, shape, seen.homes, _media_type(response), values, list(example))
-
-
-DRIFT = DriftLog()
 
 
 def drift_of_recorded(

@@ -3,9 +3,37 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["describe", "scope_text"]
+__all__ = ["Relaxation", "describe", "scope_text"]
+
+
+@dataclass(frozen=True)
+class Relaxation:
+    """One place where the suite checks less than everything, and why (from contract_tests/schemathesis.toml)."""
+
+    project: str
+    scope: str
+    settings: str
+    reason: str
+    sentence: str = ""  # what the settings change, in words (describe)
+
+    @property
+    def key(self) -> str:
+        """What names this relaxation in the run record: its project and scope."""
+        return f"{self.project} | {self.scope}"
+
+    def applies_to(self, title: str, operation_id: str, method: str) -> bool:
+        """Whether a case of this operation (of the contract titled `title`) runs under this relaxation."""
+        # A scope names operation ids, or methods.
+        scope = self.scope
+        return self.project == title and (
+            scope == "all operations"
+            or f"'{operation_id}'" in scope
+            or scope.endswith(f"={operation_id}")
+            or (scope.startswith("include-method=") and f"'{method.upper()}'" in scope)
+        )
 
 
 # What a status in a check's expected-statuses stands for: valid data accepted, or invalid data refused.

@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from contracts.model.model import load_contract
 from contracts.model.responses import documents
 from contracts.model.vendors import VENDORS
-from contracts.reporting.relaxation_text import scope_text
+from contracts.reporting.relaxation_text import Relaxation, scope_text
 from contracts.reporting.runlog import OperationLog, RunLog
 
 __all__ = ["Relaxation", "all_operations", "run_vendors", "summary_markdown", "terminal_lines", "write_summary"]
-
-
-@dataclass(frozen=True)
-class Relaxation:
-    """One place where the suite checks less than everything, and why (from contract_tests/schemathesis.toml)."""
-
-    project: str
-    scope: str
-    settings: str
-    reason: str
-    sentence: str = ""  # what the settings change, in words (relaxation_text.describe)
 
 
 def run_vendors(log: RunLog) -> list[str]:
@@ -51,19 +39,9 @@ def _statuses(row: OperationLog) -> str:
     return (", ".join(parts) or "-") + (f"; other-method probes: {probes}" if probes else "")
 
 
-def _relaxations_for(row: OperationLog, relaxations: list[Relaxation], titles: dict[str, str]) -> list[Relaxation]:
-    # A scope names operation ids, or methods (the label starts with the operation's method: "POST /v2/...").
-    return [
-        r
-        for r in relaxations
-        if r.project == titles[row.vendor]
-        and (
-            r.scope == "all operations"
-            or f"'{row.operation_id}'" in r.scope
-            or r.scope.endswith(f"={row.operation_id}")
-            or (r.scope.startswith("include-method=") and f"'{row.label.split(' ')[0]}'" in r.scope)
-        )
-    ]
+def _relaxed(row: OperationLog, log: RunLog) -> list[Relaxation]:
+    """The relaxations the row's cases ran under, as the run recorded them."""
+    return [relaxation for key, relaxation in log.relaxations.items() if row.relaxed.get(key)]
 
 
 def _semantic_line(vendor: str) -> str:
@@ -73,11 +51,9 @@ def _semantic_line(vendor: str) -> str:
     return f"Semantic checks the spec declares: **{sum(declared.values())}**" + (f" ({parts})." if parts else ".")
 
 
-def summary_markdown(
-    log: RunLog, relaxations: list[Relaxation], *, target: str, profile: str, notes: Sequence[str] = ()
-) -> str:
-    """reports/summary.md: per operation, cases, checks, statuses seen vs documented, and every relaxation."""
-    titles = {name: load_contract(name).title for name in run_vendors(log)}
+def summary_markdown(log: RunLog, *, target: str, profile: str, notes: Sequence[str] = ()) -> str:
+    """reports/summary.md: per operation, cases, checks that ran, statuses seen vs documented, and every relaxation."""
+    relaxations = list(log.relaxations.values())
     rows = all_operations(log)
     lines = [
         "# Contract run summary",
@@ -99,7 +75,7 @@ def summary_markdown(
             "|---|---:|---:|---:|---|---|---|",
         ]
         for row in vendor_rows:
-            relaxed = " ".join(r.sentence or r.settings for r in _relaxations_for(row, relaxations, titles)) or "none"
+            relaxed = " ".join(r.sentence or r.settings for r in _relaxed(row, log)) or "none"
             reason = log.excluded.get((row.vendor, row.operation_id))
             flag = f" **EXCLUDED** ({reason})" if reason else " **NOT RUN**" if row.cases == 0 else ""
             lines.append(

@@ -26,8 +26,15 @@ def test_the_whole_live_suite_passes_against_the_faithful_mock(vendor: str, tmp_
     operations = len(load_contract(vendor).operations)
     assert " ok " in summary_line and f"operations {operations}/{operations}" in summary_line, summary_line
     assert "failed 0" in summary_line and "cap reached" not in run.output
-    # The stateful workflows and every semantic test ran (none skipped for want of state or requests).
-    for test in ("test_stateful.py", "test_semantics.py", "test_client.py", "test_conformance.py"):
+    # The stateful workflows, the properties and every semantic test ran (none skipped for want of state, a reset or
+    # requests).
+    for test in (
+        "test_stateful.py",
+        "test_semantics.py",
+        "test_client.py",
+        "test_conformance.py",
+        "test_properties.py",
+    ):
         assert f"contract_tests/{vendor}/{test}" not in run.output.split("short test summary info")[-1]
     # A probe HTTP cannot carry is reported as not applicable, with its reason, never sent and never a failure.
     assert "a blank token not applicable live: " in run.reports["summary.md"]

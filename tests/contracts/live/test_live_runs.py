@@ -97,11 +97,11 @@ def _run(served: Served, tmp: Path, env: dict[str, str], paths: tuple[str, ...] 
         PROCUROS_BASE_URL=served.base_url,
         PROCUROS_TOKEN=token,
         CONTRACT_SUMMARY=str(tmp / "summary.md"),
+        CONTRACT_JUNIT=str(tmp / "junit.xml"),  # rendered from the run record, as make contract does
         **env,
     )
     command = [
-        sys.executable, "-m", "pytest", *paths, "-q", "-p", "no:cacheprovider", f"--junitxml={tmp / 'junit.xml'}",
-        "-o", "junit_family=xunit2", "-o", "junit_logging=all",
+        sys.executable, "-m", "pytest", *paths, "-q", "-p", "no:cacheprovider",
     ]  # fmt: skip
     done = subprocess.run(command, cwd=ROOT, env=clean, capture_output=True, text=True, timeout=180, check=False)
     reports = {p.name: p.read_text(encoding="utf-8") for p in tmp.iterdir() if p.is_file()}

@@ -75,3 +75,12 @@ def test_a_live_token_never_reaches_the_report_texts() -> None:
 def test_an_operation_the_spec_does_not_have_is_refused_by_name() -> None:
     with pytest.raises(ValueError, match=r"specs/procuros/openapi\.yaml has no operation 'list_tasks'"):
         run_report(MOCK_RUN, [Observed("procuros", "list_tasks", _json(200, {}))])
+
+
+def test_a_skipped_test_is_in_the_summary_with_its_reason() -> None:
+    skipped = [("contract_tests/roit/test_properties.py::test_update_is_not_lost", "not applicable: left out")]
+    report = run_report(MOCK_RUN, skipped=skipped)
+    assert "- Skipped `contract_tests/roit/test_properties.py::test_update_is_not_lost`: not applicable: left out" in (
+        report.summary
+    )
+    assert "Skipped" not in run_report(MOCK_RUN).summary

@@ -1,0 +1,65 @@
+"""Importing the suite never fails on the environment: what it cannot build becomes one test failing in one line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from contracts.model.vendors import VENDORS
+
+_ROOT = Path(__file__).resolve().parents[2]
+_MODULES = sorted(
+    ".".join(path.relative_to(_ROOT).with_suffix("").parts)
+    for path in (_ROOT / "contract_tests").rglob("*.py")
+    if path.name not in ("__init__.py", "__main__.py") and "__pycache__" not in path.parts
+)
+_IMPORT_ALL = "import importlib, sys\nfor name in sys.argv[1:]:\n    importlib.import_module(name)\nprint('imported')"
+
+
+def _live_without_targets() -> dict[str, str]:
+    """A live run with no vendor's <VENDOR>_BASE_URL or <VENDOR>_TOKEN: no target can be built."""
+    prefixes = tuple(f"{vendor.env_prefix}_" for vendor in VENDORS.values())
+    env = {k: v for k, v in os.environ.items() if not k.startswith((*prefixes, "CONTRACT_", "MOCK_"))}
+    return {**env, "CONTRACT_TARGET": "live", "CONTRACT_RATE_LIMIT": "none"}
+
+
+def test_every_suite_module_imports_when_no_target_can_be_built() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORT_ALL, *_MODULES],
+        cwd=_ROOT, env=_live_without_targets(), capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert len(_MODULES) > 20
+    assert done.returncode == 0 and "imported" in done.stdout, done.stderr[-3000:]
+
+
+def test_the_environment_error_is_a_one_line_failure_not_a_collection_error(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "contract_tests/roit", "-q", "-p", "no:cacheprovider", "-p", "no:randomly"],
+        cwd=_ROOT, env={**_live_without_targets(), "CONTRACT_SUMMARY": str(tmp_path / "summary.md"), "COLUMNS": "400"},
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output[-3000:]
+    assert "ERROR collecting" not in output and "Traceback" not in output, output[-3000:]
+    assert "During handling of the above exception" not in output, output[-3000:]
+    reason = "roit: CONTRACT_TARGET=live needs ROIT_BASE_URL and ROIT_TOKEN in the environment for roit"
+    failed = [line for line in output.splitlines() if line.startswith(("FAILED", "ERROR"))]
+    assert failed and all(line.endswith(f" - Failed: {reason}") for line in failed), "\n".join(failed)
+    # Each test module of the vendor says it once (or once per test that needs the target).
+    for module in ("test_conformance", "test_stateful", "test_semantics", "test_client", "test_properties"):
+        assert any(f"contract_tests/roit/{module}.py" in line for line in failed), module
+
+
+def test_importing_the_client_tests_builds_no_target() -> None:
+    code = (
+        "import sys\nfrom contract_tests.roit import test_client, test_properties\n"
+        "built = [m for m in (test_client, test_properties) if 'target' in vars(m.LAYER)]\n"
+        "sys.exit(f'built at import: {built}' if built else 0)"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CONTRACT_", "MOCK_"))}
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=_ROOT, env=env, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
