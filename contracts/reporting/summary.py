@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from contracts.model.model import load_contract
+from contracts.model.promises import coverage, load_promises
 from contracts.model.responses import documents
 from contracts.model.vendors import VENDORS
 from contracts.reporting.relaxation_text import scope_text
@@ -73,6 +74,20 @@ def _semantic_line(vendor: str) -> str:
     return f"Semantic checks the spec declares: **{sum(declared.values())}**" + (f" ({parts})." if parts else ".")
 
 
+def _promise_lines(vendor: str) -> list[str]:
+    """The audit's coverage (specs/<vendor>/PROMISES.yaml) and each statement no check reads, with why."""
+    spec_path = VENDORS[vendor].spec_path
+    found = coverage(vendor, spec_path)
+    if not found.found:
+        return []
+    lines = [f"Promises the documents make, checked: **{found.checked}/{found.found}** (specs/{vendor}/PROMISES.yaml)."]
+    unchecked = [p for p in load_promises(spec_path) if not p.checked_by]
+    if unchecked:
+        lines += ["", "Left unchecked, and why:", ""]
+        lines += [f"- {p.where}: {p.says} ({p.kind}). {p.unchecked}" for p in unchecked]
+    return [*lines, ""]
+
+
 def summary_markdown(
     log: RunLog, relaxations: list[Relaxation], *, target: str, profile: str, notes: Sequence[str] = ()
 ) -> str:
@@ -95,6 +110,7 @@ def summary_markdown(
             "",
             _semantic_line(vendor),
             "",
+            *_promise_lines(vendor),
             "| operation | cases | checks passed | checks failed | statuses seen | documented | relaxed checks |",
             "|---|---:|---:|---:|---|---|---|",
         ]
