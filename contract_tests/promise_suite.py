@@ -62,13 +62,13 @@ def _not_found_test(vendor: str, target: Target, contract: Contract) -> Any:
     def test_an_unknown_id_is_answered_as_not_found(operation_id: str) -> None:
         sem = by_id[operation_id]
         op = contract.operations[operation_id]
-        (param,) = [p for p in op.parameters if p.location == "path"]
-        asked = unknown_id(param.schema)
+        asked = {p.name: unknown_id(p.schema) for p in op.parameters if p.location == "path"}
         target.reset()
         with _client(target) as client:
-            answer = client.request(op.method, _fill(sem.path, {param.name: asked}), headers=target.authorization)
+            answer = client.request(op.method, _fill(sem.path, asked), headers=target.authorization)
+        named = ", ".join(f"{name}={value}" for name, value in asked.items())
         assert answer.status_code == sem.not_found, (
-            f"{vendor} {operation_id}: asked for {param.name}={asked} (no such record), answered HTTP "
+            f"{vendor} {operation_id}: asked for {named} (no such record), answered HTTP "
             f"{answer.status_code}; x-not-found says {sem.not_found}"
         )
 

@@ -424,11 +424,11 @@ def _not_found_problems(
     documented = {str(code) for code in op.get("responses") or {}}
     path_params = [p for _, p in parameters_of(doc, path, op) if p.get("in") == "path"]
     ranged = f"{str(status)[:1]}XX" if status is not None else ""
-    if status is None or not {str(status), ranged} & documented or len(path_params) != 1:
+    if status is None or not {str(status), ranged} & documented or not path_params:
         yield SemanticsProblem(
             (*where, "x-not-found"),
             "x-not-found",
-            "`{status: <a documented 4xx>}` on an operation with one path parameter (the id)",
+            "`{status: <a documented 4xx>}` on an operation with a path parameter (the id)",
         )
 
 

@@ -71,7 +71,7 @@ def _problems_after(change: dict[str, object], operation: str, method: str) -> l
 def test_a_promise_extension_naming_what_the_spec_lacks_is_refused() -> None:
     assert _problems_after({}, "get_request", "get") == []
     assert _problems_after({"x-not-found": {"status": 403}}, "get_request", "get") == [
-        "[x-not-found] `{status: <a documented 4xx>}` on an operation with one path parameter (the id)"
+        "[x-not-found] `{status: <a documented 4xx>}` on an operation with a path parameter (the id)"
     ]
     advance = {"field": "/data/modifiedAt", "read": "get_request", "read-field": "/data/updatedAt"}
     assert _problems_after({"x-advances": advance}, "update_request", "put") == [
