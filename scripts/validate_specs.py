@@ -24,6 +24,7 @@ from clientgen.resources import resource_problems
 from contracts.model import REPO_ROOT, VENDORS, SpecLoadError, load_spec, operations, pointer_of, resolve_pointer
 from contracts.model.house import extension_problems
 from contracts.model.model import Contract
+from contracts.model.promises import coverage, promise_problems, promises_path
 from contracts.model.security import scheme_prefix
 from contracts.model.undescribed import undescribed
 from contracts.semantics import problems as semantics_problems
@@ -294,6 +295,26 @@ def check_file(path: Path) -> tuple[list[Problem], int, int]:
     return problems, sum(1 for _ in operations(doc)), checker.examples_checked
 
 
+_TEST_NAME = re.compile(r"\btest_[a-z0-9_]+\b")
+
+
+def suite_tests(vendor: str) -> frozenset[str]:
+    """The test functions of a vendor's contract suite (what an audit's `checked-by: test_<name>` may name)."""
+    folder = REPO_ROOT / "contract_tests" / vendor
+    return frozenset(n for path in folder.glob("test_*.py") for n in _TEST_NAME.findall(path.read_text("utf-8")))
+
+
+def check_promises(vendor: str) -> tuple[list[Problem], str]:
+    """The audit's problems (specs/<vendor>/PROMISES.yaml) and its coverage line."""
+    spec_path = VENDORS[vendor].spec_path
+    shown = str(promises_path(spec_path).relative_to(REPO_ROOT))
+    doc = load_spec(spec_path)
+    problems = [
+        Problem(shown, at, "promises", message) for at, message in promise_problems(spec_path, doc, suite_tests(vendor))
+    ]
+    return problems, str(coverage(vendor, spec_path))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Validate the named vendors' specs (default: all), or explicit spec files."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -312,6 +333,8 @@ def main(argv: list[str] | None = None) -> int:
         path = VENDORS[target].spec_path if target in VENDORS else Path(target).resolve()
         name = target if target in VENDORS else path.name
         problems, op_count, example_count = check_file(path)
+        promised = check_promises(target) if target in VENDORS else ([], "")
+        problems += promised[0]
         for problem in problems:
             print(problem)
         if problems:
@@ -319,6 +342,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: FAILED, {len(problems)} problem(s) in {path.name} ({op_count} operations)")
         else:
             print(f"{name}: {op_count} operations, {example_count} examples valid")
+        if promised[1]:
+            print(promised[1])
     if failed:
         print(
             "validate-specs: fix the problems above (file#pointer: [rule] message); see specs/README.md for the rules"

@@ -37,6 +37,7 @@ SLOW = {
     "tests/contracts/live/test_live_runs.py": "runs the contract suite in subprocesses against mocks on loopback",
     "tests/contracts/live/test_live_every_vendor.py": "runs each vendor's whole suite live against a mock on loopback",
     "tests/contracts/live/test_live_faults.py": "runs the live suite against mocks with a fault, on loopback",
+    "tests/contracts/live/test_live_promise_faults.py": "runs the live suite against mocks with a broken promise",
     "tests/contracts/live/test_live_baseline.py": "runs the live suite five times against mocks on loopback",
     "tests/contracts/live/test_live_overlay.py": "three live runs against mocks on loopback, a regen",
     "tests/contracts/live/test_live_safety.py": "runs live plans against stub servers on loopback",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
+from decimal import Decimal
 from typing import Any
 
 __all__ = [
@@ -28,7 +30,14 @@ CONTROLS: dict[str, str] = {
     "gzip-when-asked": "gzip the body (Content-Encoding: gzip) when the request's Accept-Encoding allows it",
     "chunked-framing": "send the body in chunks (Transfer-Encoding: chunked) instead of with a Content-Length",
     "one-second-latency": "answer each operation's first request one second late (a cold staging host)",
+    "escaped-json": "escape every non-ASCII character as \\uXXXX and every solidus as \\/ (the same strings)",
+    "connection-close": "answer with `Connection: close`, so the server closes each connection after its answer",
+    "exponent-numbers": "write every non-integer number in exponent form (12.5 as 1.25e+1, the same value)",
 }
+_BODY_CONTROLS = frozenset({"reordered-keys", "indented-json", "escaped-json", "exponent-numbers"})
+# A placeholder no answer holds, for a number that is written in exponent form after the JSON is encoded.
+_NUMBER_MARK = "\u0000exponent-number:"
+_MARKED = re.compile(r'"\\u0000exponent-number:([^"]+)"')
 _EXTRA_HEADERS = {
     "X-Request-Id": "0f8e2c4a-mock-control",
     "X-RateLimit-Remaining": "4999",
@@ -45,12 +54,27 @@ def _reversed_keys(value: Any) -> Any:
     return value
 
 
+def _marked_numbers(value: Any) -> Any:
+    if isinstance(value, float):
+        return f"{_NUMBER_MARK}{Decimal(repr(value)):e}"  # the shortest digits that name the same float
+    if isinstance(value, dict):
+        return {k: _marked_numbers(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_marked_numbers(v) for v in value]
+    return value
+
+
 def control_body(kinds: frozenset[str], body: Any) -> bytes | None:
     """The JSON bytes a control asks for (None: encode as usual)."""
-    if "reordered-keys" not in kinds and "indented-json" not in kinds:
+    if not kinds & _BODY_CONTROLS:
         return None
     value = _reversed_keys(body) if "reordered-keys" in kinds else body
-    return json.dumps(value, ensure_ascii=False, indent=2 if "indented-json" in kinds else None).encode()
+    value = _marked_numbers(value) if "exponent-numbers" in kinds else value
+    escaped = "escaped-json" in kinds
+    text = json.dumps(value, ensure_ascii=escaped, indent=2 if "indented-json" in kinds else None)
+    if "exponent-numbers" in kinds:
+        text = _MARKED.sub(lambda found: found.group(1), text)
+    return (text.replace("/", "\\/") if escaped else text).encode()
 
 
 def control_headers(
@@ -61,6 +85,8 @@ def control_headers(
         headers["Content-Type"] = "application/json; charset=utf-8"
     if "extra-headers" in kinds:
         headers.update(_EXTRA_HEADERS)
+    if "connection-close" in kinds:
+        headers["Connection"] = "close"
     if "gzip-when-asked" in kinds and data and "gzip" in accept_encoding.lower():
         data = gzip.compress(data)
         headers["Content-Encoding"] = "gzip"

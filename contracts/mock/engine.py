@@ -27,7 +27,7 @@ from contracts.mock.faults import DEFAULT_SLOW_SECONDS, ActiveFaults
 from contracts.mock.messages import MockRequest, MockResponse
 from contracts.mock.recording import RecordedRequest, Recorder
 from contracts.mock.seeding import RecordedAnswers
-from contracts.mock.semantic_faults import query_with_fault
+from contracts.mock.semantic_faults import not_found_with_fault, query_with_fault
 from contracts.mock.tokens import JWT_SHAPE, TokenIssuer
 from contracts.mock.validation import validate_request
 from contracts.model.model import Contract, Issue, Operation
@@ -126,7 +126,7 @@ class MockApp:
         faults = self.faults.for_operation(op.operation_id) if op is not None else frozenset()
         with self._lock:
             if op is not None:
-                reply = self._check(op, self._dispatch(op, request, path_params, faults))
+                reply = self._check(op, self._not_found(op, self._dispatch(op, request, path_params, faults), faults))
                 self._changed |= self.behaviour.changes_state(op) and 200 <= reply.status < 300
             assert reply is not None
             reply.headers.update(allow)
@@ -229,6 +229,11 @@ class MockApp:
             if snapshot is not None and self.behaviour.changes_state(op):
                 self._state = snapshot
         return reply
+
+    def _not_found(self, op: Operation, reply: Reply, faults: frozenset[str]) -> Reply:
+        """The unknown-id-forbidden fault: the handler's not-found answer turned into another documented error."""
+        changed = not_found_with_fault(faults, self.contract, op, reply.status, self.behaviour.error_body)
+        return reply if changed is None else Reply(*changed)
 
     def _preferred(self, op: Operation, status: int) -> Reply:
         reply = documented_reply(self.contract, op, status)

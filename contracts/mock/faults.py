@@ -291,6 +291,36 @@ CATALOG: dict[str, Fault] = {
             ("page_agrees_with_itself", "test_listing_walk_keeps_the_paging_contract"),
         ),
         Fault(
+            "clock-stands-still",
+            "a write leaves the record's x-advances time field (ROIT updatedAt) as it was, in its answer and in later"
+            " reads",
+            "behaviour",
+            _hooked("clock-stands-still"),
+            ("write_moves_its_clock", "test_a_write_moves_the_record_clock"),
+        ),
+        Fault(
+            "unknown-id-forbidden",
+            "answer an id that names no record with another documented error (403, else 400/422), not its x-not-found"
+            " status",
+            "engine",
+            _declares("not_found"),
+            ("test_an_unknown_id_is_answered_as_not_found",),
+        ),
+        Fault(
+            "unscoped-sub-collection",
+            "a sub-listing (x-scoped-to: the tags of one registration) lists the members of other records too",
+            "behaviour",
+            _hooked("unscoped-sub-collection"),
+            ("sub_listing_is_scoped", "test_listing_walk_keeps_the_paging_contract"),
+        ),
+        Fault(
+            "foreign-page-link",
+            "a page's x-page-links (next, previous) lead to another origin (an internal host leaking out)",
+            "engine",
+            _declares("page_links"),
+            ("page_links_stay_on_the_api", "test_listing_walk_keeps_the_paging_contract"),
+        ),
+        Fault(
             "accepts-any-scheme",
             "accept the right token in any scheme (`Token t` where `Bearer t` is specified, or none)",
             "engine",

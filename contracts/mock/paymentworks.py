@@ -129,9 +129,10 @@ def seed() -> PaymentWorksState:
         state.nvrs[nid] = _nvr(nid, i, status, OWN_ACCOUNT, ts)
     for j, nid in enumerate(range(50000, 50002)):
         state.nvrs[nid] = _nvr(nid, j, _NVR_STATUSES[j], OTHER_ACCOUNT, start + timedelta(days=j))
-    for k in range(14):
+    for k in range(15):
         tag_id = 240 + k
-        holders = [16493] + ([19657] if k < 2 else [])
+        # The last tag is held by another registration only: a tags listing that is not scoped shows it.
+        holders = [19658] if k == 14 else [16493] + ([19657] if k < 2 else [])
         created = start + timedelta(days=k)
         state.tags[tag_id] = {
             "id": tag_id,
@@ -375,7 +376,8 @@ def list_new_vendor_request_tags(ctx: RequestContext) -> Reply:
     record = _owned(state.nvrs, int(ctx.path_params["id"]), "new vendor request")
     if isinstance(record, Reply):
         return record
-    return _page(ctx, [state.tags[t] for t in sorted(record.served["tags"])])
+    held = sorted(state.tags) if ctx.fault("unscoped-sub-collection") else sorted(record.served["tags"])
+    return _page(ctx, [state.tags[t] for t in held])
 
 
 BEHAVIOUR = VendorBehaviour(
@@ -403,5 +405,6 @@ BEHAVIOUR = VendorBehaviour(
         ),
         "lies-about-more": frozenset({"list_updates", "list_new_vendor_requests", "list_new_vendor_request_tags"}),
         "not-idempotent": frozenset({"mark_update_processed", "mark_new_vendor_request_processed"}),
+        "unscoped-sub-collection": frozenset({"list_new_vendor_request_tags"}),
     },
 )

@@ -119,9 +119,10 @@ def _result(record: dict[str, Any]) -> dict[str, Any]:
     return {k: record[k] for k in ("processUniqueId", "createdAt", "updatedAt")}
 
 
-def _apply(record: dict[str, Any], update: dict[str, Any]) -> None:
+def _apply(record: dict[str, Any], update: dict[str, Any], ctx: RequestContext) -> None:
     record.update({k: v for k, v in update.items() if k != "processUniqueId"})
-    record["updatedAt"] = _now()
+    if not ctx.fault("clock-stands-still"):
+        record["updatedAt"] = _now()
 
 
 def create_request(ctx: RequestContext) -> Reply:
@@ -139,7 +140,7 @@ def update_request_status(ctx: RequestContext) -> Reply:
     record = _state(ctx).requests.get(pid.lower())
     if record is None:
         return _bad_request(f"Request {pid} not found", {"processUniqueIds": [pid]})
-    _apply(record, ctx.body)
+    _apply(record, ctx.body, ctx)
     body = {"status": "success", "message": "Request status updated successfully", "data": _result(record)}
     return Reply(200, body)
 
@@ -154,7 +155,7 @@ def update_request(ctx: RequestContext) -> Reply:
     record = _state(ctx).requests.get(pid.lower())
     if record is None:
         return Reply(404, {"detail": f"Request {pid} not found"})
-    _apply(record, ctx.body)
+    _apply(record, ctx.body, ctx)
     return Reply(200, {"status_code": 200, "message": "Request updated successfully", "data": _result(record)})
 
 
@@ -216,13 +217,13 @@ def batch_update_request_statuses(ctx: RequestContext) -> Reply:
         if ctx.fault("batch-partially-applied"):
             for item in items:
                 if item["processUniqueId"].lower() in state.requests:
-                    _apply(state.requests[item["processUniqueId"].lower()], item)
+                    _apply(state.requests[item["processUniqueId"].lower()], item, ctx)
         message = f"{len(unknown)} processUniqueId(s) not found; no request was updated"
         return _bad_request(message, {"processUniqueIds": unknown})
     updated = []
     for item in items:
         record = state.requests[item["processUniqueId"].lower()]
-        _apply(record, item)
+        _apply(record, item, ctx)
         updated.append(_result(record))
     message = f"Batch update completed successfully for {len(items)} requests"
     return Reply(200, {"status": "success", "message": message, "data": updated})
@@ -294,5 +295,6 @@ BEHAVIOUR = VendorBehaviour(
         "pagination-skips-item": frozenset({"list_requests"}),
         "lies-about-more": frozenset({"list_requests"}),
         "batch-partially-applied": frozenset({"batch_update_request_statuses"}),
+        "clock-stands-still": frozenset({"update_request", "update_request_status", "batch_update_request_statuses"}),
     },
 )

@@ -3,23 +3,38 @@
 `ignores-filter` and `ignores-page-size` change what the handler is asked; `answers-another-record` and
 `answers-old-status` change the answer after the mock validated it (still schema-valid, so only the semantic
 checks can see them); `accepts-any-scheme` loosens the engine's token check. `lies-about-more` is a paging
-behaviour (contracts/mock/_paging.py).
+behaviour (contracts/mock/_paging.py). `foreign-page-link` moves an x-page-links link to another origin;
+`unknown-id-forbidden` answers an unknown id (the handler's 404, x-not-found) with another documented error.
+`clock-stands-still` and `unscoped-sub-collection` are behaviours of the vendor modules (x-advances, x-scoped-to).
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from contracts.model.model import Contract, Operation
 from contracts.model.semantic import OperationSemantics
 from contracts.semantics.rules import MISSING, at
 
-__all__ = ["QUERY_FAULTS", "SEMANTIC_ANSWER_FAULTS", "answer_with_fault", "operation_semantics", "query_with_fault"]
+__all__ = [
+    "FOREIGN_ORIGIN",
+    "QUERY_FAULTS",
+    "SEMANTIC_ANSWER_FAULTS",
+    "answer_with_fault",
+    "not_found_with_fault",
+    "operation_semantics",
+    "query_with_fault",
+]
 
 QUERY_FAULTS = frozenset({"ignores-filter", "ignores-page-size"})
-SEMANTIC_ANSWER_FAULTS = frozenset({"answers-another-record", "answers-old-status"})
+SEMANTIC_ANSWER_FAULTS = frozenset({"answers-another-record", "answers-old-status", "foreign-page-link"})
+# Where foreign-page-link points a page link: an internal host leaking out (.invalid never resolves, RFC 2606).
+FOREIGN_ORIGIN = ("https", "internal-api.mock.invalid:8443")
+# The statuses unknown-id-forbidden answers instead of the not-found one, the first the operation documents.
+_OTHER_ERRORS = (403, 400, 422, 409, 410)
 
 
 def operation_semantics(contract: Contract, op: Operation) -> OperationSemantics | None:
@@ -103,4 +118,22 @@ def answer_with_fault(kinds: frozenset[str], contract: Contract, op: Operation, 
         for ptr, new in sem.sets.items():
             if at(broken, ptr) is not MISSING:
                 _set(broken, ptr, _old_value(contract, media_pointer, ptr, new))
+    if "foreign-page-link" in kinds:
+        for ptr in sem.page_links:
+            link = at(broken, ptr)
+            if isinstance(link, str):
+                _set(broken, ptr, urlunsplit((*FOREIGN_ORIGIN, *urlsplit(link)[2:])))
     return broken
+
+
+def not_found_with_fault(
+    kinds: frozenset[str], contract: Contract, op: Operation, status: int, error: Callable[[int, str], Any]
+) -> tuple[int, Any] | None:
+    """unknown-id-forbidden: the (status, body) that replaces an x-not-found answer (None: leave the answer alone)."""
+    sem = operation_semantics(contract, op)
+    if "unknown-id-forbidden" not in kinds or sem is None or sem.not_found is None or status != sem.not_found:
+        return None
+    other = next((code for code in _OTHER_ERRORS if code != sem.not_found and op.documents(code)), None)
+    if other is None:
+        return None
+    return other, error(other, f"Injected fault unknown-id-forbidden: {op.operation_id} refuses this id")

@@ -55,13 +55,19 @@ KNOWN_EXTENSIONS: Mapping[str, str] = {
     "x-page-size": _OWN_RULE,
     "x-identifies": _OWN_RULE,
     "x-sets": _OWN_RULE,
+    "x-advances": _OWN_RULE,
+    "x-not-found": _OWN_RULE,
+    "x-scoped-to": _OWN_RULE,
+    "x-page-links": _OWN_RULE,
+    "x-cursor-key": _OWN_RULE,
 }
 _TYPES: Mapping[str, Any] = {_TEXT: str, _FLAG: bool, _MAPPING: dict, "a list of names": list}
 # Mappings whose keys are names (of properties, headers, media types, ...), never extensions; example values are data.
 _NAMED = frozenset(
     {"properties", "patternProperties", "$defs", "headers", "content", "schemas", "responses", "parameters",
      "securitySchemes", "links", "callbacks", "paths", "mapping", "variables", "requestBodies", "pathItems",
-     "x-status-code", "x-identifies", "x-sets", "x-pagination", "x-page-counts", "x-filters"}
+     "x-status-code", "x-identifies", "x-sets", "x-pagination", "x-page-counts", "x-filters", "x-scoped-to",
+     "x-page-links"}
 )  # fmt: skip
 _DATA = frozenset({"example", "examples", "value", "default", "enum", "const"})
 

@@ -1,5 +1,6 @@
-"""The semantic extensions of a spec (x-pagination, x-page-counts, x-filters, x-page-size, x-identifies, x-sets),
-read once by the core (`Contract.semantics`); the semantic checks, faults and walk read them from the model.
+"""The semantic extensions of a spec (x-pagination, x-page-counts, x-filters, x-page-size, x-identifies, x-sets,
+x-advances, x-not-found, x-scoped-to, x-page-links, x-cursor-key), read once by the core (`Contract.semantics`); the
+semantic checks, faults and walk read them from the model.
 
 The spec says what an answer must mean, not only what it must look like; this module turns those extensions into
 plain data per operation, and lists every extension that names something the document does not have.
@@ -18,6 +19,8 @@ from contracts.model.pointer import deref, unescape
 
 __all__ = [
     "FILTER_HOWS",
+    "LINK_KINDS",
+    "Advance",
     "Filter",
     "OperationSemantics",
     "Paging",
@@ -49,6 +52,10 @@ _FIELD_TYPES = {
 _PARAMETER_TYPES = {**_FIELD_TYPES, "within-last-days": "integer"}
 _COUNT_KEYS = ("total", "page-count")
 _NOTE_KEYS = ("x-inferred", "x-source")
+# What a link field of a page leads to (x-page-links): the page after this one, or the one before.
+LINK_KINDS = ("next", "previous")
+_ADVANCE_KEYS = ("field", "read", "read-field", "record", "tolerance-seconds")
+DEFAULT_CLOCK_TOLERANCE = 300  # seconds: the vendor's clock is not ours
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,18 @@ class Paging:
     has_more: str | None = None
     total: str | None = None  # the number of items of the whole walk
     page_count: str | None = None  # the number of items on this page
+    parameter: str = ""  # the query parameter that selects the page (the cursor, or the page number)
+
+
+@dataclass(frozen=True)
+class Advance:
+    """A write moves a time field of the record forward: in its answer and in every later read (x-advances)."""
+
+    field: str  # pointer into the write's answer
+    read: str  # the operationId of the by-id read that shows the record afterwards
+    read_field: str  # pointer into that read's answer
+    record: str | None = None  # pointer into the write's body naming the record (None: the path parameter names it)
+    tolerance_seconds: int = DEFAULT_CLOCK_TOLERANCE
 
 
 @dataclass(frozen=True)
@@ -87,12 +106,19 @@ class OperationSemantics:
     identifies: Mapping[str, str] = field(default_factory=dict)  # path parameter -> response pointer
     sets: Mapping[str, Any] = field(default_factory=dict)  # response pointer -> value
     parameters: Mapping[str, dict[str, Any]] = field(default_factory=dict)
+    advances: Advance | None = None
+    not_found: int | None = None  # the status an id that names no record is answered with
+    scoped_to: Mapping[str, str] = field(default_factory=dict)  # path parameter -> pointer into each listed item
+    page_links: Mapping[str, str] = field(default_factory=dict)  # pointer -> next | previous
+    cursor_key: str | None = None  # pointer into each item: items ascend by it, the continuation is the last one's
 
     @property
     def check_count(self) -> int:
         """How many semantic checks the spec generates for this operation."""
         paging = 0 if self.paging is None else 1 + bool(self.paging.has_more) + bool(self.paging.page_count)
-        return len(self.filters) + len(self.page_sizes) + len(self.identifies) + len(self.sets) + paging
+        promised = (self.advances is not None) + (self.not_found is not None) + (self.cursor_key is not None)
+        found = len(self.filters) + len(self.page_sizes) + len(self.identifies) + len(self.sets) + paging + promised
+        return found + len(self.scoped_to) + len(self.page_links)
 
     def __bool__(self) -> bool:
         return self.check_count > 0
@@ -165,8 +191,43 @@ def _paging(op: dict[str, Any]) -> Paging | None:
         return None
     counts = counts if isinstance(counts, dict) else {}
     return Paging(
-        found.items, found.next, found.next_param, found.has_more, counts.get("total"), counts.get("page-count")
+        found.items,
+        found.next,
+        found.next_param,
+        found.has_more,
+        counts.get("total"),
+        counts.get("page-count"),
+        found.parameter,
     )
+
+
+def _notes_out(raw: Any) -> dict[str, Any]:
+    return {k: v for k, v in raw.items() if k not in _NOTE_KEYS} if isinstance(raw, dict) else {}
+
+
+def _advance(raw: Any) -> Advance | None:
+    found = _notes_out(raw)
+    if not all(isinstance(found.get(k), str) for k in ("field", "read", "read-field")):
+        return None
+    tolerance = found.get("tolerance-seconds", DEFAULT_CLOCK_TOLERANCE)
+    record = found.get("record")
+    return Advance(
+        found["field"],
+        found["read"],
+        found["read-field"],
+        record if isinstance(record, str) else None,
+        tolerance if isinstance(tolerance, int) else DEFAULT_CLOCK_TOLERANCE,
+    )
+
+
+def _not_found(raw: Any) -> int | None:
+    status = _notes_out(raw).get("status")
+    return status if isinstance(status, int) and not isinstance(status, bool) else None
+
+
+def _cursor_key(raw: Any) -> str | None:
+    key = _notes_out(raw).get("field")
+    return key if isinstance(key, str) else None
 
 
 def semantics(doc: dict[str, Any]) -> dict[str, OperationSemantics]:
@@ -193,6 +254,11 @@ def semantics(doc: dict[str, Any]) -> dict[str, OperationSemantics]:
             {k: v for k, v in (op.get("x-identifies") or {}).items() if k not in _NOTE_KEYS},
             {k: v for k, v in (op.get("x-sets") or {}).items() if k not in _NOTE_KEYS},
             params,
+            _advance(op.get("x-advances")),
+            _not_found(op.get("x-not-found")),
+            _notes_out(op.get("x-scoped-to")),
+            _notes_out(op.get("x-page-links")),
+            _cursor_key(op.get("x-cursor-key")),
         )
     return found
 
@@ -206,6 +272,9 @@ def problems(doc: dict[str, Any]) -> Iterator[SemanticsProblem]:
         yield from _parameter_problems(doc, path, op, where, bodies)
         yield from _identifies_problems(doc, path, op, where, bodies)
         yield from _sets_problems(doc, op, where, bodies)
+        yield from _advance_problems(doc, op, where, bodies)
+        yield from _not_found_problems(doc, path, op, where)
+        yield from _listing_promise_problems(doc, path, op, where, bodies)
 
 
 def _in_any(doc: dict[str, Any], bodies: list[dict[str, Any]], ptr: Any) -> bool:
@@ -321,3 +390,71 @@ def _sets_problems(
             yield SemanticsProblem(
                 (*where, "x-sets", ptr), "x-sets", f"{value!r} is not a value the field's enum allows"
             )
+
+
+def _advance_problems(
+    doc: dict[str, Any], op: dict[str, Any], where: tuple[str | int, ...], bodies: list[dict[str, Any]]
+) -> Iterator[SemanticsProblem]:
+    raw = op.get("x-advances")
+    if raw is None:
+        return
+    at = (*where, "x-advances")
+    found = _notes_out(raw)
+    if not isinstance(raw, dict) or set(found) - set(_ADVANCE_KEYS) or _advance(raw) is None:
+        yield SemanticsProblem(at, "x-advances", f"a mapping of {', '.join(_ADVANCE_KEYS)} (field, read, read-field)")
+        return
+    if not _in_any(doc, bodies, found["field"]):
+        yield SemanticsProblem((*at, "field"), "x-advances", f"{found['field']!r} names no field of the success answer")
+    reads = [(p, o) for p, _m, o in operations(doc) if o.get("operationId") == found["read"]]
+    if not reads:
+        yield SemanticsProblem((*at, "read"), "x-advances", f"no operation {found['read']!r} to read the record with")
+    elif not _in_any(doc, _success_schemas(doc, reads[0][1]), found["read-field"]):
+        yield SemanticsProblem(
+            (*at, "read-field"), "x-advances", f"{found['read-field']!r} names no field of {found['read']}'s answer"
+        )
+
+
+def _not_found_problems(
+    doc: dict[str, Any], path: str, op: dict[str, Any], where: tuple[str | int, ...]
+) -> Iterator[SemanticsProblem]:
+    raw = op.get("x-not-found")
+    if raw is None:
+        return
+    status = _not_found(raw)
+    documented = {str(code) for code in op.get("responses") or {}}
+    path_params = [p for _, p in parameters_of(doc, path, op) if p.get("in") == "path"]
+    ranged = f"{str(status)[:1]}XX" if status is not None else ""
+    if status is None or not {str(status), ranged} & documented or not path_params:
+        yield SemanticsProblem(
+            (*where, "x-not-found"),
+            "x-not-found",
+            "`{status: <a documented 4xx>}` on an operation with a path parameter (the id)",
+        )
+
+
+def _listing_promise_problems(
+    doc: dict[str, Any], path: str, op: dict[str, Any], where: tuple[str | int, ...], bodies: list[dict[str, Any]]
+) -> Iterator[SemanticsProblem]:
+    items = _item_schemas(doc, op, bodies)
+    path_params = {p.get("name") for _, p in parameters_of(doc, path, op) if p.get("in") == "path"}
+    for name, ptr in _notes_out(op.get("x-scoped-to")).items():
+        if name not in path_params or not any(schema_at(doc, s, str(ptr)) is not None for s in items):
+            yield SemanticsProblem(
+                (*where, "x-scoped-to", name), "x-scoped-to", "{<path parameter>: <pointer into each listed item>}"
+            )
+    for ptr, kind in _notes_out(op.get("x-page-links")).items():
+        if kind not in LINK_KINDS or pagination(op) is None or not _in_any(doc, bodies, ptr):
+            yield SemanticsProblem(
+                (*where, "x-page-links", ptr),
+                "x-page-links",
+                f"{{<pointer to a link field>: {' | '.join(LINK_KINDS)}}}",
+            )
+    raw = op.get("x-cursor-key")
+    found = pagination(op)
+    key = _cursor_key(raw)
+    if raw is not None and (
+        key is None or found is None or found.style != "cursor" or not any(schema_at(doc, s, key) for s in items)
+    ):
+        yield SemanticsProblem(
+            (*where, "x-cursor-key"), "x-cursor-key", "`{field: <pointer into each item>}` on a cursor listing"
+        )

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from contracts.model.model import load_contract
+from contracts.model.promises import coverage, load_promises
 from contracts.model.responses import documents
 from contracts.model.vendors import VENDORS
 from contracts.reporting.relaxation_text import Relaxation, scope_text
@@ -51,6 +52,20 @@ def _semantic_line(vendor: str) -> str:
     return f"Semantic checks the spec declares: **{sum(declared.values())}**" + (f" ({parts})." if parts else ".")
 
 
+def _promise_lines(vendor: str) -> list[str]:
+    """The audit's coverage (specs/<vendor>/PROMISES.yaml) and each statement no check reads, with why."""
+    spec_path = VENDORS[vendor].spec_path
+    found = coverage(vendor, spec_path)
+    if not found.found:
+        return []
+    lines = [f"Promises the documents make, checked: **{found.checked}/{found.found}** (specs/{vendor}/PROMISES.yaml)."]
+    unchecked = [p for p in load_promises(spec_path) if not p.checked_by]
+    if unchecked:
+        lines += ["", "Left unchecked, and why:", ""]
+        lines += [f"- {p.where}: {p.says} ({p.kind}). {p.unchecked}" for p in unchecked]
+    return [*lines, ""]
+
+
 def summary_markdown(log: RunLog, *, target: str, profile: str, notes: Sequence[str] = ()) -> str:
     """reports/summary.md: per operation, cases, checks that ran, statuses seen vs documented, and every relaxation."""
     relaxations = list(log.relaxations.values())
@@ -71,6 +86,7 @@ def summary_markdown(log: RunLog, *, target: str, profile: str, notes: Sequence[
             "",
             _semantic_line(vendor),
             "",
+            *_promise_lines(vendor),
             "| operation | cases | checks passed | checks failed | statuses seen | documented | relaxed checks |",
             "|---|---:|---:|---:|---|---|---|",
         ]

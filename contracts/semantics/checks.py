@@ -7,6 +7,7 @@ operation whose spec declares the extension, so a new vendor gets them by writin
 from __future__ import annotations
 
 import threading
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import schemathesis
@@ -15,7 +16,14 @@ from schemathesis import Response
 from contracts.model.model import load_contract
 from contracts.model.semantic import OperationSemantics
 from contracts.model.vendors import VENDORS
+from contracts.semantics.promise_rules import (
+    advance_violations,
+    cursor_key_violations,
+    link_violations,
+    scope_violations,
+)
 from contracts.semantics.rules import (
+    at,
     filter_violations,
     identity_violations,
     page_size_violations,
@@ -114,10 +122,52 @@ def page_agrees_with_itself(ctx: Any, response: Response, case: Any) -> bool | N
     return None
 
 
+@schemathesis.check
+def write_moves_its_clock(ctx: Any, response: Response, case: Any) -> bool | None:
+    """A write's answer shows its x-advances time field no older than the write itself."""
+    found = _answer(case, response)
+    if found is not None and found[0].advances is not None:
+        rule = found[0].advances
+        sent_at = datetime.now(UTC) - timedelta(seconds=response.elapsed)
+        _fail(advance_violations(rule, rule.field, at(found[1], rule.field), sent_at))
+    return None
+
+
+@schemathesis.check
+def sub_listing_is_scoped(ctx: Any, response: Response, case: Any) -> bool | None:
+    """Every item of a sub-listing belongs to the record its path names (x-scoped-to)."""
+    found = _answer(case, response)
+    if found is not None:
+        _fail(scope_violations(found[0], case.path_parameters or {}, found[1]))
+    return None
+
+
+@schemathesis.check
+def page_links_stay_on_the_api(ctx: Any, response: Response, case: Any) -> bool | None:
+    """A page's links lead to the same origin and path, and to the page after (or before) it (x-page-links)."""
+    found = _answer(case, response)
+    if found is not None:
+        _fail(link_violations(found[0], str(response.request.url), found[1]))
+    return None
+
+
+@schemathesis.check
+def cursor_agrees_with_the_page(ctx: Any, response: Response, case: Any) -> bool | None:
+    """Items ascend by the x-cursor-key field, and the continuation is the last item's key."""
+    found = _answer(case, response)
+    if found is not None:
+        _fail(cursor_key_violations(found[0], found[1]))
+    return None
+
+
 SEMANTIC_CHECKS = (
     filters_are_applied,
     page_size_is_applied,
     answers_the_record_asked_for,
     write_shows_its_effect,
     page_agrees_with_itself,
+    write_moves_its_clock,
+    sub_listing_is_scoped,
+    page_links_stay_on_the_api,
+    cursor_agrees_with_the_page,
 )

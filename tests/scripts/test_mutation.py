@@ -49,12 +49,12 @@ def test_report_path_outside_the_repo_is_printed_as_given(
 
 def test_every_check_a_fault_names_as_its_catcher_exists() -> None:
     import contracts.semantics.checks  # noqa: F401  (registers the semantic checks)
-    from contract_tests import semantic_suite
+    from contract_tests import promise_suite, semantic_suite
 
     registered = set(CHECKS.get_all_names())
     named = [(kind, name) for kind, fault in CATALOG.items() for name in fault.caught_by]
     assert {kind for kind, _ in named} >= {"ignores-filter", "lies-about-more", "accepts-any-scheme"}
-    source = inspect.getsource(semantic_suite)
+    source = inspect.getsource(semantic_suite) + inspect.getsource(promise_suite)
     missing = [(kind, n) for kind, n in named if n not in registered and f"def {n}(" not in source]
     assert not missing, f"caught_by names no check or semantic test: {missing}"
 
