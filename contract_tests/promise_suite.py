@@ -17,7 +17,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from contract_tests.target import Target, resolve_target
+from contract_tests.target import ENVIRONMENT_ERRORS, Target, resolve_target, unbuildable
 from contracts.model.model import Contract, Operation, load_contract
 from contracts.model.semantic import Advance, OperationSemantics
 from contracts.semantics.promise_rules import advance_violations
@@ -172,6 +172,9 @@ def _clock_test(vendor: str, target: Target, contract: Contract) -> Any:
 
 def promise_tests(vendor: str) -> tuple[Any, Any]:
     """(an unknown id answered as not found, a write moving the record's clock) for one vendor, from its spec."""
-    target = resolve_target(vendor)
-    contract = load_contract(vendor)
+    try:
+        target = resolve_target(vendor)
+        contract = load_contract(vendor)
+    except ENVIRONMENT_ERRORS as exc:
+        return unbuildable(vendor, exc), unbuildable(vendor, exc)
     return _not_found_test(vendor, target, contract), _clock_test(vendor, target, contract)
