@@ -29,7 +29,11 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("contracts/semantics/", "schemathesis/checks", "schemathesis/specs/openapi/checks"),
         ("validate_response",),
     ),
-    ("transport", ("requests/", "urllib3/", "httpx/", "contracts/live/", "http/client.py"), ("call",)),
+    (
+        "transport",
+        ("schemathesis/transport/", "requests/", "urllib3/", "httpx/", "contracts/live/", "http/client.py"),
+        (),
+    ),
     ("case generation", ("hypothesis/", "hypothesis_jsonschema/", "schemathesis/generation/"), ()),
     ("the suite's own per-case code", ("contract_tests/",), ()),
     ("collection (building the suite, loading specs)", (), ("pytest_collection", "perform_collect")),
