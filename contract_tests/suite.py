@@ -130,7 +130,7 @@ def conformance_test(vendor: str) -> Callable[..., None]:
         schema = _wired(vendor, target)
     except ENVIRONMENT_ERRORS as exc:
         return unbuildable(vendor, exc)
-    session = target.session  # live: the guarded session, for the call and for the checks' re-sends
+    session = target.session  # the guarded LiveSession live, the in-process one on the mock: the call and the re-sends
     kwargs = target.call_kwargs
 
     def test_operation_honours_its_contract(case: Case) -> None:
