@@ -175,9 +175,11 @@ def test_many_callers_across_expiry_windows_see_no_401_and_one_renewal_per_windo
     assert unauthorized == 0 and counts["expired_refusals"] == 0
     assert posts == calls["sends"], "a non-idempotent call was sent twice"
     assert counts["issued"] == len(provider.calls) >= WINDOWS, "every window had its token"
-    for (_asked, exp), (next_asked, _) in zip(provider.calls, provider.calls[1:], strict=False):
-        lifetime_left = exp - next_asked
-        assert lifetime_left <= LIFETIME / 4 + 0.01, f"renewed with {lifetime_left:.2f} s left: two in one window"
+    for (asked, exp), (next_asked, _) in zip(provider.calls, provider.calls[1:], strict=False):
+        # The quarter is of the life the token had when it was asked for: the provider's round trip (slow on a
+        # loaded machine) is part of it. The slack is for a thread switch between the client's clock and `asked`.
+        lifetime_left, quarter = exp - next_asked, (exp - asked) / 4
+        assert lifetime_left <= quarter + 0.05, f"renewed with {lifetime_left:.2f} s of {quarter:.2f} s left: too early"
     assert min(calls.values()) > 0
 
 
