@@ -191,8 +191,8 @@ def resolve_target(name: str, run: RunSettings | None = None) -> Target:
         return Target(vendor, "mock", MOCK_BASE_URL, DEMO_TOKEN, app, session=app.session(MOCK_BASE_URL))
     own = run.vendor(name)
     wire, base_url, token = _wire(name, run)
-    token_variable = f"{vendor.env_prefix}_TOKEN"
-    missing = [var for var, value in ((own.base_url_variable, base_url), (token_variable, token)) if not value]
+    wanted = ((own.base_url_variable, base_url), (own.token_variable, token))  # a replay brings its own
+    missing = [variable for variable, value in wanted if not value]
     if missing:
         raise TargetError(f"CONTRACT_TARGET=live needs {' and '.join(missing)} in the environment for {name}")
     problem = host_problem(name, own.base_url_variable, base_url)

@@ -6,13 +6,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from contracts.live.policy import LiveRunRefused, host_problem, live_policy
-from contracts.model.environment import RunSettings, run_settings
+from contracts.model.environment import RunSettings, SettingsError, run_settings
 
 __all__ = ["plan_lines"]
 
 
 def plan_lines(vendors: Iterable[str], settings: RunSettings | None = None) -> list[str]:
-    """One line per vendor: where the run goes and what it may do; raises LiveRunRefused when it must not run."""
+    """One line per vendor: where the run goes and what it may do.
+
+    Raises LiveRunRefused when it must not run (a production host), SettingsError when it cannot (a variable unset).
+    """
     settings = settings or run_settings()
     lines = []
     for vendor in vendors:
@@ -20,9 +23,12 @@ def plan_lines(vendors: Iterable[str], settings: RunSettings | None = None) -> l
         if settings.replay is not None:
             lines.append(f"{vendor}: replayed from the cassettes in {settings.replay} (nothing is sent)")
             continue
-        if not own.base_url:
-            lines.append(f"{vendor}: {own.base_url_variable} not set (the run will stop and name it)")
-            continue
+        if own.missing():
+            raise SettingsError(
+                f"{vendor}: CONTRACT_TARGET=live needs {' and '.join(own.missing())} in the environment (its "
+                "HOM/staging host and token: README, Running against HOM and staging); or drop CONTRACT_TARGET to "
+                "run against the mock"
+            )
         problem = host_problem(vendor, own.base_url_variable, own.base_url)
         if problem:
             raise LiveRunRefused(problem)

@@ -46,6 +46,12 @@ class LiveVendorSettings:
     token: str = field(repr=False)
     rate_limit_variable: str = ""
     rate_limit: str = ""  # "" when not set for this vendor
+    token_variable: str = ""
+
+    def missing(self) -> list[str]:
+        """The variables a live run of this vendor needs and the environment left empty."""
+        wanted = ((self.base_url_variable, self.base_url), (self.token_variable, self.token))
+        return [variable for variable, value in wanted if not value]
 
 
 @dataclass(frozen=True)
@@ -171,6 +177,7 @@ def _vendor_settings(prefix: str, env: Mapping[str, str]) -> LiveVendorSettings:
         base_url_variable=f"{prefix}_BASE_URL",
         base_url=env.get(f"{prefix}_BASE_URL", "").strip().rstrip("/"),
         token=env.get(f"{prefix}_TOKEN", "").strip(),
+        token_variable=f"{prefix}_TOKEN",
         rate_limit_variable=f"{prefix}_RATE_LIMIT",
         rate_limit=env.get(f"{prefix}_RATE_LIMIT", "").strip(),
     )
