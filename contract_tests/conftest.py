@@ -107,17 +107,7 @@ def _file_rank(item: pytest.Item) -> int:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Give each Schemathesis operation test a node id that names its operation; collect the long files first.
-
-    Under pytest 9.2 the `[METHOD /path]` that Schemathesis 4.32 puts in an item's name does not reach its node id
-    (ids come from a callspec, and these items have none), so every operation of one schema shares one id:
-    pytest-xdist then runs only one of them, and JUnit and `-v` cannot say which operation a result is for.
-    """
-    for item in items:
-        label = getattr(item, "operation_label", None)
-        node_id = getattr(item, "_id", None)
-        if label and node_id is not None and getattr(node_id, "params", "") is None:
-            item._id = node_id.with_params(label)
+    """Collect the long files first (each operation's test names its operation in its node id: `[METHOD /path]`)."""
     items.sort(key=_file_rank)  # stable: the order within each rank is the collection order
 
 

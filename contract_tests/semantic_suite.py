@@ -6,6 +6,7 @@ vendor gets the auth probe from its security scheme.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +17,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from contract_tests.target import ENVIRONMENT_ERRORS, Target, resolve_target, unbuildable
+from contract_tests.lazy import collected
+from contract_tests.target import Target, built, excluded_operations, resolve_target
 from contracts.model.model import Contract, load_contract
 from contracts.model.semantic import OperationSemantics
 from contracts.reporting.record import current_record
@@ -180,19 +182,38 @@ def _params(listings: list[Listing]) -> list[Any]:
     return params or [pytest.param("-", marks=pytest.mark.skip("no listing"))]
 
 
-def _walk_test(vendor: str, target: Target, contract: Contract, listings: list[Listing]) -> Any:
-    by_id = {item.sem.operation_id: item for item in listings}
+@dataclass(frozen=True)
+class _Semantics:
+    """One vendor's target and the listings its walk starts, built by the first semantic test this process runs."""
+
+    target: Target
+    contract: Contract
+    listings: dict[str, Listing]
+
+
+@functools.cache
+def _semantics(vendor: str) -> _Semantics:
+    target = resolve_target(vendor)
+    contract = load_contract(vendor)
+    listings = listings_to_walk(contract, target.excluded)
     for item in listings:
         if item.skipped:
             current_record().note(f"{vendor} {item.sem.operation_id}: the paging walk skips it: {item.skipped}")
+    return _Semantics(target, contract, {item.sem.operation_id: item for item in listings})
 
-    @pytest.mark.parametrize("operation_id", _params(listings))
+
+def _walk_test(vendor: str) -> Any:
+    def params() -> list[Any]:
+        return _params(listings_to_walk(load_contract(vendor), excluded_operations(vendor)))
+
+    @collected("operation_id", params)
     @given(data=st.data())
     def test_listing_walk_keeps_the_paging_contract(operation_id: str, data: st.DataObject) -> None:
-        listing = by_id[operation_id]
+        semantics = built(vendor, lambda: _semantics(vendor))
+        target, listing = semantics.target, semantics.listings[operation_id]
         sem = listing.sem
         target.reset()
-        query = data.draw(_queries(sem, contract, target.live), "query")
+        query = data.draw(_queries(sem, semantics.contract, target.live), "query")
         with _client(target) as client:
             fetch = _fetcher(client, target.authorization)
             where = _start(listing, fetch)
@@ -210,8 +231,10 @@ def _status(client: httpx.Client, probe: AuthProbe, header: str) -> int:
     return client.get(probe.path, headers={"Authorization": header}).status_code
 
 
-def _auth_test(vendor: str, target: Target, probe: AuthProbe | None) -> Any:
+def _auth_test(vendor: str) -> Any:
     def test_auth_is_as_specified_and_no_looser() -> None:
+        target = built(vendor, lambda: _semantics(vendor)).target
+        probe = auth_probe(load_contract(vendor))
         if probe is None:
             pytest.skip(f"{vendor}: no read-only operation without parameters to probe the Authorization forms on")
         tried = variants(probe, target.token)
@@ -242,12 +265,9 @@ def _auth_test(vendor: str, target: Target, probe: AuthProbe | None) -> Any:
 
 
 def semantic_tests(vendor: str) -> tuple[Any, Any]:
-    """(the paging walk over every listing, the auth probe) for one vendor, from its spec."""
-    try:
-        target = resolve_target(vendor)
-        contract = load_contract(vendor)
-    except ENVIRONMENT_ERRORS as exc:
-        return unbuildable(vendor, exc), unbuildable(vendor, exc)
-    listings = listings_to_walk(contract, target.excluded)
-    probe = auth_probe(contract)
-    return _walk_test(vendor, target, contract, listings), _auth_test(vendor, target, probe)
+    """(the paging walk over every listing, the auth probe) for one vendor, from its spec.
+
+    Importing them builds nothing: pytest reads the listings from the compiled contract when it collects the walk, and
+    the first test to run builds the target, so an environment that does not allow it fails each test in one line.
+    """
+    return _walk_test(vendor), _auth_test(vendor)

@@ -1,34 +1,43 @@
 """The contract tests every vendor shares, built per vendor: conformance over every operation and stateful workflows.
 
 Each vendor's test modules are one line per test kind (`test_conformance = conformance_test("roit")`), so the three
-vendors run exactly the same checks, and the logic lives here once.
+vendors run exactly the same checks, and the logic lives here once. Importing them builds nothing: each vendor's target,
+Schemathesis schema, operation tests and state machine are built when a test first needs them, once per process, so a
+pytest-xdist worker builds only what it runs.
 """
 
 from __future__ import annotations
 
+import functools
 import threading
+import unittest
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from hypothesis import settings
 from schemathesis import Case as _Case
 from schemathesis import Response
-from schemathesis.checks import CheckResult
+from schemathesis.checks import CheckResult, load_all_checks
+from schemathesis.core.errors import InvalidSchema
 from schemathesis.core.failures import FailureGroup
+from schemathesis.core.result import Err, Ok, Result
 from schemathesis.engine import Status
+from schemathesis.generation.feedback import FeedbackSources
 from schemathesis.generation.stateful.state_machine import APIStateMachine
+from schemathesis.pytest._keys import track_schema
+from schemathesis.pytest._test_builder import build_operation_test
+from schemathesis.pytest.plugin import SchemaHandleMark
+from schemathesis.pytest.warnings import emit_constants_warnings, emit_openapi_auth_warnings
+from schemathesis.python._constants.orchestrator import make_constants_value_source
+from schemathesis.schemas import APIOperation, BaseSchema
 
 from contract_tests.known import unknown_failures
+from contract_tests.lazy import collected
+from contract_tests.operation_run import run_operation_test
 from contract_tests.schemathesis_config import load_config
-from contract_tests.target import (
-    ENVIRONMENT_ERRORS,
-    Target,
-    load_schema,
-    resolve_target,
-    unbuildable,
-    unbuildable_class,
-)
+from contract_tests.target import Target, built, excluded_operations, load_schema, resolve_target
 from contracts.live.cassettes import note_drift_observed
 from contracts.model.model import load_contract
 from contracts.reporting.record import RunRecord, current_record
@@ -119,17 +128,48 @@ def _checked(
     return response
 
 
-def conformance_test(vendor: str) -> Callable[..., None]:
-    """Every operation, every built-in check, the examples, coverage and fuzzing phases.
+def _operation_labels(vendor: str) -> list[str]:
+    """The operations this run checks as Schemathesis labels them (`METHOD /path`), in the spec's order."""
+    excluded = excluded_operations(vendor)
+    operations = load_contract(vendor).operations.values()
+    return [f"{op.method.upper()} {op.path_template}" for op in operations if op.operation_id not in excluded]
 
-    An environment that does not let the suite build it (a live target without its URL, a stale client) gives one
-    failing test that says so in a line, never an import error.
-    """
-    try:
-        target = resolve_target(vendor)
-        schema = _wired(vendor, target)
-    except ENVIRONMENT_ERRORS as exc:
-        return unbuildable(vendor, exc)
+
+@dataclass
+class _Conformance:
+    """One vendor's conformance run in this process: its schema as Schemathesis's collector would hold it."""
+
+    vendor: str
+    schema: BaseSchema
+    test: Callable[..., None]  # the test as `schema.parametrize()` returns it (it carries the schema's hooks)
+    operations: dict[str, Result[APIOperation[Any, Any, Any, Any], InvalidSchema]]
+    feedback: FeedbackSources  # shared by every operation's test, as Schemathesis shares it over one schema
+
+    def run(self, label: str) -> None:
+        """Build the operation's Hypothesis test (examples, coverage, fuzzing) and run it, as Schemathesis would."""
+        if label not in self.operations:
+            known = ", ".join(self.operations)
+            raise LookupError(f"{self.vendor}: Schemathesis finds no operation {label!r} in the spec (it has {known})")
+        result = self.operations[label]
+        if isinstance(result, Ok):
+            try:
+                test = build_operation_test(
+                    config=self.schema.config, operation=result.ok(), test_func=self.test, given_kwargs={},
+                    feedback=self.feedback,
+                )  # fmt: skip
+            except InvalidSchema as exc:  # coverage cases are built with the test: a malformed definition shows here
+                result = Err(exc)
+            else:
+                run_operation_test(test, result.ok())
+                return
+        result.err().as_failing_test_function()()
+
+
+@functools.cache
+def _conformance(vendor: str) -> _Conformance:
+    """The vendor's target, schema and operations, built by the first conformance test this process runs."""
+    target = resolve_target(vendor)
+    schema = _wired(vendor, target)
     session = target.session  # the guarded LiveSession live, the in-process one on the mock: the call and the re-sends
     kwargs = target.call_kwargs
 
@@ -142,17 +182,42 @@ def conformance_test(vendor: str) -> Callable[..., None]:
             live=target.live,
         )
 
-    parametrized: Callable[..., None] = schema.parametrize()(test_operation_honours_its_contract)
-    return parametrized
+    load_all_checks()  # as Schemathesis's collector does before it builds an operation's test
+    test = schema.parametrize()(test_operation_honours_its_contract)
+    parametrized = SchemaHandleMark.get(test)  # the clone Schemathesis made for this test
+    assert parametrized is not None
+    emit_openapi_auth_warnings(parametrized)
+    emit_constants_warnings(parametrized)
+    operations = {
+        (result.ok().label if isinstance(result, Ok) else result.err().label): result
+        for result in parametrized.get_all_operations()
+    }
+    feedback = FeedbackSources(constants_value_source=make_constants_value_source(parametrized))
+    return _Conformance(vendor, parametrized, test, operations, feedback)
 
 
-def stateful_test(vendor: str) -> type:
-    """Workflows chained over the spec's links (create -> get -> update -> delete; list -> get -> mark processed)."""
-    try:
-        target = resolve_target(vendor)
-        schema = _wired(vendor, target)
-    except ENVIRONMENT_ERRORS as exc:
-        return unbuildable_class(vendor, exc)
+def conformance_test(vendor: str) -> Callable[..., None]:
+    """Every operation, every built-in check, the examples, coverage and fuzzing phases: one test per operation.
+
+    Importing it builds nothing: pytest reads the operations from the compiled contract when it collects the test, and
+    the first test to run in a process builds the target and Schemathesis's schema for all of them. An environment that
+    does not allow that (a live target without its URL, a stale client) fails each test in one line that says so.
+    """
+
+    @collected("operation", lambda: _operation_labels(vendor))
+    def test_operation_honours_its_contract(operation: str, pytestconfig: pytest.Config) -> None:
+        conformance = built(vendor, lambda: _conformance(vendor))
+        track_schema(pytestconfig, conformance.schema)  # Schemathesis's run-level checks read it at the session's end
+        conformance.run(operation)
+
+    return test_operation_honours_its_contract
+
+
+@functools.cache
+def _workflows(vendor: str) -> type[unittest.TestCase]:
+    """The vendor's state machine over the spec's links, as a test case, built by the first stateful test to run."""
+    target = resolve_target(vendor)
+    schema = _wired(vendor, target)
     base: type[APIStateMachine] = schema.as_state_machine()
 
     class Workflows(base):  # type: ignore[valid-type,misc]
@@ -172,6 +237,22 @@ def stateful_test(vendor: str) -> type:
                 live=target.live,
             )
 
-    test_case: Any = Workflows.TestCase
-    test_case.settings = settings(settings(), stateful_step_count=10)
-    return test_case  # type: ignore[no-any-return]
+    test_case: type[unittest.TestCase] = Workflows.TestCase
+    test_case.settings = settings(settings(), stateful_step_count=10)  # type: ignore[attr-defined]
+    return test_case
+
+
+def stateful_test(vendor: str) -> type[unittest.TestCase]:
+    """Workflows chained over the spec's links (create -> get -> update -> delete; list -> get -> mark processed).
+
+    Importing it builds nothing: the state machine is built when the test runs (once per process), so an environment
+    that does not allow it fails the test in one line.
+    """
+
+    class TestWorkflows(unittest.TestCase):
+        def runTest(self) -> None:
+            test_case = built(vendor, lambda: _workflows(vendor))
+            test_case("runTest").runTest()  # type: ignore[attr-defined]
+
+    TestWorkflows.runTest.is_hypothesis_test = True  # type: ignore[attr-defined]  # as Schemathesis marks its own
+    return TestWorkflows

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal, TypeVar
 
 import httpx
 import pytest
@@ -49,18 +49,19 @@ __all__ = [
     "SpecHashMismatch",
     "Target",
     "TargetError",
+    "built",
     "check_live_environment",
     "check_spec_hash",
+    "excluded_operations",
     "load_schema",
     "resolve_target",
-    "unbuildable",
-    "unbuildable_class",
 ]
 
 # Where the in-process mock answers: the Host every mock-run request carries (Schemathesis's own choice for apps).
 MOCK_BASE_URL = "http://testserver"
 
 Mode = Literal["mock", "live"]
+T = TypeVar("T")
 
 
 class TargetError(RuntimeError):
@@ -72,30 +73,17 @@ class SpecHashMismatch(RuntimeError):
 
 
 # What the environment can get wrong for one vendor: the suite turns each into a one-line failing test, never a
-# collection error with a traceback (tests/contract_tests/test_import_does_not_fail.py).
+# collection error with a traceback (tests/contract_tests/test_suite_imports.py).
 ENVIRONMENT_ERRORS = (TargetError, SpecHashMismatch, SpecLoadError, SettingsError)
 
 
-def unbuildable(vendor: str, exc: BaseException) -> Callable[[], None]:
-    """A test standing in for those the environment does not let the suite build: it fails with the one-line reason."""
-    message = f"{vendor}: {exc}"
-
-    def test_the_environment_lets_the_suite_build() -> None:
-        pytest.fail(message, pytrace=False)
-
-    return test_the_environment_lets_the_suite_build
-
-
-def unbuildable_class(vendor: str, exc: BaseException) -> type:
-    """`unbuildable` as a test class (a vendor module's `TestWorkflows`)."""
-    stand_in = unbuildable(vendor, exc)
-
-    def test_the_environment_lets_the_suite_build(self: Any) -> None:
-        stand_in()
-
-    return type(
-        "TestEnvironment", (), {"test_the_environment_lets_the_suite_build": test_the_environment_lets_the_suite_build}
-    )
+def built(vendor: str, build: Callable[[], T]) -> T:
+    """What `build` returns; an environment that does not allow it fails the calling test in one line."""
+    try:
+        return build()
+    except ENVIRONMENT_ERRORS as exc:
+        problem = f"{vendor}: {exc}"
+    pytest.fail(problem, pytrace=False)
 
 
 @dataclass
@@ -208,6 +196,17 @@ def resolve_target(name: str, run: RunSettings | None = None) -> Target:
         session.mount("http://", wire)
         session.mount("https://", wire)
     return Target(vendor, "live", base_url, token, session=session, excluded=policy.excluded)
+
+
+def excluded_operations(name: str, run: RunSettings | None = None) -> dict[str, str]:
+    """What `resolve_target` leaves out of the vendor's run, each with why, known without building the target."""
+    run = run or _settings()
+    if not run.live:
+        return {}
+    try:
+        return live_policy(name, run.vendor(name).base_url, run).excluded
+    except LiveRunRefused as exc:
+        raise TargetError(str(exc)) from None
 
 
 def _wire(name: str, run: RunSettings) -> tuple[BaseAdapter | None, str, str]:
