@@ -1,7 +1,8 @@
-"""Importing the suite never fails on the environment: what it cannot build becomes one test failing in one line."""
+"""Importing the suite builds nothing and never fails on the environment: what cannot be built fails in one line."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -63,3 +64,89 @@ def test_importing_the_client_tests_builds_no_target() -> None:
         [sys.executable, "-c", code], cwd=_ROOT, env=env, capture_output=True, text=True, timeout=300, check=False
     )
     assert done.returncode == 0, done.stderr[-3000:]
+
+
+# Records what is built (a target, a mock, a Schemathesis schema, an operation's Hypothesis test, a state machine, a
+# compiled contract) while the code that follows it runs.
+_SPY = """
+import importlib, json, sys
+import pytest
+import schemathesis
+import schemathesis.generation.hypothesis.builder as builder
+import schemathesis.pytest._test_builder as test_builder
+from schemathesis.schemas import BaseSchema
+import contract_tests.target as target
+from contracts.model import model
+
+built = []
+
+def spy(owner, name):
+    real = getattr(owner, name)
+    def recorded(*args, **kwargs):
+        built.append(name)
+        return real(*args, **kwargs)
+    setattr(owner, name, recorded)
+
+for owner, name in (
+    (target, "resolve_target"), (target, "load_schema"), (target, "create_app"), (schemathesis.openapi, "from_path"),
+    (builder, "create_test"), (test_builder, "build_operation_test"), (BaseSchema, "as_state_machine"),
+):
+    spy(owner, name)
+"""
+# Imports every module named on the command line and prints what each import built.
+_RECORD_IMPORTS = (
+    _SPY
+    + """
+report = {}
+for module in sys.argv[1:]:
+    compiled, built[:] = set(model._CACHE), []
+    importlib.import_module(module)
+    report[module] = sorted(set(built)) + (["load_contract"] if set(model._CACHE) - compiled else [])
+print(json.dumps(report))
+"""
+)
+# Collects the contract suite and prints what collecting it built.
+_RECORD_COLLECTION = (
+    _SPY
+    + """
+# The spies above imported Schemathesis and Hypothesis before pytest could rewrite their plugins' asserts.
+quiet = ["-W", "ignore::pytest.PytestAssertRewriteWarning"]
+code = pytest.main(["contract_tests", "--collect-only", "-q", "-p", "no:cacheprovider", *quiet])
+print(json.dumps({"exit": int(code), "built": sorted(set(built))}))
+"""
+)
+_CLIENT_MODULES = ("test_client", "test_properties")  # ClientLayer checks its workflows' operationIds at import
+
+
+def _vendor_modules() -> list[str]:
+    """Each vendor's test modules, those that read no contract at import first (a contract is compiled once)."""
+    modules = [m for m in _MODULES if m.split(".")[1] in VENDORS]
+    return sorted(modules, key=lambda m: (m.rsplit(".", 1)[1] in _CLIENT_MODULES, m))
+
+
+def test_importing_a_suite_module_builds_nothing() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CONTRACT_", "MOCK_"))}
+    modules = _vendor_modules()
+    done = subprocess.run(
+        [sys.executable, "-c", _RECORD_IMPORTS, *modules],
+        cwd=_ROOT, env=env, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    report: dict[str, list[str]] = json.loads(done.stdout.splitlines()[-1])
+    assert len(report) == 5 * len(VENDORS), report
+    allowed = {m: ["load_contract"] if m.rsplit(".", 1)[1] in _CLIENT_MODULES else [] for m in modules}
+    built = {m: [b for b in found if b not in allowed[m]] for m, found in report.items()}
+    assert not any(built.values()), f"built at import: { {m: b for m, b in built.items() if b} }"
+
+
+def test_collecting_the_suite_builds_no_target_schema_or_operation_test() -> None:
+    # Under pytest-xdist every worker collects every vendor's files: collecting may read the compiled contracts (the
+    # operations are the tests' parameters), and nothing more.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CONTRACT_", "MOCK_"))}
+    done = subprocess.run(
+        [sys.executable, "-c", _RECORD_COLLECTION],
+        cwd=_ROOT, env={**env, "HYPOTHESIS_PROFILE": "ci"}, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
+    report = json.loads(done.stdout.splitlines()[-1])
+    assert report == {"exit": 0, "built": []}, report
