@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from datetime import UTC, datetime
 from typing import Any
@@ -41,6 +42,11 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(str(exc)) from None
     except SystemExit as exc:
         raise pytest.UsageError(str(exc.code)) from None
+    # Hypothesis draws some values from the constants of the project's modules imported so far, and the suite builds
+    # each vendor's mock when a test first needs it: import every mock's behaviour now, so what Hypothesis generates
+    # does not depend on which vendor's mock a worker happened to build first.
+    for vendor in VENDORS.values():
+        importlib.import_module(vendor.behaviour)
     start_record()  # the one collector of this session: every part of the suite emits into it
     current_record().run_id = RUN_ID  # a worker's is replaced by the controller's when the records merge
     if RUN.live and RUN.record:
