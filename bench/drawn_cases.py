@@ -17,12 +17,11 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from hypothesis.internal.conjecture import engine
 
 __all__ = ["Outcome", "Tally", "counting", "main", "render"]
 
@@ -56,6 +55,9 @@ class Tally:
 @contextmanager
 def counting(tally: Tally) -> Iterator[Tally]:
     """Count every test case Hypothesis runs inside the block into `tally`."""
+    # Imported here: Hypothesis imported before pytest starts is a module pytest's plugin rewrite warns about.
+    from hypothesis.internal.conjecture import engine
+
     original: Callable[[Any, Any], None] = engine.ConjectureRunner.test_function
 
     def counted(runner: Any, data: Any) -> None:
@@ -89,10 +91,17 @@ def render(tally: Tally) -> str:
 
 
 class _Plugin:
-    """Names the running test in the tally."""
+    """Counts while pytest runs, and names the running test in the tally."""
 
     def __init__(self, tally: Tally) -> None:
         self.tally = tally
+        self.counting = ExitStack()
+
+    def pytest_configure(self) -> None:
+        self.counting.enter_context(counting(self.tally))
+
+    def pytest_unconfigure(self) -> None:
+        self.counting.close()
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_call(self, item: pytest.Item) -> Any:
@@ -106,8 +115,7 @@ class _Plugin:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run pytest with `argv` and print where each test's Hypothesis case time went."""
     tally = Tally()
-    with counting(tally):
-        code = pytest.main(list(sys.argv[1:] if argv is None else argv), plugins=[_Plugin(tally)])
+    code = pytest.main(list(sys.argv[1:] if argv is None else argv), plugins=[_Plugin(tally)])
     print(render(tally))
     return int(code)
 
