@@ -8,9 +8,7 @@ Schemathesis checks; they run against the mock and live alike (a write only wher
 from __future__ import annotations
 
 import copy
-import uuid
-from collections.abc import Mapping
-from datetime import UTC, datetime
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -18,6 +16,7 @@ import httpx
 import pytest
 
 from contract_tests.target import ENVIRONMENT_ERRORS, Target, resolve_target, unbuildable
+from contracts.model import clock
 from contracts.model.model import Contract, Operation, load_contract
 from contracts.model.semantic import Advance, OperationSemantics
 from contracts.semantics.promise_rules import advance_violations
@@ -30,12 +29,13 @@ def _client(target: Target) -> httpx.Client:
     return httpx.Client(base_url=target.base_url, transport=target.transport(), trust_env=False, timeout=30.0)
 
 
-def unknown_id(schema: Mapping[str, Any]) -> str:
-    """An id no record has, in the form the path parameter's schema takes (a fresh UUID, or a number past any id)."""
+def unknown_id(schema: Mapping[str, Any], fresh: Callable[[], object]) -> str:
+    """An id no record has, in the form the path parameter's schema takes (a fresh UUID from `fresh`, or a number
+    past any id)."""
     if schema.get("type") == "integer":
         maximum = schema.get("maximum")
         return str(int(maximum) if isinstance(maximum, int) else 987_654_321)
-    return str(uuid.uuid4())
+    return str(fresh())
 
 
 def _fill(template: str, values: Mapping[str, Any]) -> str:
@@ -62,7 +62,9 @@ def _not_found_test(vendor: str, target: Target, contract: Contract) -> Any:
     def test_an_unknown_id_is_answered_as_not_found(operation_id: str) -> None:
         sem = by_id[operation_id]
         op = contract.operations[operation_id]
-        asked = {p.name: unknown_id(p.schema) for p in op.parameters if p.location == "path"}
+        # A fresh UUID the replay of a recorded run draws again (Target.fresh_uuid), never uuid4.
+        fresh = lambda: target.fresh_uuid(f"unknown id of {operation_id}")  # noqa: E731
+        asked = {p.name: unknown_id(p.schema, fresh) for p in op.parameters if p.location == "path"}
         target.reset()
         with _client(target) as client:
             answer = client.request(op.method, _fill(sem.path, asked), headers=target.authorization)
@@ -154,7 +156,7 @@ def _clock_test(vendor: str, target: Target, contract: Contract) -> Any:
             read_path = _fill(read.path_template, ids)
             before = at(_json(client.get(read_path, headers=target.authorization)), rule.read_field)
             path, body = _write_request(contract, op, rule, ids)
-            sent_at = datetime.now(UTC)
+            sent_at = clock.now()
             answer = client.request(op.method, path, json=body, headers=target.authorization)
             assert answer.is_success, (
                 f"{vendor} {operation_id} at {path}: the write was refused, HTTP {answer.status_code}"

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import io
 import threading
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,9 @@ from requests.adapters import BaseAdapter, HTTPAdapter
 from urllib3 import HTTPResponse
 from urllib3._collections import HTTPHeaderDict
 
+from contracts.live.fresh import fresh_values
 from contracts.live.memory import request_key
+from contracts.model import clock
 from contracts.model.cassette import (
     Cassette,
     CassetteError,
@@ -88,14 +92,25 @@ class CassetteRecorder:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def record(
-        self, vendor: str, base_url: str, tokens: tuple[str, ...], request: requests.PreparedRequest, response: Any
+        self,
+        vendor: str,
+        base_url: str,
+        tokens: tuple[str, ...],
+        request: requests.PreparedRequest,
+        response: Any,
+        timing: tuple[datetime, float] | None = None,
     ) -> None:
-        """Keep one exchange (its secrets filtered) in the vendor's cassette."""
+        """Keep one exchange (its secrets filtered) in the vendor's cassette, with when it was sent and how long its
+        answer took (`timing`; now and 0 s when not given)."""
+        sent_at, elapsed = timing or (datetime.now(UTC), 0.0)
         with self._lock:
             scrub = self._scrubbers.get(vendor)
             if scrub is None:
                 scrub = self._scrubbers[vendor] = scrubber_for(load_contract(vendor), tokens)
-            cassette = self.cassettes.setdefault(vendor, Cassette(vendor, base_url, self.run_id))
+            cassette = self.cassettes.get(vendor)
+            if cassette is None:
+                cassette = self.cassettes[vendor] = Cassette(vendor, base_url, self.run_id)
+                cassette.seed = fresh_values(vendor).seed
             headers = _response_headers(response)
             cassette.exchanges.append(
                 Exchange(
@@ -107,6 +122,8 @@ class CassetteRecorder:
                     reason=response.reason or "",
                     response_headers={k: scrub.header_values(k, v) for k, v in headers.items()},
                     response_body=scrub.body(response.content) or b"",
+                    sent_at=sent_at.isoformat(),
+                    elapsed=round(elapsed, 6),
                 )
             )
             self._index[request_key(request)] = (vendor, len(cassette.exchanges) - 1)
@@ -170,9 +187,11 @@ class RecordingAdapter(HTTPAdapter):
         self._vendor, self._base_url, self._tokens = vendor, base_url, tokens
 
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
-        """Send, then record the exchange (its body read)."""
+        """Send, then record the exchange (its body read) with when it was sent and how long the answer took."""
+        sent_at, started = datetime.now(UTC), time.monotonic()
         response = super().send(request, *args, **kwargs)
-        recorder().record(self._vendor, self._base_url, self._tokens, request, response)
+        timing = (sent_at, time.monotonic() - started)
+        recorder().record(self._vendor, self._base_url, self._tokens, request, response, timing)
         return response
 
 
@@ -209,6 +228,8 @@ class ReplayAdapter(BaseAdapter):
             self._played[key] = position + 1
             self.replayed += 1
         exchange = recorded[min(position, len(recorded) - 1)]
+        if exchange.sent is not None:
+            clock.replaying_at(exchange.sent)
         raw = HTTPResponse(
             body=io.BytesIO(exchange.response_body),
             headers=HTTPHeaderDict([(k, v) for k, vs in exchange.response_headers.items() for v in vs]),
