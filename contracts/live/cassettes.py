@@ -47,6 +47,7 @@ __all__ = [
     "ReplayAdapter",
     "cassette_path",
     "note_drift_observed",
+    "recorded_hypothesis_seed",
     "recorder",
     "write_cassettes",
 ]
@@ -85,6 +86,7 @@ class CassetteRecorder:
 
     run_id: str = ""
     cassettes: dict[str, Cassette] = field(default_factory=dict)
+    hypothesis_seed: int | None = None  # a random Hypothesis profile's seed for the run, kept in every cassette
     _scrubbers: dict[str, Scrubber] = field(default_factory=dict)
     # request_key -> (vendor, index of the last exchange that sent it): an answer the per-example memory gives again
     # (not sent, so not recorded again) is found by what it asked, and counted for drift as the live run counted it.
@@ -110,7 +112,7 @@ class CassetteRecorder:
             cassette = self.cassettes.get(vendor)
             if cassette is None:
                 cassette = self.cassettes[vendor] = Cassette(vendor, base_url, self.run_id)
-                cassette.seed = fresh_values(vendor).seed
+                cassette.seed, cassette.hypothesis_seed = fresh_values(vendor).seed, self.hypothesis_seed
             headers = _response_headers(response)
             cassette.exchanges.append(
                 Exchange(
@@ -246,6 +248,21 @@ class ReplayAdapter(BaseAdapter):
 
     def close(self) -> None:
         """Nothing to release: no connection was opened."""
+
+
+def recorded_hypothesis_seed(source: Path) -> int | None:
+    """The Hypothesis seed the recorded run ran with (None for a derandomized profile), from a cassette or a folder of
+    them; cassettes of different runs are a CassetteError naming them."""
+    paths = [source] if source.is_file() else sorted(source.glob("*.yaml"))
+    seeds = {path: read_cassette(path).hypothesis_seed for path in paths}
+    found = set(seeds.values())
+    if len(found) > 1:
+        listed = ", ".join(f"{path.name}: {seed}" for path, seed in seeds.items())
+        raise CassetteError(
+            f"{source}: cassettes of different runs (Hypothesis seeds {listed}); "
+            "replay one cassette, or one run's folder"
+        )
+    return found.pop() if found else None
 
 
 def replay_adapter(directory: Path, vendor: str, tokens: tuple[str, ...]) -> tuple[ReplayAdapter, Cassette]:

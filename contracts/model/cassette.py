@@ -4,10 +4,10 @@ The format is VCR.py's own (version 1, `interactions` of `request`/`response`, w
 VCR.py and pytest-recording read it as they read their own cassettes; HAR would suit browsers' tools, but the people
 who replay HTTP in Python tests use VCR.py. What this project adds sits in the cassette's `metadata` (which VCR.py
 keeps and ignores): the vendor, the base URL, the run id, the run's seed for fresh values (`seed`, so a replay draws
-the same order numbers and unknown ids), when each exchange was sent and how long its answer took (`sent_at`, ISO 8601
-UTC, and `elapsed`, seconds, one per interaction: a replay's clock and drift's first/last seen come from them), and
-which exchanges the live run compared with the spec for drift (`drift_observed`, indices into `interactions`), so
-drift recomputes offline from exactly those.
+the same order numbers and unknown ids) and a random Hypothesis profile's seed (`hypothesis_seed`), when each exchange
+was sent and how long its answer took (`sent_at`, ISO 8601 UTC, and `elapsed`, seconds, one per interaction: a
+replay's clock and drift's first/last seen come from them), and which exchanges the live run compared with the spec
+for drift (`drift_observed`, indices into `interactions`), so drift recomputes offline from exactly those.
 """
 
 from __future__ import annotations
@@ -100,6 +100,7 @@ class Cassette:
     exchanges: list[Exchange] = field(default_factory=list)
     drift_observed: list[int] = field(default_factory=list)  # an exchange's index each time the run fed it to drift
     seed: str = ""  # the run's seed for fresh values (contracts/live/fresh.py); a replay draws from the same one
+    hypothesis_seed: int | None = None  # a random Hypothesis profile's seed for the run; a replay runs with it again
 
 
 def _vcr_response(exchange: Exchange) -> dict[str, Any]:
@@ -125,6 +126,7 @@ def write_cassette(path: Path, cassette: Cassette) -> None:
             "base_url": cassette.base_url,
             "run_id": cassette.run_id,
             "seed": cassette.seed,
+            "hypothesis_seed": cassette.hypothesis_seed,
             "sent_at": [e.sent_at for e in cassette.exchanges],
             "elapsed": [e.elapsed for e in cassette.exchanges],
             "drift_observed": list(cassette.drift_observed),
@@ -190,5 +192,6 @@ def read_cassette(path: Path) -> Cassette:
         run_id=str(metadata.get("run_id", "")),
         exchanges=exchanges,
         seed=str(metadata.get("seed") or ""),
+        hypothesis_seed=int(metadata["hypothesis_seed"]) if metadata.get("hypothesis_seed") is not None else None,
         drift_observed=[int(i) for i in metadata.get("drift_observed") or []],
     )

@@ -88,6 +88,6 @@ def test_fresh_values_are_new_per_seed_and_drawn_again_from_the_same_seed() -> N
 def test_a_replay_seed_arriving_after_values_were_drawn_is_refused() -> None:
     vendor = "replay-test-vendor"
     fresh_values(vendor).uuid("x")
-    with pytest.raises(ValueError, match="fresh values were already drawn from seed .*replay in a process of its own"):
+    with pytest.raises(ValueError, match=r"fresh values were already drawn from seed .*replay in a process of its own"):
         fresh_values(vendor, "the-cassette-seed")
     assert fresh_values("replay-test-other", "the-cassette-seed").seed == "the-cassette-seed"
