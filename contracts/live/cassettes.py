@@ -223,7 +223,8 @@ class ReplayAdapter(BaseAdapter):
                 raise requests.ConnectionError(
                     f"{self._source}: no recorded answer to {key[0]} {key[1]}"
                     f"{'?' + '&'.join(f'{k}={v}' for k, v in key[2]) if key[2] else ''}; this run sent a request the "
-                    "recorded one did not: replay with the live run's settings, or record again with CONTRACT_RECORD=1",
+                    "recorded one did not: replay from the live run's commit with its settings, or record again with "
+                    "CONTRACT_RECORD=1",
                     request=request,
                 )
             position = self._played[key]
