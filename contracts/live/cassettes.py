@@ -5,9 +5,12 @@ answers the same run from such a file instead of the network.
 Both sit at the bottom of the guarded session (a requests transport adapter under `LiveSession`), so the policy,
 the request cap, the Retry-After waits and the per-example memory (contracts/live/memory.py) behave exactly as live:
 what a live run sent is what is recorded, and a replay sends the same requests in the same order. A replay matches
-a request on method, path, query and body (scrubbed as the recording was), taking the recorded answers to the same
-request in the order they were recorded (the last one again once they run out), so a target whose state moved
-between two identical requests is replayed as it was.
+a request on method, path, query and body (scrubbed as the recording was). A request recorded more than once (a
+listing read before and after a write) gets, of its answers recorded after the one it was given last, the one nearest
+to where the replay stands in the recording (the exchange it answered last): the target's state as it was at that
+point of the run; once none is left, the last one again. Taking identical requests' answers strictly in recorded
+order would hand a later test an earlier test's answer as soon as one request before it was not sent again (answered
+from the per-example memory, say).
 """
 
 from __future__ import annotations
@@ -204,10 +207,12 @@ class ReplayAdapter(BaseAdapter):
         super().__init__()
         self._source = source
         self._scrub = scrubber_for(load_contract(cassette.vendor), tokens)
-        self._answers: dict[MatchKey, list[Exchange]] = defaultdict(list)
-        for exchange in cassette.exchanges:
-            self._answers[exchange.match_key(self._scrub.credential_headers)].append(exchange)
-        self._played: dict[MatchKey, int] = defaultdict(int)
+        self._exchanges = cassette.exchanges
+        self._answers: dict[MatchKey, list[int]] = defaultdict(list)  # key -> its exchanges' indices, in order
+        for index, exchange in enumerate(cassette.exchanges):
+            self._answers[exchange.match_key(self._scrub.credential_headers)].append(index)
+        self._last: dict[MatchKey, int] = {}  # key -> the index of the answer it was given last
+        self._at = -1  # the index of the exchange answered last: where the replay stands in the recording
         self._lock = threading.Lock()
         self._builder = HTTPAdapter()  # only its build_response: a Response exactly as requests makes one
         self.replayed = 0
@@ -227,10 +232,10 @@ class ReplayAdapter(BaseAdapter):
                     "CONTRACT_RECORD=1",
                     request=request,
                 )
-            position = self._played[key]
-            self._played[key] = position + 1
+            index = self._nearest(recorded, self._last.get(key, -1))
+            self._last[key] = self._at = index
             self.replayed += 1
-        exchange = recorded[min(position, len(recorded) - 1)]
+        exchange = self._exchanges[index]
         if exchange.sent is not None:
             clock.replaying_at(exchange.sent)
         raw = HTTPResponse(
@@ -246,6 +251,12 @@ class ReplayAdapter(BaseAdapter):
         response._content = exchange.response_body  # read once, as requests does for a non-streamed answer
         response._content_consumed = True
         return response
+
+    def _nearest(self, recorded: list[int], last: int) -> int:
+        """Of a request's recorded exchanges after the one it was given last, the one nearest to where the replay
+        stands (a later one on a tie); with none left, the last one again."""
+        left = [i for i in recorded if i > last]
+        return min(left, key=lambda i: (abs(i - self._at), -i)) if left else last
 
     def close(self) -> None:
         """Nothing to release: no connection was opened."""
