@@ -6,11 +6,11 @@ Both sit at the bottom of the guarded session (a requests transport adapter unde
 the request cap, the Retry-After waits and the per-example memory (contracts/live/memory.py) behave exactly as live:
 what a live run sent is what is recorded, and a replay sends the same requests in the same order. A replay matches
 a request on method, path, query and body (scrubbed as the recording was). A request recorded more than once (a
-listing read before and after a write) gets, of its answers recorded after the one it was given last, the one nearest
-to where the replay stands in the recording (the exchange it answered last): the target's state as it was at that
-point of the run; once none is left, the last one again. Taking identical requests' answers strictly in recorded
-order would hand a later test an earlier test's answer as soon as one request before it was not sent again (answered
-from the per-example memory, say).
+listing read before and after a write) gets, of its answers recorded after the one it was given last, the first one
+recorded after where the replay stands in the recording (the exchange it answered last), else the latest before it:
+the target's state as it was at that point of the run; once none is left, the last one again. Taking identical
+requests' answers strictly in recorded order would hand a later test an earlier test's answer as soon as one request
+before it was not sent again (answered from the per-example memory, say).
 """
 
 from __future__ import annotations
@@ -253,10 +253,11 @@ class ReplayAdapter(BaseAdapter):
         return response
 
     def _nearest(self, recorded: list[int], last: int) -> int:
-        """Of a request's recorded exchanges after the one it was given last, the one nearest to where the replay
-        stands (a later one on a tie); with none left, the last one again."""
+        """Of a request's recorded exchanges after the one it was given last, the first after where the replay stands,
+        else the latest before it; with none left, the last one again."""
         left = [i for i in recorded if i > last]
-        return min(left, key=lambda i: (abs(i - self._at), -i)) if left else last
+        ahead = [i for i in left if i > self._at]
+        return ahead[0] if ahead else left[-1] if left else last
 
     def close(self) -> None:
         """Nothing to release: no connection was opened."""
