@@ -9,15 +9,16 @@ from typing import Any
 
 import pytest
 
-from contract_tests.hypothesis_profiles import load_profile
+from contract_tests.hypothesis_profiles import load_profile, replayable
 from contract_tests.known import check_baselines, session_verdict
 from contract_tests.run_report import redact as _redact
 from contract_tests.run_report import run_report
 from contract_tests.target import TargetError, check_live_environment
 from contracts.live import budget_used
+from contracts.live.cassettes import recorded_hypothesis_seed, write_cassettes
 from contracts.live.cassettes import recorder as cassette_recorder
-from contracts.live.cassettes import write_cassettes
 from contracts.model import VENDORS
+from contracts.model.cassette import CassetteError
 from contracts.model.environment import RunSettings, SettingsError, run_settings
 from contracts.reporting import current_record, junit_xml, read_record, start_record, write_summary
 from contracts.reporting.baseline import BaselineError
@@ -38,7 +39,9 @@ def pytest_configure(config: pytest.Config) -> None:
     try:
         RUN = run_settings()
         HYPOTHESIS_PROFILE = load_profile()
-    except SettingsError as exc:
+        # A live run retraces itself on replay: no example database, and a random profile's seed from the cassette.
+        seed = replayable(recorded_hypothesis_seed(RUN.replay) if RUN.replay else None) if RUN.live else None
+    except (SettingsError, CassetteError) as exc:
         raise pytest.UsageError(str(exc)) from None
     except SystemExit as exc:
         raise pytest.UsageError(str(exc.code)) from None
@@ -50,7 +53,7 @@ def pytest_configure(config: pytest.Config) -> None:
     start_record()  # the one collector of this session: every part of the suite emits into it
     current_record().run_id = RUN_ID  # a worker's is replaced by the controller's when the records merge
     if RUN.live and RUN.record:
-        cassette_recorder(RUN_ID)  # the cassettes carry this run's id
+        cassette_recorder(RUN_ID).hypothesis_seed = seed  # the cassettes carry this run's id and seed
     if not hasattr(config, "workerinput"):
         # On the controller, record each vendor's outcome for `make publish` (reports/contract-status.json).
         recorder = ContractStatusRecorder(RUN.summary_path.with_name(STATUS_FILE), VENDORS, RUN.target)

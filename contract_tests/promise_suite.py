@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import copy
 import functools
-import uuid
-from collections.abc import Mapping
-from datetime import UTC, datetime
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -20,6 +18,7 @@ import pytest
 
 from contract_tests.lazy import collected
 from contract_tests.target import Target, built, excluded_operations, resolve_target
+from contracts.model import clock
 from contracts.model.model import Contract, Operation, load_contract
 from contracts.model.semantic import Advance, OperationSemantics
 from contracts.semantics.promise_rules import advance_violations
@@ -32,12 +31,13 @@ def _client(target: Target) -> httpx.Client:
     return httpx.Client(base_url=target.base_url, transport=target.transport(), trust_env=False, timeout=30.0)
 
 
-def unknown_id(schema: Mapping[str, Any]) -> str:
-    """An id no record has, in the form the path parameter's schema takes (a fresh UUID, or a number past any id)."""
+def unknown_id(schema: Mapping[str, Any], fresh: Callable[[], object]) -> str:
+    """An id no record has, in the form the path parameter's schema takes (a fresh UUID from `fresh`, or a number
+    past any id)."""
     if schema.get("type") == "integer":
         maximum = schema.get("maximum")
         return str(int(maximum) if isinstance(maximum, int) else 987_654_321)
-    return str(uuid.uuid4())
+    return str(fresh())
 
 
 def _fill(template: str, values: Mapping[str, Any]) -> str:
@@ -73,7 +73,9 @@ def _not_found_test(vendor: str) -> Any:
         target, contract = built(vendor, lambda: _target(vendor)), load_contract(vendor)
         sem = contract.semantics[operation_id]
         op = contract.operations[operation_id]
-        asked = {p.name: unknown_id(p.schema) for p in op.parameters if p.location == "path"}
+        # A fresh UUID the replay of a recorded run draws again (Target.fresh_uuid), never uuid4.
+        fresh = lambda: target.fresh_uuid(f"unknown id of {operation_id}")  # noqa: E731
+        asked = {p.name: unknown_id(p.schema, fresh) for p in op.parameters if p.location == "path"}
         target.reset()
         with _client(target) as client:
             answer = client.request(op.method, _fill(sem.path, asked), headers=target.authorization)
@@ -163,7 +165,7 @@ def _clock_test(vendor: str) -> Any:
             read_path = _fill(read.path_template, ids)
             before = at(_json(client.get(read_path, headers=target.authorization)), rule.read_field)
             path, body = _write_request(contract, op, rule, ids)
-            sent_at = datetime.now(UTC)
+            sent_at = clock.now()
             answer = client.request(op.method, path, json=body, headers=target.authorization)
             assert answer.is_success, (
                 f"{vendor} {operation_id} at {path}: the write was refused, HTTP {answer.status_code}"

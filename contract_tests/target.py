@@ -13,6 +13,7 @@ The target also owns the wire under the guarded session: `CONTRACT_RECORD=1` kee
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
@@ -38,6 +39,7 @@ from contracts.live import (
     send_through,
 )
 from contracts.live.cassettes import RecordingAdapter, replay_adapter
+from contracts.live.fresh import fresh_values
 from contracts.mock import DEMO_TOKEN, MockApp, RecordedRequest, create_app
 from contracts.model.cassette import CassetteError
 from contracts.model.environment import RunSettings, SettingsError, run_settings
@@ -142,6 +144,10 @@ class Target:
         with self.app.lock:
             return self.app.recorded[-1] if self.app.recorded else None
 
+    def fresh_uuid(self, purpose: str) -> uuid.UUID:
+        """A UUID new to the target (an order number, an id no record has) that a replay of this run draws again."""
+        return fresh_values(self.vendor.name).uuid(purpose)
+
     @property
     def authorization(self) -> dict[str, str]:
         """The Authorization header in the vendor's form (raw JWT, `Token <t>`, `Bearer <t>`), from its spec."""
@@ -220,7 +226,8 @@ def _wire(name: str, run: RunSettings) -> tuple[BaseAdapter | None, str, str]:
     if run.replay is not None:
         try:
             adapter, cassette = replay_adapter(run.replay, name, tokens)
-        except CassetteError as exc:
+            fresh_values(name, cassette.seed)  # the recorded run's seed: the same fresh values are sent again
+        except (CassetteError, ValueError) as exc:
             raise TargetError(f"CONTRACT_REPLAY={run.replay}: {exc}") from None
         return adapter, cassette.base_url.rstrip("/"), own.token or "replayed-run-token"
     if run.record:

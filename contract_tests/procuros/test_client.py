@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import uuid
 from http import HTTPStatus
 
 import pytest
@@ -44,11 +43,12 @@ client = LAYER.fixture()
 
 
 def order_to_send() -> SentOrderTransaction:
-    """The spec's own ORDER example, with a fresh order number so the vendor does not refuse it as a repeat."""
+    """The spec's own ORDER example, with a fresh order number so the vendor does not refuse it as a repeat (one a
+    replay of the run sends again: Target.fresh_uuid, not uuid4)."""
     body = LAYER.contract.operations["send_transaction"].body
     assert body is not None, "specs/procuros/openapi.yaml: send_transaction documents no request body"
     example = copy.deepcopy(body.content["application/json"].examples[0])
-    example["content"]["header"]["orderIdentifier"] = f"PO-CONTRACT-{uuid.uuid4()}"
+    example["content"]["header"]["orderIdentifier"] = f"PO-CONTRACT-{LAYER.target.fresh_uuid('order number')}"
     return SentOrderTransaction.from_dict(example)
 
 

@@ -5,17 +5,22 @@ answers the same run from such a file instead of the network.
 Both sit at the bottom of the guarded session (a requests transport adapter under `LiveSession`), so the policy,
 the request cap, the Retry-After waits and the per-example memory (contracts/live/memory.py) behave exactly as live:
 what a live run sent is what is recorded, and a replay sends the same requests in the same order. A replay matches
-a request on method, path, query and body (scrubbed as the recording was), taking the recorded answers to the same
-request in the order they were recorded (the last one again once they run out), so a target whose state moved
-between two identical requests is replayed as it was.
+a request on method, path, query and body (scrubbed as the recording was). A request recorded more than once (a
+listing read before and after a write) gets, of its answers recorded after the one it was given last, the first one
+recorded after where the replay stands in the recording (the exchange it answered last), else the latest before it:
+the target's state as it was at that point of the run; once none is left, the last one again. Taking identical
+requests' answers strictly in recorded order would hand a later test an earlier test's answer as soon as one request
+before it was not sent again (answered from the per-example memory, say).
 """
 
 from __future__ import annotations
 
 import io
 import threading
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +29,9 @@ from requests.adapters import BaseAdapter, HTTPAdapter
 from urllib3 import HTTPResponse
 from urllib3._collections import HTTPHeaderDict
 
+from contracts.live.fresh import fresh_values
 from contracts.live.memory import request_key
+from contracts.model import clock
 from contracts.model.cassette import (
     Cassette,
     CassetteError,
@@ -43,6 +50,7 @@ __all__ = [
     "ReplayAdapter",
     "cassette_path",
     "note_drift_observed",
+    "recorded_hypothesis_seed",
     "recorder",
     "write_cassettes",
 ]
@@ -81,6 +89,7 @@ class CassetteRecorder:
 
     run_id: str = ""
     cassettes: dict[str, Cassette] = field(default_factory=dict)
+    hypothesis_seed: int | None = None  # a random Hypothesis profile's seed for the run, kept in every cassette
     _scrubbers: dict[str, Scrubber] = field(default_factory=dict)
     # request_key -> (vendor, index of the last exchange that sent it): an answer the per-example memory gives again
     # (not sent, so not recorded again) is found by what it asked, and counted for drift as the live run counted it.
@@ -88,14 +97,25 @@ class CassetteRecorder:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def record(
-        self, vendor: str, base_url: str, tokens: tuple[str, ...], request: requests.PreparedRequest, response: Any
+        self,
+        vendor: str,
+        base_url: str,
+        tokens: tuple[str, ...],
+        request: requests.PreparedRequest,
+        response: Any,
+        timing: tuple[datetime, float] | None = None,
     ) -> None:
-        """Keep one exchange (its secrets filtered) in the vendor's cassette."""
+        """Keep one exchange (its secrets filtered) in the vendor's cassette, with when it was sent and how long its
+        answer took (`timing`; now and 0 s when not given)."""
+        sent_at, elapsed = timing or (datetime.now(UTC), 0.0)
         with self._lock:
             scrub = self._scrubbers.get(vendor)
             if scrub is None:
                 scrub = self._scrubbers[vendor] = scrubber_for(load_contract(vendor), tokens)
-            cassette = self.cassettes.setdefault(vendor, Cassette(vendor, base_url, self.run_id))
+            cassette = self.cassettes.get(vendor)
+            if cassette is None:
+                cassette = self.cassettes[vendor] = Cassette(vendor, base_url, self.run_id)
+                cassette.seed, cassette.hypothesis_seed = fresh_values(vendor).seed, self.hypothesis_seed
             headers = _response_headers(response)
             cassette.exchanges.append(
                 Exchange(
@@ -107,6 +127,8 @@ class CassetteRecorder:
                     reason=response.reason or "",
                     response_headers={k: scrub.header_values(k, v) for k, v in headers.items()},
                     response_body=scrub.body(response.content) or b"",
+                    sent_at=sent_at.isoformat(),
+                    elapsed=round(elapsed, 6),
                 )
             )
             self._index[request_key(request)] = (vendor, len(cassette.exchanges) - 1)
@@ -170,9 +192,11 @@ class RecordingAdapter(HTTPAdapter):
         self._vendor, self._base_url, self._tokens = vendor, base_url, tokens
 
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
-        """Send, then record the exchange (its body read)."""
+        """Send, then record the exchange (its body read) with when it was sent and how long the answer took."""
+        sent_at, started = datetime.now(UTC), time.monotonic()
         response = super().send(request, *args, **kwargs)
-        recorder().record(self._vendor, self._base_url, self._tokens, request, response)
+        timing = (sent_at, time.monotonic() - started)
+        recorder().record(self._vendor, self._base_url, self._tokens, request, response, timing)
         return response
 
 
@@ -183,10 +207,12 @@ class ReplayAdapter(BaseAdapter):
         super().__init__()
         self._source = source
         self._scrub = scrubber_for(load_contract(cassette.vendor), tokens)
-        self._answers: dict[MatchKey, list[Exchange]] = defaultdict(list)
-        for exchange in cassette.exchanges:
-            self._answers[exchange.match_key(self._scrub.credential_headers)].append(exchange)
-        self._played: dict[MatchKey, int] = defaultdict(int)
+        self._exchanges = cassette.exchanges
+        self._answers: dict[MatchKey, list[int]] = defaultdict(list)  # key -> its exchanges' indices, in order
+        for index, exchange in enumerate(cassette.exchanges):
+            self._answers[exchange.match_key(self._scrub.credential_headers)].append(index)
+        self._last: dict[MatchKey, int] = {}  # key -> the index of the answer it was given last
+        self._at = -1  # the index of the exchange answered last: where the replay stands in the recording
         self._lock = threading.Lock()
         self._builder = HTTPAdapter()  # only its build_response: a Response exactly as requests makes one
         self.replayed = 0
@@ -202,13 +228,16 @@ class ReplayAdapter(BaseAdapter):
                 raise requests.ConnectionError(
                     f"{self._source}: no recorded answer to {key[0]} {key[1]}"
                     f"{'?' + '&'.join(f'{k}={v}' for k, v in key[2]) if key[2] else ''}; this run sent a request the "
-                    "recorded one did not: replay with the live run's settings, or record again with CONTRACT_RECORD=1",
+                    "recorded one did not: replay from the live run's commit with its settings, or record again with "
+                    "CONTRACT_RECORD=1",
                     request=request,
                 )
-            position = self._played[key]
-            self._played[key] = position + 1
+            index = self._nearest(recorded, self._last.get(key, -1))
+            self._last[key] = self._at = index
             self.replayed += 1
-        exchange = recorded[min(position, len(recorded) - 1)]
+        exchange = self._exchanges[index]
+        if exchange.sent is not None:
+            clock.replaying_at(exchange.sent)
         raw = HTTPResponse(
             body=io.BytesIO(exchange.response_body),
             headers=HTTPHeaderDict([(k, v) for k, vs in exchange.response_headers.items() for v in vs]),
@@ -223,8 +252,30 @@ class ReplayAdapter(BaseAdapter):
         response._content_consumed = True
         return response
 
+    def _nearest(self, recorded: list[int], last: int) -> int:
+        """Of a request's recorded exchanges after the one it was given last, the first after where the replay stands,
+        else the latest before it; with none left, the last one again."""
+        left = [i for i in recorded if i > last]
+        ahead = [i for i in left if i > self._at]
+        return ahead[0] if ahead else left[-1] if left else last
+
     def close(self) -> None:
         """Nothing to release: no connection was opened."""
+
+
+def recorded_hypothesis_seed(source: Path) -> int | None:
+    """The Hypothesis seed the recorded run ran with (None for a derandomized profile), from a cassette or a folder of
+    them; cassettes of different runs are a CassetteError naming them."""
+    paths = [source] if source.is_file() else sorted(source.glob("*.yaml"))
+    seeds = {path: read_cassette(path).hypothesis_seed for path in paths}
+    found = set(seeds.values())
+    if len(found) > 1:
+        listed = ", ".join(f"{path.name}: {seed}" for path, seed in seeds.items())
+        raise CassetteError(
+            f"{source}: cassettes of different runs (Hypothesis seeds {listed}); "
+            "replay one cassette, or one run's folder"
+        )
+    return found.pop() if found else None
 
 
 def replay_adapter(directory: Path, vendor: str, tokens: tuple[str, ...]) -> tuple[ReplayAdapter, Cassette]:

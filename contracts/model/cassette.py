@@ -3,7 +3,10 @@
 The format is VCR.py's own (version 1, `interactions` of `request`/`response`, written with its YAML serializer), so
 VCR.py and pytest-recording read it as they read their own cassettes; HAR would suit browsers' tools, but the people
 who replay HTTP in Python tests use VCR.py. What this project adds sits in the cassette's `metadata` (which VCR.py
-keeps and ignores): the vendor, the base URL, the run id, and which exchanges the live run compared with the spec
+keeps and ignores): the vendor, the base URL, the run id, the run's seed for fresh values (`seed`, so a replay draws
+the same order numbers and unknown ids) and a random Hypothesis profile's seed (`hypothesis_seed`), when each exchange
+was sent and how long its answer took (`sent_at`, ISO 8601 UTC, and `elapsed`, seconds, one per interaction: a
+replay's clock and drift's first/last seen come from them), and which exchanges the live run compared with the spec
 for drift (`drift_observed`, indices into `interactions`), so drift recomputes offline from exactly those.
 """
 
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -39,6 +43,23 @@ class Exchange:
     reason: str
     response_headers: dict[str, list[str]]
     response_body: bytes
+    sent_at: str = ""  # ISO 8601 UTC, when the live run sent it ("" in a cassette written before it was kept)
+    elapsed: float = 0.0  # seconds until its answer arrived
+
+    @property
+    def sent(self) -> datetime | None:
+        """When the live run sent it (UTC), or None when the cassette did not keep it."""
+        try:
+            moment = datetime.fromisoformat(self.sent_at) if self.sent_at else None
+        except ValueError:
+            return None
+        return moment if moment is None or moment.tzinfo else moment.replace(tzinfo=UTC)
+
+    @property
+    def answered_at(self) -> datetime | None:
+        """When its answer arrived in the live run (sent + elapsed), or None when the cassette did not keep it."""
+        sent = self.sent
+        return None if sent is None else sent + timedelta(seconds=self.elapsed)
 
     @property
     def path(self) -> str:
@@ -78,6 +99,8 @@ class Cassette:
     run_id: str = ""
     exchanges: list[Exchange] = field(default_factory=list)
     drift_observed: list[int] = field(default_factory=list)  # an exchange's index each time the run fed it to drift
+    seed: str = ""  # the run's seed for fresh values (contracts/live/fresh.py); a replay draws from the same one
+    hypothesis_seed: int | None = None  # a random Hypothesis profile's seed for the run; a replay runs with it again
 
 
 def _vcr_response(exchange: Exchange) -> dict[str, Any]:
@@ -102,6 +125,10 @@ def write_cassette(path: Path, cassette: Cassette) -> None:
             "vendor": cassette.vendor,
             "base_url": cassette.base_url,
             "run_id": cassette.run_id,
+            "seed": cassette.seed,
+            "hypothesis_seed": cassette.hypothesis_seed,
+            "sent_at": [e.sent_at for e in cassette.exchanges],
+            "elapsed": [e.elapsed for e in cassette.exchanges],
             "drift_observed": list(cassette.drift_observed),
         },
     }
@@ -109,7 +136,7 @@ def write_cassette(path: Path, cassette: Cassette) -> None:
     path.write_text(serialize(data, yamlserializer), encoding="utf-8")
 
 
-def _exchange(request: Request, response: dict[str, Any]) -> Exchange:
+def _exchange(request: Request, response: dict[str, Any], sent_at: Any = "", elapsed: Any = 0.0) -> Exchange:
     body = request.body
     status = response.get("status") or {}
     content = (response.get("body") or {}).get("string") or b""
@@ -122,7 +149,15 @@ def _exchange(request: Request, response: dict[str, Any]) -> Exchange:
         reason=str(status.get("message", "")),
         response_headers={str(k): [str(v) for v in _values(vs)] for k, vs in (response.get("headers") or {}).items()},
         response_body=content.encode() if isinstance(content, str) else bytes(content),
+        sent_at=str(sent_at or ""),
+        elapsed=float(elapsed or 0.0),
     )
+
+
+def _timing(metadata: dict[str, Any], key: str, count: int) -> list[Any]:
+    """One metadata list per interaction; a cassette that did not keep it (or kept another count) has none."""
+    found = metadata.get(key)
+    return list(found) if isinstance(found, list) and len(found) == count else [None] * count
 
 
 def _values(value: Any) -> list[Any]:
@@ -146,11 +181,17 @@ def read_cassette(path: Path) -> Cassette:
             f"{path}: the cassette's metadata names no vendor; only cassettes a live run wrote with CONTRACT_RECORD=1 "
             "can be used here"
         )
-    exchanges = [_exchange(request, response) for request, response in zip(requests, responses, strict=True)]
+    sent_at, elapsed = _timing(metadata, "sent_at", len(requests)), _timing(metadata, "elapsed", len(requests))
+    exchanges = [
+        _exchange(request, response, sent, took)
+        for request, response, sent, took in zip(requests, responses, sent_at, elapsed, strict=True)
+    ]
     return Cassette(
         vendor=vendor,
         base_url=str(metadata.get("base_url", "")),
         run_id=str(metadata.get("run_id", "")),
         exchanges=exchanges,
+        seed=str(metadata.get("seed") or ""),
+        hypothesis_seed=int(metadata["hypothesis_seed"]) if metadata.get("hypothesis_seed") is not None else None,
         drift_observed=[int(i) for i in metadata.get("drift_observed") or []],
     )

@@ -3,13 +3,16 @@
 A live run with CONTRACT_RECORD=1 marks, in its cassette's metadata, every exchange whose answer it fed to drift
 (contracts/model/cassette.py). Feeding exactly those answers to the same `DriftLog` gives the live run's findings
 (what the spec does not describe, per operation), with no target and no network; everything rendered from findings
-(reports/drift.md, the baseline's drift entries) follows from the log this returns.
+(reports/drift.md, the baseline's drift entries) follows from the log this returns. Each finding's first and last
+seen are when the recorded answers arrived in the live run (the cassette keeps each exchange's time), never when the
+drift is recomputed; a cassette written before it kept them dates its answers by its run id.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from contracts.model.cassette import Cassette, Exchange
@@ -39,6 +42,7 @@ def drift_from_cassette(cassette: Cassette, log: DriftLog | None = None) -> Drif
     contract = load_contract(cassette.vendor)
     prefix = urlsplit(cassette.base_url).path.rstrip("/")
     marked = cassette.drift_observed or range(len(cassette.exchanges))
+    undated = _run_started(cassette.run_id)
     for index in marked:
         exchange = cassette.exchanges[index]
         path = exchange.path[len(prefix) :] if prefix and exchange.path.startswith(prefix) else exchange.path
@@ -46,5 +50,14 @@ def drift_from_cassette(cassette: Cassette, log: DriftLog | None = None) -> Drif
         op = found[0].operations.get(exchange.method) if found else None
         if op is None:
             continue
-        log.observe(cassette.vendor, op.operation_id, f"{op.method} {op.path_template}", RecordedResponse.of(exchange))
+        label, seen_at = f"{op.method} {op.path_template}", exchange.answered_at or undated
+        log.observe(cassette.vendor, op.operation_id, label, RecordedResponse.of(exchange), seen_at=seen_at)
     return log
+
+
+def _run_started(run_id: str) -> datetime | None:
+    """When a run started, from its id (`20261204T150648Z`, as contract_tests/conftest.py names runs), if it says."""
+    try:
+        return datetime.strptime(run_id, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from contracts.model import clock
 from contracts.model.media import base_type, is_json, match_media
 from contracts.model.model import Contract, Operation, load_contract
 from contracts.model.undescribed import Finding, Observation, observations
@@ -176,9 +177,10 @@ class DriftLog:
         label: str,
         response: ObservedResponse,
         contract: Contract | None = None,
+        seen_at: datetime | None = None,
     ) -> None:
         """Compare one response with the spec (or `contract`, another revision of it) and count what it does not
-        describe, keeping the evidence."""
+        describe, keeping the evidence (first/last seen: `seen_at`, by default the run's clock)."""
         self.responses += 1
         contract = contract or load_contract(vendor)
         op = contract.operations.get(operation_id)
@@ -190,7 +192,7 @@ class DriftLog:
         if not found:
             return
         self.findings.setdefault(key, Counter()).update(seen.finding for seen in found)
-        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        now = (seen_at or clock.now()).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         example = _example(vendor, operation_id, response)
         kept = self.evidence.setdefault(key, {})
         for seen in found:

@@ -7,12 +7,13 @@ operation whose spec declares the extension, so a new vendor gets them by writin
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import schemathesis
 from schemathesis import Response
 
+from contracts.model import clock
 from contracts.model.model import load_contract
 from contracts.model.semantic import OperationSemantics
 from contracts.model.vendors import VENDORS
@@ -128,7 +129,7 @@ def write_moves_its_clock(ctx: Any, response: Response, case: Any) -> bool | Non
     found = _answer(case, response)
     if found is not None and found[0].advances is not None:
         rule = found[0].advances
-        sent_at = datetime.now(UTC) - timedelta(seconds=response.elapsed)
+        sent_at = clock.now() - timedelta(seconds=response.elapsed)
         _fail(advance_violations(rule, rule.field, at(found[1], rule.field), sent_at))
     return None
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from contracts.model import resolve_pointer
+from contracts.model import clock, resolve_pointer
 from contracts.model.semantic import Filter, OperationSemantics
 
 __all__ = [
@@ -97,7 +97,7 @@ def filter_violations(
 ) -> list[str]:
     """Every listed item must satisfy every filter the request gave (`within-last-days` counts back from now)."""
     found = []
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     for rule in sem.filters:
         if query.get(rule.parameter) is None:
             continue

@@ -71,6 +71,59 @@ def test_the_nightly_run_keeps_a_place_for_the_baseline_and_the_drift_overlay() 
         assert "contract_tests/baselines/" in text and "reports/drift.overlay.yaml" in text, path
 
 
+# What a nightly run must keep, red or green: the evidence a team replays, recomputes drift from and seeds a mock with.
+EVIDENCE = (
+    "reports/summary.md",
+    "reports/run.json",
+    "reports/drift.md",
+    "reports/drift.overlay.yaml",
+    "reports/cassettes/",
+)
+
+
+def _nightly_evidence(github: str, gitlab: str) -> dict[str, tuple[str, bool, list[str]]]:
+    """Per template: CONTRACT_RECORD as the live run sees it, whether artifacts are kept on failure, their paths."""
+    job = yaml.safe_load(github)["jobs"]["live"]
+    upload = next(step for step in job["steps"] if str(step.get("uses", "")).startswith("actions/upload-artifact@"))
+    lab = yaml.safe_load(gitlab)["live"]
+    return {
+        "github": (
+            str(job["env"].get("CONTRACT_RECORD")),
+            upload.get("if") == "always()",
+            upload["with"]["path"].split(),
+        ),
+        "gitlab": (
+            str(lab["variables"].get("CONTRACT_RECORD")),
+            lab["artifacts"].get("when") == "always",
+            list(lab["artifacts"]["paths"]),
+        ),
+    }
+
+
+def _evidence_gaps(github: str, gitlab: str) -> dict[str, list[str]]:
+    gaps: dict[str, list[str]] = {}
+    for name, (record, always, paths) in _nightly_evidence(github, gitlab).items():
+        found = [f"CONTRACT_RECORD={record}, not 1"] if record != "1" else []
+        found += [] if always else ["artifacts not kept when the run fails"]
+        found += [f"{path} not kept" for path in EVIDENCE if path not in paths]
+        if found:
+            gaps[name] = found
+    return gaps
+
+
+def test_the_nightly_run_records_and_keeps_its_evidence_even_when_it_fails() -> None:
+    assert _evidence_gaps(NIGHTLY.read_text(), GITLAB.read_text()) == {}
+
+
+def test_a_nightly_template_that_drops_the_evidence_is_named() -> None:
+    github = NIGHTLY.read_text().replace('CONTRACT_RECORD: "1"', 'CONTRACT_RECORD: "0"')
+    gitlab = GITLAB.read_text().replace("      - reports/cassettes/\n", "").replace("when: always", "when: on_success")
+    assert _evidence_gaps(github, gitlab) == {
+        "github": ["CONTRACT_RECORD=0, not 1"],
+        "gitlab": ["artifacts not kept when the run fails", "reports/cassettes/ not kept"],
+    }
+
+
 def test_actionlint_finds_nothing() -> None:
     result = subprocess.run(
         [str(_BIN / "actionlint"), "-no-color", "-oneline", *map(str, WORKFLOWS)],

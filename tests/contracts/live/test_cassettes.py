@@ -3,13 +3,16 @@ changed (`undocumented-field`, plus a `wrong-type` on one read so some test fail
 
 - the cassette holds 0 occurrences of the token and 0 JWT-shaped strings;
 - drift recomputed offline from the cassette (`make drift`) equals the live run's drift, finding for finding;
-- a replay (CONTRACT_REPLAY) gives every test the live verdict: the failing ones fail naming the same check, the
-  green ones stay green, and nothing is sent;
+- a replay (CONTRACT_REPLAY) of the whole suite (conformance, stateful, client, properties, semantics) gives every
+  test the live verdict: the failing ones fail naming the same check, the green ones stay green, and nothing is sent;
 - a mock seeded from the cassette serves the recorded records (with the field only the changed vendor sends) and
   lists the recorded answers that break the spec as refused.
 
-The runs use the `smoke` profile (three of ci's examples) on a slice of each suite (RUNS): what is proven is that
-evidence is kept and replayed faithfully, not depth.
+The runs are each vendor's whole suite with every write allowed, under the `smoke` profile (three of ci's examples,
+no shrinking): what is proven is that evidence is kept and replayed faithfully, test for test, not depth. What makes
+a whole suite replay faithfully: fresh values from the run's seed instead of uuid4 (contracts/live/fresh.py), the
+run's clock read from the replayed exchange (contracts/model/clock.py), and Hypothesis settings that do not depend
+on the wall clock (contract_tests/hypothesis_profiles.py `replayable`).
 """
 
 from __future__ import annotations
@@ -35,13 +38,13 @@ FAULTS = {
     "paymentworks": "undocumented-field,wrong-type@get_update",
     "procuros": "undocumented-field,wrong-type@show_transaction",
 }
-# What each vendor runs: conformance (every check, failing and green tests side by side); ROIT's stateful workflows
-# too (a replay through the per-example memory); Procuros's conformance on its reads only (its write coverage alone
-# takes a minute live, and adds no kind of exchange the others lack).
-RUNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "roit": (("test_conformance.py", "test_stateful.py"), ()),
-    "paymentworks": (("test_conformance.py",), ()),
-    "procuros": (("test_conformance.py",), ("-k", "GET")),  # its reads (one the wrong-type), not its writes
+# Every vendor runs its whole suite: each of these files, every test in it, but what LEFT_OUT names (printed with why).
+SUITE = ("test_client.py", "test_conformance.py", "test_properties.py", "test_semantics.py", "test_stateful.py")
+LEFT_OUT: dict[str, dict[str, str]] = {
+    "roit": {
+        "test_client.py": "two client workflows (create_update_then_delete, batch_update_then_list) still send, on "
+        "replay, a request the recording does not hold after their create_request; not yet understood, left open",
+    },
 }
 
 
@@ -66,18 +69,20 @@ def cycle(request: pytest.FixtureRequest, live_suite: Any, tmp_path_factory: pyt
     """The vendor's recorded live run and its replay (run once per vendor, shared by this module's tests)."""
     vendor: str = request.param
     if vendor not in _CYCLES:
-        files, extra = RUNS[vendor]
-        paths = tuple(f"contract_tests/{vendor}/{name}" for name in files)
+        left_out = LEFT_OUT.get(vendor, {})
+        paths = tuple(f"contract_tests/{vendor}/{name}" for name in SUITE if name not in left_out)
+        for name, why in left_out.items():
+            print(f"{vendor}: {name} left out of the replay proof: {why}")
         live_dir, replay_dir = tmp_path_factory.mktemp(f"{vendor}-live"), tmp_path_factory.mktemp(f"{vendor}-replay")
         with live_suite.serve(vendor, FAULTS[vendor]) as base_url:
             live = live_suite.run(
-                vendor, base_url, live_dir, profile="smoke", paths=paths, extra=extra, env={"CONTRACT_RECORD": "1"}
+                vendor, base_url, live_dir, profile="smoke", paths=paths, env={"CONTRACT_RECORD": "1"}, timeout=1500
             )
         cassettes = str(live_dir / "cassettes")
         # The mock has stopped: an answer can only come from the cassette (the replay takes its recorded base URL).
         replay = live_suite.run(
-            vendor, "http://127.0.0.1:9", replay_dir, profile="smoke", paths=paths, extra=extra,
-            env={"CONTRACT_REPLAY": cassettes},
+            vendor, "http://127.0.0.1:9", replay_dir, profile="smoke", paths=paths,
+            env={"CONTRACT_REPLAY": cassettes}, timeout=1500,
         )  # fmt: skip
         print(
             f"{vendor}: recorded {live.seconds:.0f} s ({live.requests_sent} requests), replayed {replay.seconds:.0f} s"
@@ -126,6 +131,8 @@ def test_a_replay_from_the_cassette_gives_every_test_its_live_verdict(cycle: Cyc
     live, replayed = _verdicts(cycle.live_dir), _verdicts(cycle.replay_dir)
     failed = {node for node, (outcome, _) in live.items() if outcome == "failed"}
     assert failed and len(failed) < len(live), live  # some red, some green: both verdicts are put to the test
+    ran = {node.split("::")[0].rpartition("/")[2] for node, (outcome, _) in live.items() if outcome != "skipped"}
+    assert ran == set(SUITE) - set(LEFT_OUT.get(cycle.vendor, {})), sorted(ran)  # every kind of test ran, replayed
     assert replayed == live  # same outcome and the same failure line (naming the same check) for every test
     assert cycle.replay.returncode == cycle.live.returncode
     assert "cassette:" not in cycle.replay.output  # a replay records nothing

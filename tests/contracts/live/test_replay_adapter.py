@@ -9,6 +9,8 @@ import pytest
 import requests
 
 from contracts.live.cassettes import ReplayAdapter
+from contracts.live.fresh import FreshValues, fresh_values
+from contracts.model import clock
 from contracts.model.cassette import Cassette, Exchange
 from contracts.model.scrub import FILTERED, OTHER_CREDENTIAL
 
@@ -56,3 +58,52 @@ def test_a_request_the_cassette_never_saw_is_refused_naming_the_file(session: re
     message = str(caught.value)
     assert "reports/cassettes/paymentworks.yaml: no recorded answer to GET /api/updates/?page=2" in message
     assert "\n" not in message
+
+
+def test_a_replay_sets_the_run_clock_to_when_the_exchange_was_sent_live() -> None:
+    recorded = [
+        Exchange("GET", f"{BASE}/a", {}, None, 200, "", {}, b"{}", "2026-01-02T03:04:05+00:00", 0.1),
+        Exchange("GET", f"{BASE}/b", {}, None, 200, "", {}, b"{}", "2026-01-09T00:00:00+00:00", 0.1),
+    ]
+    session = requests.Session()
+    session.mount("http://", ReplayAdapter(Cassette("paymentworks", BASE, "run-1", recorded), Path("p.yaml"), ()))
+    try:
+        session.get(f"{BASE}/a")
+        assert clock.now().isoformat() == "2026-01-02T03:04:05+00:00"  # a week-old answer is judged as it was live
+        session.get(f"{BASE}/b")
+        assert clock.now().isoformat() == "2026-01-09T00:00:00+00:00"
+    finally:
+        clock.stop_replaying()
+    assert clock.now().year >= 2026 and clock.now() != recorded[1].sent  # the wall clock again
+
+
+def test_fresh_values_are_new_per_seed_and_drawn_again_from_the_same_seed() -> None:
+    live, replay, other = FreshValues("seed-1"), FreshValues("seed-1"), FreshValues("seed-2")
+    drawn = [live.uuid("order number"), live.uuid("order number"), live.uuid("unknown id of get_update")]
+    assert len(set(drawn)) == 3  # each draw is new within a run
+    assert [replay.uuid("order number"), replay.uuid("order number"), replay.uuid("unknown id of get_update")] == drawn
+    assert other.uuid("order number") != drawn[0]  # another run (another seed) sends another value
+
+
+def test_a_replay_seed_arriving_after_values_were_drawn_is_refused() -> None:
+    vendor = "replay-test-vendor"
+    fresh_values(vendor).uuid("x")
+    with pytest.raises(ValueError, match=r"fresh values were already drawn from seed .*replay in a process of its own"):
+        fresh_values(vendor, "the-cassette-seed")
+    assert fresh_values("replay-test-other", "the-cassette-seed").seed == "the-cassette-seed"
+
+
+def test_a_request_recorded_twice_gets_the_answer_of_its_place_in_the_run_even_after_a_skip() -> None:
+    before, after = b'{"open": [1, 2]}', b'{"open": [2]}'
+    recorded = [
+        Exchange("GET", f"{BASE}/open", {}, None, 200, "", {}, before),  # an earlier test's read of the listing
+        Exchange("PATCH", f"{BASE}/things/1", {}, b"{}", 200, "", {}, b"{}"),  # this test's write
+        Exchange("GET", f"{BASE}/open", {}, None, 200, "", {}, after),  # this test's read after it
+    ]
+    session = requests.Session()
+    session.mount("http://", ReplayAdapter(Cassette("paymentworks", BASE, "run-1", recorded), Path("p.yaml"), ()))
+    # The earlier read is not sent again on this replay (answered from the per-example memory, say): the read after
+    # the write still gets the listing as it was after the write, not the one before it.
+    session.patch(f"{BASE}/things/1", data=b"{}")
+    assert session.get(f"{BASE}/open").content == after
+    assert session.get(f"{BASE}/open").content == after  # and again, once no later answer is left

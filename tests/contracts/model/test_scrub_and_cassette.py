@@ -12,7 +12,7 @@ import vcr
 import yaml
 
 from contracts.live import cassettes as live_cassettes
-from contracts.live.cassettes import CassetteRecorder, write_cassettes
+from contracts.live.cassettes import CassetteRecorder, recorded_hypothesis_seed, write_cassettes
 from contracts.model.cassette import Cassette, CassetteError, Exchange, read_cassette, write_cassette
 from contracts.model.model import compile_spec, load_contract
 from contracts.model.scrub import FILTERED, OTHER_CREDENTIAL, scrubber_for, secret_problems
@@ -109,3 +109,22 @@ def test_a_file_that_is_not_a_recorded_cassette_is_one_line_naming_the_fix(tmp_p
     (tmp_path / "bad.yaml").write_text("interactions: []\nversion: 1\n", encoding="utf-8")
     with pytest.raises(CassetteError, match="metadata names no vendor"):
         read_cassette(tmp_path / "bad.yaml")
+
+
+def test_a_cassette_keeps_each_exchange_time_and_the_run_seed_through_a_write_and_a_read(tmp_path: Path) -> None:
+    timed = Exchange(
+        "GET", "http://127.0.0.1:9/things/3", {}, None, 200, "OK", {}, b"{}", "2026-01-02T03:04:05.123456+00:00", 0.5
+    )
+    cassette = Cassette(
+        "paymentworks", "http://127.0.0.1:9", "run-1", [timed, _exchange(b"{}")], [0], seed="s33d", hypothesis_seed=7
+    )
+    path = tmp_path / "paymentworks.yaml"
+    write_cassette(path, cassette)
+    back = read_cassette(path)
+    assert back == cassette and (back.seed, back.hypothesis_seed) == ("s33d", 7)
+    assert recorded_hypothesis_seed(tmp_path) == 7
+    write_cassette(tmp_path / "roit.yaml", Cassette("roit", "http://127.0.0.1:9", "run-2", [], hypothesis_seed=8))
+    with pytest.raises(CassetteError, match="cassettes of different runs"):
+        recorded_hypothesis_seed(tmp_path)
+    assert str(back.exchanges[0].answered_at) == "2026-01-02 03:04:05.623456+00:00"
+    assert back.exchanges[1].answered_at is None  # not kept: unknown, never "now"
