@@ -38,7 +38,7 @@ def test_report_path_outside_the_repo_is_printed_as_given(
 ) -> None:
     out = tmp_path / "elsewhere" / "mutation.md"
     assert not out.is_relative_to(REPO_ROOT)
-    monkeypatch.setattr(mutation, "run_mutant", lambda m: Outcome(m, True, ("mark_update_processed: x",), 0.1))
+    monkeypatch.setattr(mutation, "run_mutant", lambda m, **_: Outcome(m, True, ("mark_update_processed: x",), 0.1))
     assert (
         mutation.main(["--vendor", "paymentworks", "--fault", "not-idempotent", "--no-controls", "--out", str(out)])
         == 0
@@ -87,7 +87,7 @@ def test_ablation_report_says_which_faults_survive_without_their_checks(
     monkeypatch.setattr(
         mutation,
         "run_mutant",
-        lambda m: Outcome(
+        lambda m, **_: Outcome(
             m, m.kind == "ignores-filter", ("contract_tests.x::test_y",) if m.kind == "ignores-filter" else (), 0.1
         ),
     )
