@@ -98,3 +98,28 @@ def test_ablation_report_says_which_faults_survive_without_their_checks(
     assert (
         "| `ignores-filter` | paymentworks | `filters_are_applied` | still killed | contract_tests.x::test_y |" in text
     )
+
+
+def test_a_suite_that_runs_out_of_time_is_timed_out_not_killed_unless_the_fault_is_slowness() -> None:
+    (hidden,) = mutants(["roit"], ["wrong-type"])
+    (slow,) = mutants(["roit"], ["slow-response"])
+    cut_short = run_mutant(hidden, timeout=0.5)  # no suite starts, let alone finishes, in half a second
+    assert cut_short.timed_out and not cut_short.killed and "timed out after" in cut_short.detail
+    slowed = run_mutant(slow, timeout=0.5)
+    assert slowed.killed and not slowed.timed_out and "a slowness fault" in slowed.killed_by[0]
+
+
+def test_a_timeout_fails_the_run_and_is_reported_as_its_own_outcome(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "mutation.md"
+    monkeypatch.setattr(
+        mutation, "run_mutant", lambda m, **_: Outcome(m, False, (), 9.0, "suite timed out after 9 s", timed_out=True)
+    )
+    args = ["--vendor", "paymentworks", "--fault", "not-idempotent", "--fault", "reordered-keys", "--out", str(out)]
+    assert mutation.main(args) == 1
+    text = out.read_text(encoding="utf-8")
+    assert "**Score: 0/1 faults killed (0.0%)**" in text and "**controls: 0/1 passed" in text
+    assert "**2 timed out**" in text and text.count("| **TIMED OUT** |") == 2
+    assert "- `not-idempotent` on paymentworks: suite timed out after 9 s" in text
+    assert "## Survivors\n\nNone." in text
