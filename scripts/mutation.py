@@ -10,8 +10,11 @@ positive rate). Mutants and controls run in parallel, one pytest process each. W
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import re
+import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -62,10 +65,13 @@ NOT_SCORED = {
 # counts as their kill. Against any other fault (or a control) a timeout is its own outcome, neither killed nor
 # survived, and it fails the run: the suite did not finish, so it proved nothing.
 SLOWNESS_FAULTS = frozenset({"slow-response"})
-# The per-mutant timeout. Procuros's suite is the slowest under the mutation profile: measured on this project's
-# 2-core machine shared with other jobs (load 6-8), a full pass took 71 CPU s and 176 s wall; two mutants at a time
-# under such load stretch that further. 900 s leaves five times that wall time before a mutant is called hung.
-DEFAULT_TIMEOUT = 900.0
+# The per-mutant timeout, in CPU seconds of the suite's own process (its RLIMIT_CPU): on a shared machine the wall
+# time of the same suite varies fivefold with the load, its CPU time does not. Procuros's suite is the slowest under
+# the mutation profile: a full pass measured 71 CPU s (176 s wall at load 6-8 on 2 cores, up to 590 s wall for a
+# late kill at load 10); 300 CPU s is four times that. A suite that waits without computing (a hang) meets the wall
+# guard instead, twelve times the CPU limit.
+DEFAULT_TIMEOUT = 300.0
+_WALL_GUARD = 12
 # The suite's ablation plugin (contract_tests/ablation.py), loaded by name into the mutant's pytest process only.
 _ABLATION_PLUGIN = "contract_tests.ablation"
 # A failure's text is "<check title>: <first line of its message>"; the check is the title (with a `name` suffix).
@@ -96,7 +102,7 @@ class Outcome:
     killed_by: tuple[str, ...]  # "operation: check" from the run record (run.json), or failing test names
     seconds: float
     detail: str = ""
-    timed_out: bool = False  # the suite did not finish within the per-mutant timeout (killed only if slowness)
+    timed_out: bool = False  # the suite did not finish within its CPU limit or wall guard (killed only if slowness)
 
 
 def _one_filter_each(vendor: str, operations: tuple[str, ...]) -> list[Mutant]:
@@ -171,8 +177,40 @@ def killers(record_path: Path) -> tuple[str, ...]:
     return tuple(lines[:4])
 
 
-def run_mutant(mutant: Mutant, *, timeout: float = DEFAULT_TIMEOUT) -> Outcome:
-    """Run the vendor's contract suite against the mock with this fault switched on."""
+@dataclass(frozen=True)
+class _TimedOut:
+    """A suite stopped before it finished: over its CPU limit, or still waiting at the wall guard."""
+
+    text: str
+    waiting: bool  # stopped by the wall guard: it waited (slept, blocked) rather than computed
+
+
+def _run_suite(
+    command: list[str], env: dict[str, str], cpu_seconds: float, wall_seconds: float
+) -> subprocess.CompletedProcess[str] | _TimedOut:
+    """Run the suite with its CPU time limited to `cpu_seconds` and its wall time to `wall_seconds`."""
+    limit = max(1, math.ceil(cpu_seconds))
+    with subprocess.Popen(
+        command, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as process:
+        # Set from outside (prlimit), not in the child before exec: preexec_fn is unsafe with the pool's threads.
+        resource.prlimit(process.pid, resource.RLIMIT_CPU, (limit, limit + 10))
+        try:
+            stdout, stderr = process.communicate(timeout=wall_seconds)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            return _TimedOut(f"suite timed out: still running after {wall_seconds:.0f} s wall", waiting=True)
+    if process.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+        return _TimedOut(f"suite timed out: used its {limit} CPU s", waiting=False)
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+def run_mutant(mutant: Mutant, *, timeout: float = DEFAULT_TIMEOUT, wall: float | None = None) -> Outcome:
+    """Run the vendor's contract suite against the mock with this fault switched on.
+
+    `timeout`: the suite's CPU seconds; `wall`: the wall-clock guard (default twelve times `timeout`).
+    """
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix=f"mutant-{mutant.vendor}-{mutant.kind}-") as tmp:
         summary = Path(tmp) / "summary.md"  # run.json, the record the score is read from, is written beside it
@@ -194,17 +232,13 @@ def run_mutant(mutant: Mutant, *, timeout: float = DEFAULT_TIMEOUT) -> Outcome:
             "no:cacheprovider",
             *(["-p", _ABLATION_PLUGIN, f"--ablate={','.join(mutant.ablate)}"] if mutant.ablate else []),
         ]
-        try:
-            result = subprocess.run(
-                command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False
-            )
-        except subprocess.TimeoutExpired:
-            seconds = time.monotonic() - started
-            if mutant.kind in SLOWNESS_FAULTS:
-                return Outcome(mutant, True, (f"suite timed out after {timeout:.0f} s (a slowness fault)",), seconds)
-            detail = f"suite timed out after {timeout:.0f} s (raise --timeout, or find the test that hangs)"
-            return Outcome(mutant, False, (), seconds, detail, timed_out=True)
+        result = _run_suite(command, env, timeout, timeout * _WALL_GUARD if wall is None else wall)
         seconds = time.monotonic() - started
+        if isinstance(result, _TimedOut):
+            if result.waiting and mutant.kind in SLOWNESS_FAULTS:  # it waited on the fault's sleeps: that is the kill
+                return Outcome(mutant, True, (f"{result.text} (a slowness fault)",), seconds)
+            detail = f"{result.text} (raise --timeout, or find the test that hangs)"
+            return Outcome(mutant, False, (), seconds, detail, timed_out=True)
         if result.returncode == 0:
             return Outcome(mutant, False, (), seconds)
         if result.returncode != 1:  # 2+: the run itself broke (collection error, usage): not a kill
@@ -259,7 +293,7 @@ def report(outcomes: list[Outcome], wall_seconds: float, workers: int, timeout: 
         "",
         f"**Score: {killed}/{total} faults killed ({score:.1f}%)** · "
         f"**controls: {len(checked) - alarms}/{len(checked)} passed, false-positive rate {rate:.1f}%** · "
-        f"**{len(timed_out)} timed out** (per-mutant timeout {timeout:.0f} s; a timeout is neither killed nor "
+        f"**{len(timed_out)} timed out** (per-mutant timeout {timeout:.0f} CPU s; a timeout is neither killed nor "
         "passed) · "
         f"wall time {wall_seconds:.0f} s with {workers} workers · "
         "profile mutation (ci's examples, no shrinking) · "
@@ -332,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
         "--timeout",
         type=float,
         default=DEFAULT_TIMEOUT,
-        help=f"seconds one mutant's suite may take before it counts as timed out (default {DEFAULT_TIMEOUT:.0f})",
+        help=f"CPU seconds one mutant's suite may use before it counts as timed out (default {DEFAULT_TIMEOUT:.0f})",
     )
     parser.add_argument("--out", type=Path, default=None, help="report path (default reports/mutation.md)")
     args = parser.parse_args(argv)

@@ -103,9 +103,11 @@ def test_ablation_report_says_which_faults_survive_without_their_checks(
 def test_a_suite_that_runs_out_of_time_is_timed_out_not_killed_unless_the_fault_is_slowness() -> None:
     (hidden,) = mutants(["roit"], ["wrong-type"])
     (slow,) = mutants(["roit"], ["slow-response"])
-    cut_short = run_mutant(hidden, timeout=0.5)  # no suite starts, let alone finishes, in half a second
-    assert cut_short.timed_out and not cut_short.killed and "timed out after" in cut_short.detail
-    slowed = run_mutant(slow, timeout=0.5)
+    over_cpu = run_mutant(hidden, timeout=1)  # pytest alone needs more than one CPU second to start
+    assert over_cpu.timed_out and not over_cpu.killed and "timed out" in over_cpu.detail
+    cut_short = run_mutant(hidden, wall=0.5)
+    assert cut_short.timed_out and not cut_short.killed and "0 s wall" in cut_short.detail
+    slowed = run_mutant(slow, wall=0.5)
     assert slowed.killed and not slowed.timed_out and "a slowness fault" in slowed.killed_by[0]
 
 
