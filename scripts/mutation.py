@@ -10,8 +10,11 @@ positive rate). Mutants and controls run in parallel, one pytest process each. W
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import re
+import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -31,6 +34,7 @@ from contracts.reporting.record import read_record
 __all__ = [
     "FAST_SUBSET",
     "NOT_SCORED",
+    "SLOWNESS_FAULTS",
     "Mutant",
     "Outcome",
     "ablation_report",
@@ -57,6 +61,17 @@ NOT_SCORED = {
         "reports/drift.md, as tests/contracts/live/test_live_runs.py proves."
     ),
 }
+# Faults whose whole effect is slowness: a suite that runs out of time against them has seen the fault, so a timeout
+# counts as their kill. Against any other fault (or a control) a timeout is its own outcome, neither killed nor
+# survived, and it fails the run: the suite did not finish, so it proved nothing.
+SLOWNESS_FAULTS = frozenset({"slow-response"})
+# The per-mutant timeout, in CPU seconds of the suite's own process (its RLIMIT_CPU): on a shared machine the wall
+# time of the same suite varies fivefold with the load, its CPU time does not. Procuros's suite is the slowest under
+# the mutation profile: a full pass measured 71 CPU s (176 s wall at load 6-8 on 2 cores, up to 590 s wall for a
+# late kill at load 10); 300 CPU s is four times that. A suite that waits without computing (a hang) meets the wall
+# guard instead, twelve times the CPU limit.
+DEFAULT_TIMEOUT = 300.0
+_WALL_GUARD = 12
 # The suite's ablation plugin (contract_tests/ablation.py), loaded by name into the mutant's pytest process only.
 _ABLATION_PLUGIN = "contract_tests.ablation"
 # A failure's text is "<check title>: <first line of its message>"; the check is the title (with a `name` suffix).
@@ -87,6 +102,7 @@ class Outcome:
     killed_by: tuple[str, ...]  # "operation: check" from the run record (run.json), or failing test names
     seconds: float
     detail: str = ""
+    timed_out: bool = False  # the suite did not finish within its CPU limit or wall guard (killed only if slowness)
 
 
 def _one_filter_each(vendor: str, operations: tuple[str, ...]) -> list[Mutant]:
@@ -161,8 +177,40 @@ def killers(record_path: Path) -> tuple[str, ...]:
     return tuple(lines[:4])
 
 
-def run_mutant(mutant: Mutant, *, timeout: float = 300.0) -> Outcome:
-    """Run the vendor's contract suite against the mock with this fault switched on."""
+@dataclass(frozen=True)
+class _TimedOut:
+    """A suite stopped before it finished: over its CPU limit, or still waiting at the wall guard."""
+
+    text: str
+    waiting: bool  # stopped by the wall guard: it waited (slept, blocked) rather than computed
+
+
+def _run_suite(
+    command: list[str], env: dict[str, str], cpu_seconds: float, wall_seconds: float
+) -> subprocess.CompletedProcess[str] | _TimedOut:
+    """Run the suite with its CPU time limited to `cpu_seconds` and its wall time to `wall_seconds`."""
+    limit = max(1, math.ceil(cpu_seconds))
+    with subprocess.Popen(
+        command, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as process:
+        # Set from outside (prlimit), not in the child before exec: preexec_fn is unsafe with the pool's threads.
+        resource.prlimit(process.pid, resource.RLIMIT_CPU, (limit, limit + 10))
+        try:
+            stdout, stderr = process.communicate(timeout=wall_seconds)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            return _TimedOut(f"suite timed out: still running after {wall_seconds:.0f} s wall", waiting=True)
+    if process.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+        return _TimedOut(f"suite timed out: used its {limit} CPU s", waiting=False)
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+def run_mutant(mutant: Mutant, *, timeout: float = DEFAULT_TIMEOUT, wall: float | None = None) -> Outcome:
+    """Run the vendor's contract suite against the mock with this fault switched on.
+
+    `timeout`: the suite's CPU seconds; `wall`: the wall-clock guard (default twelve times `timeout`).
+    """
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix=f"mutant-{mutant.vendor}-{mutant.kind}-") as tmp:
         summary = Path(tmp) / "summary.md"  # run.json, the record the score is read from, is written beside it
@@ -184,13 +232,13 @@ def run_mutant(mutant: Mutant, *, timeout: float = 300.0) -> Outcome:
             "no:cacheprovider",
             *(["-p", _ABLATION_PLUGIN, f"--ablate={','.join(mutant.ablate)}"] if mutant.ablate else []),
         ]
-        try:
-            result = subprocess.run(
-                command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False
-            )
-        except subprocess.TimeoutExpired:
-            return Outcome(mutant, True, ("suite timed out",), time.monotonic() - started, "timeout")
+        result = _run_suite(command, env, timeout, timeout * _WALL_GUARD if wall is None else wall)
         seconds = time.monotonic() - started
+        if isinstance(result, _TimedOut):
+            if result.waiting and mutant.kind in SLOWNESS_FAULTS:  # it waited on the fault's sleeps: that is the kill
+                return Outcome(mutant, True, (f"{result.text} (a slowness fault)",), seconds)
+            detail = f"{result.text} (raise --timeout, or find the test that hangs)"
+            return Outcome(mutant, False, (), seconds, detail, timed_out=True)
         if result.returncode == 0:
             return Outcome(mutant, False, (), seconds)
         if result.returncode != 1:  # 2+: the run itself broke (collection error, usage): not a kill
@@ -212,9 +260,8 @@ def _control_lines(checked: list[Outcome]) -> list[str]:
         "|---|---|---|---|---:|",
     ]
     for o in sorted(checked, key=lambda o: (o.mutant.kind, o.mutant.vendor)):
-        result = "**FALSE ALARM**" if o.killed else ("did not run" if o.detail else "passed")
         by = "<br>".join(o.killed_by) or o.detail or "-"
-        lines.append(f"| `{o.mutant.kind}` | {o.mutant.vendor} | {result} | {by} | {o.seconds:.1f} s |")
+        lines.append(f"| `{o.mutant.kind}` | {o.mutant.vendor} | {_verdict(o)} | {by} | {o.seconds:.1f} s |")
     return lines
 
 
@@ -222,7 +269,16 @@ def _passed(o: Outcome) -> bool:
     return not o.killed and not o.detail
 
 
-def report(outcomes: list[Outcome], wall_seconds: float, workers: int) -> str:
+def _verdict(o: Outcome) -> str:
+    """The outcome in the report's words: a timeout and a run that broke are outcomes of their own."""
+    if o.timed_out:
+        return "**TIMED OUT**"
+    if o.mutant.control:
+        return "**FALSE ALARM**" if o.killed else ("**DID NOT RUN**" if o.detail else "passed")
+    return "killed" if o.killed else ("**DID NOT RUN**" if o.detail else "**SURVIVED**")
+
+
+def report(outcomes: list[Outcome], wall_seconds: float, workers: int, timeout: float = 0.0) -> str:
     """reports/mutation.md."""
     checked = [o for o in outcomes if o.mutant.control]
     outcomes = [o for o in outcomes if not o.mutant.control]
@@ -231,11 +287,14 @@ def report(outcomes: list[Outcome], wall_seconds: float, workers: int) -> str:
     score = 100.0 * killed / total if total else 0.0
     alarms = sum(not _passed(o) for o in checked)
     rate = 100.0 * alarms / len(checked) if checked else 0.0
+    timed_out = [o for o in outcomes + checked if o.timed_out]
     lines = [
         "# Mutation score of the contract suite",
         "",
         f"**Score: {killed}/{total} faults killed ({score:.1f}%)** · "
         f"**controls: {len(checked) - alarms}/{len(checked)} passed, false-positive rate {rate:.1f}%** · "
+        f"**{len(timed_out)} timed out** (per-mutant timeout {timeout:.0f} CPU s; a timeout is neither killed nor "
+        "passed) · "
         f"wall time {wall_seconds:.0f} s with {workers} workers · "
         "profile mutation (ci's examples, no shrinking) · "
         "each mutant = one fault kind on one vendor's mock, on every operation it applies to.",
@@ -244,15 +303,16 @@ def report(outcomes: list[Outcome], wall_seconds: float, workers: int) -> str:
         "|---|---|---:|---|---|---:|",
     ]
     for o in sorted(outcomes, key=lambda o: (o.mutant.kind, o.mutant.vendor)):
-        result = "killed" if o.killed else "**SURVIVED**"
         by = "<br>".join(o.killed_by) or o.detail or "-"
-        faulted = len(o.mutant.operations)
-        lines.append(f"| `{o.mutant.kind}` | {o.mutant.vendor} | {faulted} | {result} | {by} | {o.seconds:.1f} s |")
-    survivors = [o for o in outcomes if not o.killed]
+        cells = f"`{o.mutant.kind}` | {o.mutant.vendor} | {len(o.mutant.operations)} | {_verdict(o)} | {by}"
+        lines.append(f"| {cells} | {o.seconds:.1f} s |")
+    survivors = [o for o in outcomes if not o.killed and not o.timed_out]
     lines += ["", "## Survivors", ""]
     lines += [f"- `{o.mutant.kind}` on {o.mutant.vendor}: {o.detail or 'the suite passed'}" for o in survivors] or [
         "None."
     ]
+    lines += ["", "## Timed out (not killed, not passed: the suite did not finish)", ""]
+    lines += [f"- `{o.mutant.kind}` on {o.mutant.vendor}: {o.detail}" for o in timed_out] or ["None."]
     lines += _control_lines(checked)
     lines += ["", "## Not scored", ""]
     lines += [f"- `{kind}`: {reason}" for kind, reason in NOT_SCORED.items()]
@@ -274,7 +334,9 @@ def ablation_report(outcomes: list[Outcome], wall_seconds: float, workers: int) 
         "|---|---|---|---|---|---:|",
     ]
     for o in sorted(outcomes, key=lambda o: (o.mutant.kind, o.mutant.vendor)):
-        if o.detail and not o.killed:
+        if o.timed_out:
+            result = f"**timed out**: {o.detail}"
+        elif o.detail and not o.killed:
             result = f"did not run: {o.detail}"
         else:
             result = "still killed" if o.killed else "**survived**"
@@ -300,6 +362,12 @@ def main(argv: list[str] | None = None) -> int:
         help="each fault against the suite without the checks built for it (writes reports/ablation.md)",
     )
     parser.add_argument("--workers", type=int, default=max(1, os.cpu_count() or 1))
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        help=f"CPU seconds one mutant's suite may use before it counts as timed out (default {DEFAULT_TIMEOUT:.0f})",
+    )
     parser.add_argument("--out", type=Path, default=None, help="report path (default reports/mutation.md)")
     args = parser.parse_args(argv)
     if args.ablate:
@@ -311,35 +379,42 @@ def main(argv: list[str] | None = None) -> int:
     elif not args.no_controls:
         selected += controls(args.vendor, args.fault)
     print(f"==> {len(selected)} mutants, {args.workers} at a time (profile mutation: ci's examples, no shrinking)")
-    outcomes, wall = _run_all(selected, args.workers, _mutant_mark)
+    outcomes, wall = _run_all(selected, args.workers, args.timeout, _mutant_mark)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(report(outcomes, wall, args.workers), encoding="utf-8")
+    args.out.write_text(report(outcomes, wall, args.workers, args.timeout), encoding="utf-8")
     faults = [o for o in outcomes if not o.mutant.control]
     checked = [o for o in outcomes if o.mutant.control]
     killed, passed = sum(o.killed for o in faults), sum(_passed(o) for o in checked)
+    timed_out = sum(o.timed_out for o in outcomes)
     print(
-        f"==> faults killed {killed}/{len(faults)}, controls passed {passed}/{len(checked)} in {wall:.0f} s; "
-        f"report: {args.out}"
+        f"==> faults killed {killed}/{len(faults)}, controls passed {passed}/{len(checked)}, {timed_out} timed out "
+        f"in {wall:.0f} s; report: {args.out}"
     )
     return 0 if killed == len(faults) and passed == len(checked) else 1
 
 
 def _mutant_mark(outcome: Outcome) -> str:
+    if outcome.timed_out:
+        return "TIMED OUT"
     if outcome.mutant.control:
         return "ok (ctl)" if _passed(outcome) else "FALSE ALARM"
     return "killed  " if outcome.killed else "SURVIVED"
 
 
 def _ablation_mark(outcome: Outcome) -> str:
+    if outcome.timed_out:
+        return "TIMED OUT   "
     return "still killed" if outcome.killed else ("DID NOT RUN " if outcome.detail else "survived    ")
 
 
-def _run_all(selected: list[Mutant], workers: int, mark: Callable[[Outcome], str]) -> tuple[list[Outcome], float]:
+def _run_all(
+    selected: list[Mutant], workers: int, timeout: float, mark: Callable[[Outcome], str]
+) -> tuple[list[Outcome], float]:
     """Run the mutants `workers` at a time, printing a line per outcome as it comes; (outcomes, wall seconds)."""
     started = time.monotonic()
     outcomes: list[Outcome] = []
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        for outcome in pool.map(run_mutant, selected):
+        for outcome in pool.map(lambda m: run_mutant(m, timeout=timeout), selected):
             by = outcome.killed_by[0] if outcome.killed_by else outcome.detail
             m = outcome.mutant
             print(f"    {mark(outcome)} {m.kind:<26} {m.vendor:<13} {outcome.seconds:5.1f} s  {by}", flush=True)
@@ -351,7 +426,7 @@ def _run_ablations(args: argparse.Namespace) -> int:
     selected = ablations(args.vendor, args.fault)
     out = args.out or REPO_ROOT / "reports" / "ablation.md"
     print(f"==> {len(selected)} ablations, {args.workers} at a time (each fault without the checks built for it)")
-    outcomes, wall = _run_all(selected, args.workers, _ablation_mark)
+    outcomes, wall = _run_all(selected, args.workers, args.timeout, _ablation_mark)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(ablation_report(outcomes, wall, args.workers), encoding="utf-8")
     alone = sum(_passed(o) for o in outcomes)

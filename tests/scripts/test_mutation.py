@@ -38,7 +38,7 @@ def test_report_path_outside_the_repo_is_printed_as_given(
 ) -> None:
     out = tmp_path / "elsewhere" / "mutation.md"
     assert not out.is_relative_to(REPO_ROOT)
-    monkeypatch.setattr(mutation, "run_mutant", lambda m: Outcome(m, True, ("mark_update_processed: x",), 0.1))
+    monkeypatch.setattr(mutation, "run_mutant", lambda m, **_: Outcome(m, True, ("mark_update_processed: x",), 0.1))
     assert (
         mutation.main(["--vendor", "paymentworks", "--fault", "not-idempotent", "--no-controls", "--out", str(out)])
         == 0
@@ -87,7 +87,7 @@ def test_ablation_report_says_which_faults_survive_without_their_checks(
     monkeypatch.setattr(
         mutation,
         "run_mutant",
-        lambda m: Outcome(
+        lambda m, **_: Outcome(
             m, m.kind == "ignores-filter", ("contract_tests.x::test_y",) if m.kind == "ignores-filter" else (), 0.1
         ),
     )
@@ -98,3 +98,30 @@ def test_ablation_report_says_which_faults_survive_without_their_checks(
     assert (
         "| `ignores-filter` | paymentworks | `filters_are_applied` | still killed | contract_tests.x::test_y |" in text
     )
+
+
+def test_a_suite_that_runs_out_of_time_is_timed_out_not_killed_unless_the_fault_is_slowness() -> None:
+    (hidden,) = mutants(["roit"], ["wrong-type"])
+    (slow,) = mutants(["roit"], ["slow-response"])
+    over_cpu = run_mutant(hidden, timeout=1)  # pytest alone needs more than one CPU second to start
+    assert over_cpu.timed_out and not over_cpu.killed and "timed out" in over_cpu.detail
+    cut_short = run_mutant(hidden, wall=0.5)
+    assert cut_short.timed_out and not cut_short.killed and "0 s wall" in cut_short.detail
+    slowed = run_mutant(slow, wall=0.5)
+    assert slowed.killed and not slowed.timed_out and "a slowness fault" in slowed.killed_by[0]
+
+
+def test_a_timeout_fails_the_run_and_is_reported_as_its_own_outcome(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "mutation.md"
+    monkeypatch.setattr(
+        mutation, "run_mutant", lambda m, **_: Outcome(m, False, (), 9.0, "suite timed out after 9 s", timed_out=True)
+    )
+    args = ["--vendor", "paymentworks", "--fault", "not-idempotent", "--fault", "reordered-keys", "--out", str(out)]
+    assert mutation.main(args) == 1
+    text = out.read_text(encoding="utf-8")
+    assert "**Score: 0/1 faults killed (0.0%)**" in text and "**controls: 0/1 passed" in text
+    assert "**2 timed out**" in text and text.count("| **TIMED OUT** |") == 2
+    assert "- `not-idempotent` on paymentworks: suite timed out after 9 s" in text
+    assert "## Survivors\n\nNone." in text
