@@ -158,6 +158,19 @@ class LiveSuite:
         """The vendor's whole suite, live, against base_url (see run_live_suite)."""
         return run_live_suite(vendor, base_url, tmp, **options)
 
+    def assert_fault_caught(self, vendor: str, fault: str, named: str, tmp: Path) -> LiveRun:
+        """The live suite against the vendor's mock with `fault` on: it fails naming `named`, and leaks no token.
+
+        The `mutation` profile (ci's examples, no shrinking) and `-x`: the verdict, not a full tour.
+        """
+        with self.serve(vendor, fault) as base_url:
+            run = self.run(vendor, base_url, tmp, profile="mutation", extra=("-x",))
+        print(f"{vendor} --fault {fault}: {run.seconds:.0f} s, {run.requests_sent} requests")
+        assert run.returncode == 1, run.output[-4000:]
+        assert "FAILED contract_tests/" in run.output and named in run.output, run.output[-4000:]
+        assert self.token not in run.output
+        return run
+
 
 @pytest.fixture
 def live_suite() -> LiveSuite:

@@ -14,7 +14,7 @@ import pytest
 
 from contract_tests.client_layer.errors import ClientContractError
 from contract_tests.client_layer.hook import Call, CallChecker
-from contract_tests.target import ENVIRONMENT_ERRORS, Target, load_schema, resolve_target
+from contract_tests.target import Target, built, load_schema, resolve_target
 from contracts.model.environment import SettingsError, run_settings
 from contracts.model.model import load_contract
 from contracts.reporting.record import current_record
@@ -44,15 +44,6 @@ class _Answer(Protocol):
     def parsed(self) -> object: ...
 
 
-def _built(vendor: str, build: Callable[[], M]) -> M:
-    """What `build` returns; an environment that does not allow it fails the test asking in one line."""
-    try:
-        return build()
-    except ENVIRONMENT_ERRORS as exc:
-        problem = f"{vendor}: {exc}"
-    pytest.fail(problem, pytrace=False)
-
-
 class ClientLayer(Generic[C]):
     """One vendor's target, spec and generated client, with every call checked and logged.
 
@@ -69,12 +60,12 @@ class ClientLayer(Generic[C]):
     @cached_property
     def _checker(self) -> CallChecker:
         target = self.target
-        return CallChecker(self.vendor, self.contract, _built(self.vendor, lambda: load_schema(target)), target)
+        return CallChecker(self.vendor, self.contract, built(self.vendor, lambda: load_schema(target)), target)
 
     @cached_property
     def target(self) -> Target:
         """The vendor's target (mock or live), built on first use."""
-        return _built(self.vendor, lambda: resolve_target(self.vendor))
+        return built(self.vendor, lambda: resolve_target(self.vendor))
 
     # -- the target ---------------------------------------------------------------------------------------
     @property
