@@ -86,15 +86,15 @@ class ClientLayer(Generic[C]):
         except SettingsError:
             return False  # the conftest refuses the run before any test with this error
 
-    def require(self, *operation_ids: str) -> None:
+    def require(self, *operation_ids: str, sender: str = "it") -> None:
         """Skip the test, saying why, when this (live) run leaves out an operation it sends (CONTRACT_ALLOW)."""
         left_out = self.excluded(operation_ids)
         for op, why in left_out.items():
             current_record().excluded(self.vendor, op, why)
         if left_out:
             pytest.skip(
-                f"{self.vendor}: not applicable: it sends {', '.join(sorted(left_out))}, which this live run leaves "
-                f"out ({next(iter(left_out.values()))}); name them in CONTRACT_ALLOW to run it"
+                f"{self.vendor}: not applicable: {sender} sends {', '.join(sorted(left_out))}, which this live run "
+                f"leaves out ({next(iter(left_out.values()))}); name them in CONTRACT_ALLOW to run it"
             )
 
     def excluded(self, operation_ids: Sequence[str]) -> dict[str, str]:
@@ -175,14 +175,7 @@ class ClientLayer(Generic[C]):
         @pytest.mark.parametrize("workflow", names)
         def test_workflow_gets_documented_successes(client: C, workflow: str) -> None:
             func, declared = self._workflows[workflow]
-            left_out = self.excluded(declared)
-            for op, why in left_out.items():
-                current_record().excluded(self.vendor, op, why)
-            if left_out:
-                pytest.skip(
-                    f"{self.vendor} workflow {workflow} sends {', '.join(sorted(left_out))}, which this live run "
-                    f"leaves out ({next(iter(left_out.values()))}); name them in CONTRACT_ALLOW to run it"
-                )
+            self.require(*declared, sender=f"workflow {workflow}")
             self.reset()
             func(client)
             missed = [op for op in declared if op not in {c.operation_id for c in self.calls}]
