@@ -41,8 +41,12 @@ PROFILES: dict[str, dict[str, object]] = {
     "nightly": {"max_examples": 1000},
 }
 
+# Each profile is built on Hypothesis's own defaults, never on whatever profile is loaded at import: under a CI
+# variable (CI, GITHUB_ACTIONS, ...) Hypothesis loads its built-in `ci` profile (derandomized, no database) first,
+# and a profile registered without a parent would inherit that, turning `nightly` and `dev` deterministic.
+_DEFAULTS = settings.get_profile("default")
 for _name, _values in PROFILES.items():
-    settings.register_profile(_name, **_COMMON, **_values)  # type: ignore[arg-type]
+    settings.register_profile(_name, parent=_DEFAULTS, **_COMMON, **_values)
 
 
 def load_profile() -> str:

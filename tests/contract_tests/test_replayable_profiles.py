@@ -3,6 +3,9 @@ ten-second hunt for more after the first), and a random profile runs with the re
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -41,3 +44,19 @@ def test_a_recording_run_with_a_random_profile_picks_a_seed_to_keep(restored: No
 def test_a_derandomized_profile_needs_no_seed(restored: None) -> None:
     settings.load_profile("smoke")
     assert replayable(99) is None and core.global_force_seed is None
+
+
+def test_the_profiles_are_the_same_under_a_ci_variable() -> None:
+    """Under CI=true Hypothesis loads its own `ci` profile at import; ours must not inherit it (a random nightly)."""
+    probe = (
+        "from hypothesis import settings; import contract_tests.hypothesis_profiles as p; "
+        "print(*(f'{n}:{settings.get_profile(n).derandomize}:{settings.get_profile(n).database is None}' "
+        "for n in sorted(p.PROFILES)))"
+    )
+    seen = {
+        ci: subprocess.run(
+            [sys.executable, "-c", probe], env={**os.environ, "CI": ci}, capture_output=True, text=True, check=True
+        ).stdout
+        for ci in ("true", "")
+    }
+    assert seen["true"] == seen[""] and "nightly:False:False" in seen[""]
