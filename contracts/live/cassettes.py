@@ -11,6 +11,13 @@ recorded after where the replay stands in the recording (the exchange it answere
 the target's state as it was at that point of the run; once none is left, the last one again. Taking identical
 requests' answers strictly in recorded order would hand a later test an earlier test's answer as soon as one request
 before it was not sent again (answered from the per-example memory, say).
+
+The recording is one sequence per vendor, whichever of the run's targets sent each request (the conformance suite,
+the semantic suite, the client layer each build their own session), so a replay has one place in it per vendor too:
+`replay_adapter` gives every target of a process the same adapter for a cassette. An adapter per target would start
+each suite at the top of the recording, and a request recorded many times with different answers (ROIT's bodiless
+`GET /requests/create`, a new id each time) would get the first suite's answer: the id it carries then leads to a
+request this place of the run never sent.
 """
 
 from __future__ import annotations
@@ -278,10 +285,22 @@ def recorded_hypothesis_seed(source: Path) -> int | None:
     return found.pop() if found else None
 
 
+_REPLAYS: dict[tuple[Path, str, tuple[str, ...]], tuple[ReplayAdapter, Cassette]] = {}
+_REPLAYS_LOCK = threading.Lock()
+
+
 def replay_adapter(directory: Path, vendor: str, tokens: tuple[str, ...]) -> tuple[ReplayAdapter, Cassette]:
-    """The replay adapter of a vendor's cassette in a folder (or a cassette file), and the cassette."""
+    """The replay adapter of a vendor's cassette in a folder (or a cassette file), and the cassette: one per cassette
+    in a process, shared by every target built from it (see the module docstring)."""
     path = directory if directory.is_file() else cassette_path(directory, vendor)
-    cassette = read_cassette(path)
-    if cassette.vendor != vendor:
-        raise CassetteError(f"{path}: a cassette of {cassette.vendor}, not {vendor}; pass the folder or its own file")
-    return ReplayAdapter(cassette, path, tokens), cassette
+    key = (path.resolve(), vendor, tokens)
+    with _REPLAYS_LOCK:
+        found = _REPLAYS.get(key)
+        if found is None:
+            cassette = read_cassette(path)
+            if cassette.vendor != vendor:
+                raise CassetteError(
+                    f"{path}: a cassette of {cassette.vendor}, not {vendor}; pass the folder or its own file"
+                )
+            found = _REPLAYS[key] = (ReplayAdapter(cassette, path, tokens), cassette)
+        return found

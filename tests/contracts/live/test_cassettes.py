@@ -11,8 +11,9 @@ changed (`undocumented-field`, plus a `wrong-type` on one read so some test fail
 The runs are each vendor's whole suite with every write allowed, under the `smoke` profile (three of ci's examples,
 no shrinking): what is proven is that evidence is kept and replayed faithfully, test for test, not depth. What makes
 a whole suite replay faithfully: fresh values from the run's seed instead of uuid4 (contracts/live/fresh.py), the
-run's clock read from the replayed exchange (contracts/model/clock.py), and Hypothesis settings that do not depend
-on the wall clock (contract_tests/hypothesis_profiles.py `replayable`).
+run's clock read from the replayed exchange (contracts/model/clock.py), one place in the recording shared by every
+target of the run (contracts/live/cassettes.py `replay_adapter`), and Hypothesis settings that do not depend on the
+wall clock (contract_tests/hypothesis_profiles.py `replayable`).
 """
 
 from __future__ import annotations
@@ -38,14 +39,10 @@ FAULTS = {
     "paymentworks": "undocumented-field,wrong-type@get_update",
     "procuros": "undocumented-field,wrong-type@show_transaction",
 }
-# Every vendor runs its whole suite: each of these files, every test in it, but what LEFT_OUT names (printed with why).
+# Every vendor runs its whole suite: each of these files, every test in it, but what LEFT_OUT names (printed with why;
+# nothing at present).
 SUITE = ("test_client.py", "test_conformance.py", "test_properties.py", "test_semantics.py", "test_stateful.py")
-LEFT_OUT: dict[str, dict[str, str]] = {
-    "roit": {
-        "test_client.py": "two client workflows (create_update_then_delete, batch_update_then_list) still send, on "
-        "replay, a request the recording does not hold after their create_request; not yet understood, left open",
-    },
-}
+LEFT_OUT: dict[str, dict[str, str]] = {}
 
 
 @dataclass

@@ -1,5 +1,6 @@
 """The replay wire on its own: answers matched on method, path, query, body and credential, identical requests in
-recorded order, and a request the cassette never saw refused in one line naming the file."""
+recorded order, one place in the recording for every target of a run, and a request the cassette never saw refused in
+one line naming the file."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ from pathlib import Path
 import pytest
 import requests
 
-from contracts.live.cassettes import ReplayAdapter
+from contracts.live.cassettes import ReplayAdapter, replay_adapter
 from contracts.live.fresh import FreshValues, fresh_values
 from contracts.model import clock
-from contracts.model.cassette import Cassette, Exchange
+from contracts.model.cassette import Cassette, Exchange, write_cassette
 from contracts.model.scrub import FILTERED, OTHER_CREDENTIAL
 
 BASE = "http://127.0.0.1:9"
@@ -107,3 +108,24 @@ def test_a_request_recorded_twice_gets_the_answer_of_its_place_in_the_run_even_a
     session.patch(f"{BASE}/things/1", data=b"{}")
     assert session.get(f"{BASE}/open").content == after
     assert session.get(f"{BASE}/open").content == after  # and again, once no later answer is left
+
+
+def test_every_target_of_a_run_replays_from_one_place_in_the_recording(tmp_path: Path) -> None:
+    # ROIT's create is a bodiless GET: every create of the run is the same request, each answered with a new id.
+    recorded = [
+        Exchange("GET", f"{BASE}/requests/create", {}, None, 200, "", {}, b'{"id": "made-by-the-conformance-suite"}'),
+        Exchange("GET", f"{BASE}/requests/made-by-the-conformance-suite", {}, None, 200, "", {}, b"{}"),
+        Exchange("GET", f"{BASE}/requests/create", {}, None, 200, "", {}, b'{"id": "made-by-the-client-layer"}'),
+        Exchange("GET", f"{BASE}/requests/made-by-the-client-layer", {}, None, 200, "", {}, b"{}"),
+    ]
+    path = tmp_path / "roit.yaml"
+    write_cassette(path, Cassette("roit", BASE, "run-1", recorded))
+    suite, client_layer = requests.Session(), requests.Session()  # two targets of one run, each with its session
+    suite.mount("http://", replay_adapter(tmp_path, "roit", ())[0])
+    made = suite.get(f"{BASE}/requests/create").json()["id"]
+    assert suite.get(f"{BASE}/requests/{made}").ok
+    # Built later in the same process, the second target goes on from where the run stands, as the live run did.
+    client_layer.mount("http://", replay_adapter(tmp_path, "roit", ())[0])
+    made = client_layer.get(f"{BASE}/requests/create").json()["id"]
+    assert made == "made-by-the-client-layer"
+    assert client_layer.get(f"{BASE}/requests/{made}").ok
