@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import random
 
@@ -10,7 +9,7 @@ from hypothesis import HealthCheck, Phase, core, settings
 from hypothesis.control import current_build_context
 from hypothesis.errors import InvalidArgument
 
-__all__ = ["PROFILES", "UNDECLARED_KEYS", "current_example", "load_profile", "replayable", "undeclared_keys"]
+__all__ = ["PROFILES", "current_example", "load_profile", "replayable"]
 
 _COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
 
@@ -42,15 +41,6 @@ PROFILES: dict[str, dict[str, object]] = {
     "nightly": {"max_examples": 1000},
 }
 
-# At most how many keys the schema does not name Schemathesis adds to an open object (one whose additionalProperties
-# the spec leaves unset), per profile. Its own bound, 5 at every nesting level, each with an arbitrary JSON value, is
-# most of what Procuros's twelve deep documents cost: over half the objects drawn sat under an undeclared key, and the
-# cases that outgrew Hypothesis's buffer, drawn in full and then thrown away, were about half of the generation time
-# of POST /v2/transactions (bench/drawn_cases.py). The bounded profiles still send undeclared keys, one per object;
-# `dev` and `nightly` keep Schemathesis's five.
-UNDECLARED_KEYS: dict[str, int] = {"ci": 1, "mutation": 1, "smoke": 1}
-
-
 # Each profile is built on Hypothesis's own defaults, never on whatever profile is loaded at import: under a CI
 # variable (CI, GITHUB_ACTIONS, ...) Hypothesis loads its built-in `ci` profile (derandomized, no database) first,
 # and a profile registered without a parent would inherit that, turning `nightly` and `dev` deterministic.
@@ -65,28 +55,7 @@ def load_profile() -> str:
     if name not in PROFILES:
         raise SystemExit(f"HYPOTHESIS_PROFILE={name!r} is not a profile: choose one of {', '.join(PROFILES)}")
     settings.load_profile(name)
-    undeclared_keys(UNDECLARED_KEYS.get(name))
     return name
-
-
-def undeclared_keys(bound: int | None) -> int:
-    """Bound the undeclared keys Schemathesis adds per open object (None: its own default); returns the bound in force.
-
-    Schemathesis (pinned 4.32.x) keeps the bound in a module constant read whenever it builds an object strategy, so it
-    is set before the suite builds any (tests/contract_tests/test_replayable_profiles.py fails if that changes).
-    """
-    from schemathesis.generation.jsonschema import strategy
-
-    default = _schemathesis_bound()
-    strategy._EXTRA_KEYS = default if bound is None else bound
-    return strategy._EXTRA_KEYS
-
-
-@functools.cache
-def _schemathesis_bound() -> int:
-    from schemathesis.generation.jsonschema import strategy
-
-    return strategy._EXTRA_KEYS  # read before the first change (undeclared_keys calls this first)
 
 
 def replayable(seed: int | None = None) -> int | None:

@@ -9,9 +9,9 @@ import sys
 from collections.abc import Iterator
 
 import pytest
-from hypothesis import Phase, core, given, settings
+from hypothesis import core, settings
 
-from contract_tests.hypothesis_profiles import PROFILES, UNDECLARED_KEYS, replayable, undeclared_keys
+from contract_tests.hypothesis_profiles import PROFILES, replayable
 
 
 @pytest.fixture
@@ -60,34 +60,3 @@ def test_the_profiles_are_the_same_under_a_ci_variable() -> None:
         for ci in ("true", "")
     }
     assert seen["true"] == seen[""] and "nightly:False:False" in seen[""]
-
-
-def _most_undeclared_keys(bound: int | None) -> int:
-    """The most undeclared keys Schemathesis's generator put into one open object, over 300 draws, under `bound`."""
-    import jsonschema_rs
-    from schemathesis.generation.jsonschema.builder import build
-
-    before = undeclared_keys(None)
-    try:
-        undeclared_keys(bound)
-        open_object = {"type": "object", "properties": {"a": {"type": "integer"}}}
-        objects = build(open_object, draft=jsonschema_rs.Draft202012, formats={})
-        most = 0
-
-        @settings(max_examples=300, derandomize=True, database=None, phases=[Phase.generate])
-        @given(objects)
-        def draw(value: dict[str, object]) -> None:
-            nonlocal most
-            most = max(most, len(set(value) - {"a"}))
-
-        draw()
-        return most
-    finally:
-        undeclared_keys(before)
-
-
-def test_the_bounded_profiles_add_at_most_their_undeclared_keys_per_object() -> None:
-    """`ci` bounds the keys Schemathesis adds to an open object (most of Procuros's generation cost), `nightly` not."""
-    assert set(UNDECLARED_KEYS) == {p for p in PROFILES if PROFILES[p].get("derandomize")}
-    assert _most_undeclared_keys(UNDECLARED_KEYS["ci"]) == 1  # still sent, one per object
-    assert _most_undeclared_keys(None) > 1  # Schemathesis's own bound, which the constant this relies on sets
