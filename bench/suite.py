@@ -203,12 +203,14 @@ def measure(reps: int) -> Item:
         Row("`make contract` wall time", "s", Sample(tuple(found["wall"])), None, False, limit=_LIMIT_SECONDS),
     ]
     tests = sum(junit.values())
+    wall = found["wall"][-1]
     item.findings.append(
-        f"Where `make contract` spends its time (last run): {fmt(found['setup'])} s before pytest starts (make, "
-        f"the .venv stamp, validating the three specs), {fmt(tests)} s inside the tests ("
+        f"Where `make contract` spends its time (last run, {fmt(wall)} s wall): {fmt(found['setup'])} s before pytest "
+        f"starts (make, the .venv stamp, validating the three specs), then {fmt(tests)} s of test time summed over the "
+        "pytest-xdist workers, which run side by side ("
         + ", ".join(f"{k} {fmt(v)} s" for k, v in sorted(junit.items(), key=lambda kv: -kv[1]))
-        + f"), and the rest ({fmt(found['wall'][-1] - found['setup'] - tests)} s) pytest start-up, collection and "
-        "the report."
+        + f"); the {fmt(found['cpu'][-1])} CPU seconds of the run also pay each worker's start-up and collection "
+        "and the report."
     )
     item.findings.append(_phase_table(profiles))
     return item
