@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +16,18 @@ from contract_tests import suite
 from contract_tests.target import resolve_target
 from contracts.model.environment import RunSettings
 from contracts.reporting import RunRecord, current_record, junit_xml, read_record, start_record, summary_markdown
+from contracts.reporting import record as record_module
 from contracts.reporting.baseline import Identity
 from contracts.reporting.relaxation_text import Relaxation
+
+
+@pytest.fixture(autouse=True)
+def _session_record_kept() -> Iterator[None]:
+    """These tests begin sessions of their own; the process's session record comes back after each. Under `make test`
+    the contract tests share the process, and without it the run's summary lost whatever that process had counted."""
+    kept = current_record()
+    yield
+    record_module._SESSION[0] = kept
 
 
 def _skips(ctx: Any, response: Response, case: Any) -> bool:
