@@ -261,7 +261,7 @@ def _control_lines(checked: list[Outcome]) -> list[str]:
     ]
     for o in sorted(checked, key=lambda o: (o.mutant.kind, o.mutant.vendor)):
         by = "<br>".join(o.killed_by) or o.detail or "-"
-        lines.append(f"| `{o.mutant.kind}` | {o.mutant.vendor} | {_verdict(o)} | {by} | {o.seconds:.1f} s |")
+        lines.append(f"| `{o.mutant.kind}` | {o.mutant.vendor} | {_cell(o)} | {by} | {o.seconds:.1f} s |")
     return lines
 
 
@@ -269,13 +269,26 @@ def _passed(o: Outcome) -> bool:
     return not o.killed and not o.detail
 
 
-def _verdict(o: Outcome) -> str:
-    """The outcome in the report's words: a timeout and a run that broke are outcomes of their own."""
+def _verdict(o: Outcome, *, ablated: bool = False) -> str:
+    """The outcome in words, for the reports and the console alike: a timeout and a run that broke are their own."""
     if o.timed_out:
-        return "**TIMED OUT**"
+        return "timed out"
     if o.mutant.control:
-        return "**FALSE ALARM**" if o.killed else ("**DID NOT RUN**" if o.detail else "passed")
-    return "killed" if o.killed else ("**DID NOT RUN**" if o.detail else "**SURVIVED**")
+        return "false alarm" if o.killed else ("did not run" if o.detail else "passed")
+    if o.killed:
+        return "still killed" if ablated else "killed"
+    return "did not run" if o.detail else "survived"
+
+
+def _flagged(verdict: str, *, ablated: bool = False) -> bool:
+    """A verdict that needs a reader's eye: anything but a kill or a passing control (an ablated fault may survive)."""
+    return verdict not in ({"killed", "passed"} | ({"still killed", "survived"} if ablated else set()))
+
+
+def _cell(o: Outcome) -> str:
+    """The verdict as reports/mutation.md shows it: what needs an eye in bold capitals."""
+    verdict = _verdict(o)
+    return f"**{verdict.upper()}**" if _flagged(verdict) else verdict
 
 
 def report(outcomes: list[Outcome], wall_seconds: float, workers: int, timeout: float = 0.0) -> str:
@@ -304,7 +317,7 @@ def report(outcomes: list[Outcome], wall_seconds: float, workers: int, timeout: 
     ]
     for o in sorted(outcomes, key=lambda o: (o.mutant.kind, o.mutant.vendor)):
         by = "<br>".join(o.killed_by) or o.detail or "-"
-        cells = f"`{o.mutant.kind}` | {o.mutant.vendor} | {len(o.mutant.operations)} | {_verdict(o)} | {by}"
+        cells = f"`{o.mutant.kind}` | {o.mutant.vendor} | {len(o.mutant.operations)} | {_cell(o)} | {by}"
         lines.append(f"| {cells} | {o.seconds:.1f} s |")
     survivors = [o for o in outcomes if not o.killed and not o.timed_out]
     lines += ["", "## Survivors", ""]
@@ -334,12 +347,13 @@ def ablation_report(outcomes: list[Outcome], wall_seconds: float, workers: int) 
         "|---|---|---|---|---|---:|",
     ]
     for o in sorted(outcomes, key=lambda o: (o.mutant.kind, o.mutant.vendor)):
-        if o.timed_out:
-            result = f"**timed out**: {o.detail}"
-        elif o.detail and not o.killed:
-            result = f"did not run: {o.detail}"
-        else:
-            result = "still killed" if o.killed else "**survived**"
+        verdict = _verdict(o, ablated=True)
+        shown = {
+            "timed out": f"**timed out**: {o.detail}",
+            "did not run": f"did not run: {o.detail}",
+            "survived": "**survived**",
+        }
+        result = shown.get(verdict, verdict)
         taken = ", ".join(f"`{name}`" for name in o.mutant.ablate)
         by = "<br>".join(o.killed_by) or "-"
         lines.append(f"| `{o.mutant.kind}` | {o.mutant.vendor} | {taken} | {result} | {by} | {o.seconds:.1f} s |")
@@ -394,17 +408,17 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _mutant_mark(outcome: Outcome) -> str:
-    if outcome.timed_out:
-        return "TIMED OUT"
-    if outcome.mutant.control:
-        return "ok (ctl)" if _passed(outcome) else "FALSE ALARM"
-    return "killed  " if outcome.killed else "SURVIVED"
+    return _mark(_verdict(outcome), flagged=_flagged(_verdict(outcome)))
 
 
 def _ablation_mark(outcome: Outcome) -> str:
-    if outcome.timed_out:
-        return "TIMED OUT   "
-    return "still killed" if outcome.killed else ("DID NOT RUN " if outcome.detail else "survived    ")
+    verdict = _verdict(outcome, ablated=True)
+    return _mark(verdict, flagged=_flagged(verdict, ablated=True))
+
+
+def _mark(verdict: str, *, flagged: bool) -> str:
+    """A verdict on the console: what needs an eye in capitals, the column kept even."""
+    return f"{verdict.upper() if flagged else verdict:<12}"
 
 
 def _run_all(
