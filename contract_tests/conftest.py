@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import json
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -24,10 +23,11 @@ from contracts.reporting import current_record, junit_xml, read_record, start_re
 from contracts.reporting.baseline import BaselineError
 from contracts.reporting.contract_status import STATUS_FILE, ContractStatusRecorder
 from contracts.reporting.overlay import write_overlays
+from contracts.reporting.record import new_run_id
 
 HYPOTHESIS_PROFILE = "ci"
 RUN = RunSettings()  # the environment of this session, read once by pytest_configure
-RUN_ID = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+RUN_ID = new_run_id()
 BASELINE_LINES: list[str] = []  # a live run's verdict against contract_tests/baselines/ (contract_tests/known.py)
 CASSETTE_LINES: list[str] = []  # CONTRACT_RECORD=1: the cassettes written, or why one was refused
 

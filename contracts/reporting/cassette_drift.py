@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from contracts.model.cassette import Cassette, Exchange
 from contracts.model.model import load_contract
 from contracts.reporting.drift import DriftLog
+from contracts.reporting.record import run_started
 
 __all__ = ["RecordedResponse", "drift_from_cassette"]
 
@@ -42,7 +42,7 @@ def drift_from_cassette(cassette: Cassette, log: DriftLog | None = None) -> Drif
     contract = load_contract(cassette.vendor)
     prefix = urlsplit(cassette.base_url).path.rstrip("/")
     marked = cassette.drift_observed or range(len(cassette.exchanges))
-    undated = _run_started(cassette.run_id)
+    undated = run_started(cassette.run_id)
     for index in marked:
         exchange = cassette.exchanges[index]
         path = exchange.path[len(prefix) :] if prefix and exchange.path.startswith(prefix) else exchange.path
@@ -53,11 +53,3 @@ def drift_from_cassette(cassette: Cassette, log: DriftLog | None = None) -> Drif
         label, seen_at = f"{op.method} {op.path_template}", exchange.answered_at or undated
         log.observe(cassette.vendor, op.operation_id, label, RecordedResponse.of(exchange), seen_at=seen_at)
     return log
-
-
-def _run_started(run_id: str) -> datetime | None:
-    """When a run started, from its id (`20261204T150648Z`, as contract_tests/conftest.py names runs), if it says."""
-    try:
-        return datetime.strptime(run_id, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-    except ValueError:
-        return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +21,32 @@ from contracts.reporting.drift import DriftLog, ObservedResponse
 from contracts.reporting.relaxation_text import Relaxation
 from contracts.reporting.runlog import OperationLog, RunLog
 
-__all__ = ["RECORD_VERSION", "RunRecord", "TestOutcome", "current_record", "read_record", "start_record"]
+__all__ = [
+    "RECORD_VERSION",
+    "RunRecord",
+    "TestOutcome",
+    "current_record",
+    "new_run_id",
+    "read_record",
+    "run_started",
+    "start_record",
+]
 
 RECORD_VERSION = 2
+_RUN_ID_FORMAT = "%Y%m%dT%H%M%SZ"  # a run is named by when it started, in UTC: 20261204T150648Z
+
+
+def new_run_id() -> str:
+    """The id of a run starting now."""
+    return datetime.now(UTC).strftime(_RUN_ID_FORMAT)
+
+
+def run_started(run_id: str) -> datetime | None:
+    """When a run started, read from its id, or None when the id is not one `new_run_id` made."""
+    try:
+        return datetime.strptime(run_id, _RUN_ID_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
