@@ -30,6 +30,7 @@ from contract_tests.hypothesis_profiles import current_example
 from contract_tests.schemathesis_config import load_config
 from contracts.live import (
     LIVE_MAX_PAGES,
+    LivePolicy,
     LiveRunRefused,
     LiveSession,
     SessionTransport,
@@ -192,10 +193,7 @@ def resolve_target(name: str, run: RunSettings | None = None) -> Target:
     problem = host_problem(name, own.base_url_variable, base_url)
     if problem:
         raise TargetError(problem)
-    try:
-        policy = live_policy(name, base_url, run)
-    except LiveRunRefused as exc:
-        raise TargetError(str(exc)) from None
+    policy = _policy(name, base_url, run)
     # Over the request cap, the test that wanted the request is skipped (the summary counts what was not sent).
     session = LiveSession(policy, request_budget(on_cap=pytest.skip), example=current_example)
     if wire is not None:
@@ -207,10 +205,13 @@ def resolve_target(name: str, run: RunSettings | None = None) -> Target:
 def excluded_operations(name: str, run: RunSettings | None = None) -> dict[str, str]:
     """What `resolve_target` leaves out of the vendor's run, each with why, known without building the target."""
     run = run or _settings()
-    if not run.live:
-        return {}
+    return _policy(name, run.vendor(name).base_url, run).excluded if run.live else {}
+
+
+def _policy(name: str, base_url: str, run: RunSettings) -> LivePolicy:
+    """The live run's policy for a vendor; a refused run is a TargetError (one line, from the suite's tests)."""
     try:
-        return live_policy(name, run.vendor(name).base_url, run).excluded
+        return live_policy(name, base_url, run)
     except LiveRunRefused as exc:
         raise TargetError(str(exc)) from None
 
