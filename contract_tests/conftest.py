@@ -130,8 +130,9 @@ def _write_cassettes(session: pytest.Session) -> None:
 
 
 # The suite's files, longest first: one stateful run is the longest single test of a vendor, then each operation's
-# conformance, then the properties. pytest-xdist's `--dist loadfile` hands files to workers in collection order, so
-# collecting the long files first keeps one worker from picking up a 15 s stateful run after the other has finished.
+# conformance, then the properties. pytest-xdist's `--dist worksteal` (scripts/contract.sh) starts the long tests first
+# and a worker that runs dry takes the far end of the other's queue, so a 15 s stateful run never starts after the
+# other worker has finished.
 _LONGEST_FIRST = ("test_stateful.py", "test_conformance.py", "test_properties.py")
 
 
