@@ -19,6 +19,7 @@ __all__ = [
     "LIVE_UNEXPECTED_METHODS",
     "Relaxation",
     "load_config",
+    "remember_lookups",
     "response_time_bound",
 ]
 
@@ -42,6 +43,35 @@ def response_time_bound(
         data = tomllib.loads(CONFIG_PATH.read_text(encoding="utf-8"))
     mock_bound = float(data.get("checks", {}).get("max_response_time", 2.0))
     return (settings or run_settings()).response_time_bound(mock_bound, live)
+
+
+# The lookups Schemathesis makes of a schema's config per case: each merges the config's layers (project, operation,
+# phase) again.
+_LOOKUPS = ("checks_config_for", "phases_for", "generation_for")
+
+
+def remember_lookups(config: Any) -> None:
+    """Answer each of Schemathesis's per-case config lookups once per operation and phase.
+
+    Schemathesis merges the layers of the config again for every case it draws (`generation_for`, `phases_for`) and
+    every response it validates (`checks_config_for`): a tenth of a roit or PaymentWorks run. Once the suite has
+    loaded a schema (`target.load_schema`), its config no longer changes, so the first answer for an operation and
+    phase is the answer for the run. The answers are Schemathesis's own merged objects, shared between the cases of
+    an operation, which only read them.
+    """
+    for name in _LOOKUPS:
+        lookup = getattr(config, name)
+        answers: dict[tuple[str | None, tuple[tuple[str, Any], ...]], Any] = {}
+
+        def remembered(
+            *, operation: Any = None, _lookup: Any = lookup, _answers: dict[Any, Any] = answers, **kwargs: Any
+        ) -> Any:
+            key = (None if operation is None else operation.label, tuple(sorted(kwargs.items())))
+            if key not in _answers:
+                _answers[key] = _lookup(operation=operation, **kwargs)
+            return _answers[key]
+
+        setattr(config, name, remembered)
 
 
 def load_config(path: Path = CONFIG_PATH, *, live: bool = False) -> tuple[SchemathesisConfig, list[Relaxation]]:

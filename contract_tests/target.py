@@ -27,7 +27,7 @@ from requests.adapters import BaseAdapter
 from schemathesis.schemas import BaseSchema
 
 from contract_tests.hypothesis_profiles import current_example
-from contract_tests.schemathesis_config import load_config
+from contract_tests.schemathesis_config import load_config, remember_lookups
 from contracts.live import (
     LIVE_MAX_PAGES,
     LivePolicy,
@@ -266,4 +266,5 @@ def load_schema(target: Target) -> BaseSchema:
         deterministic=profile.derandomize,
         database="none" if profile.database is None else None,
     )
+    remember_lookups(schema.config)
     return schema
