@@ -53,6 +53,10 @@ def pointer(*parts: str | int) -> str:
     return pointer_of(parts)
 
 
+# OpenAPI's formats for numbers: they say how wide a number is, and no example check reads them.
+_NUMBER_FORMATS = frozenset({"int32", "int64", "float", "double"})
+
+
 def _walk(node: Any, parts: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
     yield parts, node
     if isinstance(node, dict):
@@ -92,6 +96,7 @@ class SpecChecker:
         self.check_semantics()
         self.check_security_schemes()
         self.check_unused_components()
+        self.check_formats()
         if not self.problems:
             self.check_class_names()
             self.check_examples()
@@ -230,6 +235,23 @@ class SpecChecker:
                 "components/schemas under a name from the vendor's vocabulary (`x-inferred: <why>` where the vendor "
                 "has none) and `$ref` it (nullable: `anyOf: [{$ref: ...}, {type: 'null'}]`)",
             )
+
+    def check_formats(self) -> None:
+        """Every string format a schema names is one the example check validates (jsonschema skips others silently).
+
+        pyproject.toml installs the checkers these specs need, not jsonschema's whole `format-nongpl` extra.
+        """
+        checked = Draft202012Validator.FORMAT_CHECKER.checkers
+        for parts, node in _walk(self.doc):
+            named = node.get("format") if isinstance(node, dict) and self._is_schema_position(parts) else None
+            if isinstance(named, str) and named not in checked and named not in _NUMBER_FORMATS:
+                self.report(
+                    (*parts, "format"),
+                    "format-checked",
+                    f"no installed checker validates format {named!r}, so its examples would pass unchecked: add the "
+                    "package jsonschema checks it with to pyproject.toml (beside rfc3339-validator) and run "
+                    "`.tools/bin/uv lock`, or describe the value with a `pattern`",
+                )
 
     def check_examples(self) -> None:
         """Every example (media types, parameters, headers, schema `examples`) validates against its schema."""

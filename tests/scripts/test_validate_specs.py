@@ -109,6 +109,11 @@ BROKEN: dict[str, tuple[Mutation, str, str]] = {
         "class-name",
         "/components/schemas/Thing/properties/items/items",
     ),
+    "a string format no installed checker validates": (
+        lambda d: d["components"]["schemas"]["Thing"]["properties"]["name"].update(format="iri"),
+        "format-checked",
+        "/components/schemas/Thing/properties/name/format",
+    ),
     "parameter example out of range": (
         lambda d: _op(d)["parameters"][0].update(example=0),
         "example-valid",
