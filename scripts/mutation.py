@@ -408,17 +408,17 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _mutant_mark(outcome: Outcome) -> str:
-    return _mark(_verdict(outcome), flagged=_flagged(_verdict(outcome)))
+    return _mark(outcome, ablated=False)
 
 
 def _ablation_mark(outcome: Outcome) -> str:
-    verdict = _verdict(outcome, ablated=True)
-    return _mark(verdict, flagged=_flagged(verdict, ablated=True))
+    return _mark(outcome, ablated=True)
 
 
-def _mark(verdict: str, *, flagged: bool) -> str:
+def _mark(outcome: Outcome, *, ablated: bool) -> str:
     """A verdict on the console: what needs an eye in capitals, the column kept even."""
-    return f"{verdict.upper() if flagged else verdict:<12}"
+    verdict = _verdict(outcome, ablated=ablated)
+    return f"{verdict.upper() if _flagged(verdict, ablated=ablated) else verdict:<12}"
 
 
 def _run_all(
