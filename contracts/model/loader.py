@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -63,13 +64,27 @@ def spec_document(path: Path) -> dict[str, Any]:
     A run reads each spec from several places (the mock's contract, the token prefix, the semantic checks, the live
     policy, the summary); parsing a large spec costs ~0.15 s each time. `load_spec` gives a private copy to change.
     """
-    stat = path.stat()
-    return _shared(path.resolve(), stat.st_mtime_ns, stat.st_size)
+    return _shared(*revision(path))
+
+
+def revision(path: Path) -> tuple[str, int, int]:
+    """Which version of a spec file is on disk: its real path, modification time and size (one stat, nothing read).
+
+    The one freshness rule for everything compiled from a spec (this loader's document, the compiled contract, the
+    semantic index): asked on every case, so it costs a stat, not a read and a hash of the file.
+    """
+    stat = os.stat(path)
+    return _real(os.fspath(path)), stat.st_mtime_ns, stat.st_size
+
+
+@functools.lru_cache(maxsize=64)
+def _real(path: str) -> str:
+    return os.path.realpath(path)
 
 
 @functools.lru_cache(maxsize=16)
-def _shared(path: Path, _mtime_ns: int, _size: int) -> dict[str, Any]:
-    return load_spec(path)
+def _shared(path: str, _mtime_ns: int, _size: int) -> dict[str, Any]:
+    return load_spec(Path(path))
 
 
 def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:

@@ -7,7 +7,6 @@ report look operations and schemas up in it.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import re
 import threading
@@ -20,7 +19,7 @@ from urllib.parse import quote
 import jsonschema_rs
 
 from contracts.model.house import Server, StateChange, changes_state, extension_problems, is_idempotent, retry_class
-from contracts.model.loader import HTTP_METHODS, SpecLoadError, spec_document
+from contracts.model.loader import HTTP_METHODS, SpecLoadError, revision, spec_document
 from contracts.model.pagination import Pagination, pagination
 from contracts.model.pointer import deref, escape, pointer_of, resolve_pointer
 from contracts.model.responses import response_key
@@ -489,7 +488,7 @@ def _group(name: str) -> str:
     return "p_" + re.sub(r"\W", "_", name)
 
 
-_CACHE: dict[tuple[str, str, str], Contract] = {}
+_CACHE: dict[tuple[str, str, int, int], Contract] = {}
 _CACHE_LOCK = threading.Lock()
 
 
@@ -499,11 +498,14 @@ def load_contract(vendor: str) -> Contract:
 
 
 def compile_spec(spec_path: Path, vendor: str = "") -> Contract:
-    """The compiled contract of the spec file at a path (any revision of a spec), once per distinct content."""
-    name = vendor or spec_path.parent.name
-    digest = hashlib.sha256(spec_path.read_bytes()).hexdigest()
+    """The compiled contract of the spec file at a path (any revision of a spec), once per version on disk.
+
+    A version is what `spec_document` reads it by (`revision`): the contract and the document it compiles never
+    disagree, and asking again costs a stat (the checks ask on every case).
+    """
+    key = (vendor or spec_path.parent.name, *revision(spec_path))
     with _CACHE_LOCK:
-        found = _CACHE.get((name, str(spec_path), digest))
+        found = _CACHE.get(key)
         if found is None:
-            found = _CACHE[(name, str(spec_path), digest)] = Contract(name, spec_document(spec_path), spec_path)
+            found = _CACHE[key] = Contract(key[0], spec_document(spec_path), spec_path)
         return found

@@ -11,6 +11,7 @@ Adding a vendor is a folder `specs/<name>/`, a behaviour module `contracts/mock/
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import re
 from collections.abc import Iterator
@@ -53,12 +54,12 @@ class Vendor:
     root: Path = REPO_ROOT  # the folder holding specs/ and generated/ (another one only for a throwaway vendor)
     behaviour_module: str = ""  # the mock's behaviour; default contracts.mock.<name>
 
-    @property
+    @functools.cached_property
     def spec_dir(self) -> Path:
         """specs/<vendor>/: the spec, the generator config, SOURCES.md and CHANGELOG.md (its templates: clientgen/)."""
         return self.root / "specs" / self.name
 
-    @property
+    @functools.cached_property
     def spec_path(self) -> Path:
         """The hand-written OpenAPI document."""
         return self.spec_dir / "openapi.yaml"

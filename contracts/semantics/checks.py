@@ -14,7 +14,7 @@ import schemathesis
 from schemathesis import Response
 
 from contracts.model import clock
-from contracts.model.model import load_contract
+from contracts.model.model import Contract, load_contract
 from contracts.model.semantic import OperationSemantics
 from contracts.model.vendors import VENDORS
 from contracts.semantics.promise_rules import (
@@ -34,23 +34,21 @@ from contracts.semantics.rules import (
 
 __all__ = ["SEMANTIC_CHECKS", "semantics_of"]
 
-_Key = tuple[tuple[str, str, int, int], ...]
-_INDEX: list[tuple[_Key, dict[tuple[str, str, str], OperationSemantics]]] = []
+_INDEX: list[tuple[tuple[Contract, ...], dict[tuple[str, str, str], OperationSemantics]]] = []
 _LOCK = threading.Lock()
 
 
 def _index() -> dict[tuple[str, str, str], OperationSemantics]:
-    """(method, path, operationId) -> semantics, over every vendor's contract; rebuilt when a spec file changes."""
-    stats = [(v.name, v.spec_path, v.spec_path.stat()) for v in VENDORS.values()]
-    key = tuple((name, str(path), stat.st_mtime_ns, stat.st_size) for name, path, stat in stats)
+    """(method, path, operationId) -> semantics, over every vendor's contract; rebuilt when a contract is recompiled.
+
+    Asked on every case: `load_contract` answers from its cache after a stat of the spec file (a spec edited on disk
+    compiles anew, and then this index is rebuilt from it).
+    """
+    contracts = tuple(load_contract(name) for name in VENDORS)
     with _LOCK:
-        if not _INDEX or _INDEX[0][0] != key:
-            found = {
-                (s.method.upper(), s.path, s.operation_id): s
-                for name in VENDORS
-                for s in load_contract(name).semantics.values()
-            }
-            _INDEX[:] = [(key, found)]
+        if not _INDEX or list(map(id, _INDEX[0][0])) != list(map(id, contracts)):  # the same compiled objects
+            found = {(s.method.upper(), s.path, s.operation_id): s for c in contracts for s in c.semantics.values()}
+            _INDEX[:] = [(contracts, found)]
         return _INDEX[0][1]
 
 
