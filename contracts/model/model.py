@@ -277,6 +277,7 @@ class Contract:
         self.routes: list[Route] = []
         self._validators: dict[str, _Validator] = {}
         self._validators_lock = threading.Lock()
+        self._nodes: dict[str, tuple[dict[str, Any], str]] = {}  # pointer -> node(pointer): the document never changes
         for template, item in doc.get("paths", {}).items():
             self._add_path(template, item)
         # Concrete paths win over templated ones (OpenAPI "Path Templating Matching").
@@ -331,9 +332,15 @@ class Contract:
             return found
 
     def node(self, pointer: str) -> tuple[dict[str, Any], str]:
-        """The schema at a pointer with top-level $refs followed, and the pointer it really lives at."""
-        found, resolved = self.resolve(self._lookup(pointer), pointer)
-        return (found if isinstance(found, dict) else {}), resolved
+        """The schema at a pointer with top-level $refs followed, and the pointer it really lives at.
+
+        Followed once per pointer: the drift observer asks for the schema of every node of every answer.
+        """
+        known = self._nodes.get(pointer)
+        if known is None:
+            found, resolved = self.resolve(self._lookup(pointer), pointer)
+            known = self._nodes[pointer] = (found if isinstance(found, dict) else {}), resolved
+        return known
 
     def schema_at(self, pointer: str) -> dict[str, Any]:
         """The schema at a pointer with top-level $refs followed."""
