@@ -137,7 +137,7 @@ def render(items: list[Item], before: dict[str, str], reps: int, seconds: float)
         "",
         "## Reproduce",
         "",
-        "`make bench` (about 10 minutes; `BENCH_ARGS='--items 1,2 --reps 5'` to choose). scripts/bench.sh installs",
+        "`make bench` (about 20 minutes; `BENCH_ARGS='--items 1,2 --reps 5'` to choose). scripts/bench.sh installs",
         "wrk with `apt-get install -y wrk` when it is missing and Prism from bench/package-lock.json with `npm ci`;",
         "an item whose tool is missing is reported as not measured, with the reason.",
         "",
