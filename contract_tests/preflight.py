@@ -13,9 +13,6 @@ import sys
 from collections.abc import Mapping, Sequence
 
 from contract_tests.hypothesis_profiles import PROFILES
-from contracts.live.cassettes import cassette_path
-from contracts.mock.faults import check_narrowed, parse_faults
-from contracts.model.cassette import CassetteError, read_cassette
 from contracts.model.environment import RunSettings, SettingsError
 from contracts.model.model import load_contract
 from contracts.model.vendors import VENDORS
@@ -50,6 +47,8 @@ def _workers(env: Mapping[str, str]) -> None:
 def _faults(settings: RunSettings, vendors: list[str]) -> None:
     if not settings.mock_faults or settings.live:
         return
+    from contracts.mock.faults import check_narrowed, parse_faults  # for MOCK_FAULTS only: it loads the whole mock
+
     for name in vendors:
         contract = load_contract(name)
         try:
@@ -64,6 +63,11 @@ def _cassettes(settings: RunSettings, vendors: list[str]) -> None:
         raise SettingsError(f"{which} applies to a live run only: add CONTRACT_TARGET=live (README, Running nightly)")
     if settings.replay is None:
         return
+    # Imported for a replay only (VCR.py, Schemathesis), as the mock for MOCK_FAULTS above: every `make contract` waits
+    # for this check before anything else starts, and they were two thirds of its start-up.
+    from contracts.live.cassettes import cassette_path
+    from contracts.model.cassette import CassetteError, read_cassette
+
     if settings.record:
         raise SettingsError(
             "CONTRACT_RECORD=1 with CONTRACT_REPLAY: a replay sends nothing to record; drop one of them"
