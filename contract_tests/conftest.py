@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import importlib
 import json
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -146,6 +147,26 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=_file_rank)  # stable: the order within each rank is the collection order
 
 
+_SPECS_WAIT_SECONDS = 300.0  # validate-specs takes about 2 s; a check that never ends is a broken run
+
+
+def _specs_valid() -> bool:
+    """Whether the specs passed the check `make contract` runs beside the suite (True when no check runs beside it).
+
+    scripts/contract.sh starts the suite while validate-specs checks the specs, writes its verdict to the file
+    CONTRACT_SPECS_VERDICT names, and stops the suite (Ctrl-C) when a spec fails: such a run writes no report.
+    """
+    verdict = RUN.specs_verdict
+    if verdict is None:
+        return True
+    deadline = time.monotonic() + _SPECS_WAIT_SECONDS
+    while not verdict.exists():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return verdict.read_text(encoding="utf-8").strip() == "valid"
+
+
 @pytest.hookimpl(optionalhook=True)
 def pytest_testnodedown(node: Any, error: object) -> None:
     """pytest-xdist controller: merge a finished worker's run record."""
@@ -199,7 +220,7 @@ def pytest_report_header() -> str:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Per-vendor summary after a run that exercised any vendor operation; writes reports/summary.md and drift.md."""
-    if hasattr(terminalreporter.config, "workerinput"):
+    if hasattr(terminalreporter.config, "workerinput") or not _specs_valid():
         return
     collected = current_record()
     collected.drift.redact(redact)  # the responses kept as drift evidence: a live token a vendor echoed is masked

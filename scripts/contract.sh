@@ -13,24 +13,57 @@ read -r -a named <<<"${VENDOR:-}"
 chosen="$(.venv/bin/python -m contract_tests.preflight "${named[@]}")" || exit 2
 mapfile -t vendors <<<"${chosen}"
 
-echo "==> validating specs"
-.venv/bin/python -m scripts.validate_specs "${vendors[@]}"
-if [[ "${CONTRACT_TARGET:-mock}" == "live" ]]; then
-  echo "==> live target plan (production servers are refused)"
-  .venv/bin/python -m contracts.live "${vendors[@]}"
-fi
-echo "==> contract suite: target ${CONTRACT_TARGET:-mock}, profile ${HYPOTHESIS_PROFILE}, vendors: ${vendors[*]}"
-mkdir -p reports
 paths=()
 for vendor in "${vendors[@]}"; do paths+=("contract_tests/${vendor}"); done
+export CONTRACT_JUNIT="${CONTRACT_JUNIT:-reports/junit.xml}"
+suite_banner="==> contract suite: target ${CONTRACT_TARGET:-mock}, profile ${HYPOTHESIS_PROFILE}, vendors: ${vendors[*]}"
+mkdir -p reports
+
+if [[ "${CONTRACT_TARGET:-mock}" == "live" ]]; then
+  # Nothing is sent before the specs are valid and the plan has refused production servers.
+  echo "==> validating specs"
+  .venv/bin/python -m scripts.validate_specs "${vendors[@]}"
+  echo "==> live target plan (production servers are refused)"
+  .venv/bin/python -m contracts.live "${vendors[@]}"
+  echo "${suite_banner}"
+  exec .venv/bin/python -m pytest "${paths[@]}" "$@"
+fi
+
 parallel=()
-# Live runs stay in one process: the rate limit and the request cap are per process.
-if [[ "${CONTRACT_TARGET:-mock}" != "live" && "${CONTRACT_WORKERS:-auto}" != "0" ]]; then
+if [[ "${CONTRACT_WORKERS:-auto}" != "0" ]]; then
   # Tests, not files, to workers: each worker takes half the collection (contract_tests/conftest.py collects the
   # longest files first) and one that runs dry steals from the other's queue, so both cores stay busy to the end
   # (a file to a worker left one idle behind the Procuros conformance file: 44.7-47.5 s of pytest against 39.5-39.8 s).
   parallel=(-n "${CONTRACT_WORKERS:-auto}" --dist worksteal)
 fi
-# reports/junit.xml is rendered from the run record (reports/run.json), like summary.md and drift.md.
-export CONTRACT_JUNIT="${CONTRACT_JUNIT:-reports/junit.xml}"
-exec .venv/bin/python -m pytest "${paths[@]}" "${parallel[@]}" "$@"
+# Against the mock the suite starts while the specs are validated: its start-up (imports, then each worker collecting)
+# used to wait for that check with one core idle. What the suite prints is held in a file until the specs pass, then
+# shown from its first line; an invalid spec stops it, and the verdict file (CONTRACT_SPECS_VERDICT) tells it to write
+# no report (contract_tests/conftest.py). `set -m` gives the suite its own process group, where Ctrl-C still works (a
+# script's background job otherwise ignores it): the trap passes it on.
+held="$(mktemp -d)"
+trap 'rm -rf "${held}"' EXIT
+export CONTRACT_SPECS_VERDICT="${held}/specs-verdict"
+if [[ -t 1 && -z "${PY_COLORS:-}" ]]; then export PY_COLORS=1; fi # it writes to a file, for a terminal
+set -m
+PYTHONUNBUFFERED=1 .venv/bin/python -m pytest "${paths[@]}" "${parallel[@]}" "$@" >"${held}/suite.out" 2>&1 &
+suite=$!
+set +m
+stop_suite() { kill -INT -- "-${suite}" 2>/dev/null || true; }
+verdict() { echo "$1" >"${held}/verdict.new" && mv "${held}/verdict.new" "${CONTRACT_SPECS_VERDICT}"; }
+trap stop_suite INT TERM
+echo "==> validating specs"
+if ! .venv/bin/python -m scripts.validate_specs "${vendors[@]}"; then
+  verdict invalid
+  stop_suite
+  wait "${suite}" 2>/dev/null || true
+  echo "make contract: stopped, no report written: a spec above is not valid; fix it (specs/README.md has the rules)" >&2
+  exit 1
+fi
+verdict valid
+echo "${suite_banner}"
+tail -n +1 -f --pid="${suite}" -s 0.1 "${held}/suite.out" &
+shown=$!
+# A Ctrl-C ends the first wait (the trap passes it to the suite); the output goes on until the suite has stopped.
+wait "${shown}" || wait "${shown}"
+wait "${suite}"

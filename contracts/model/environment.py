@@ -72,6 +72,9 @@ class RunSettings:
     cassette_dir: Path = REPO_ROOT / "reports" / "cassettes"  # where CONTRACT_RECORD writes <vendor>.yaml
     replay: Path | None = None  # CONTRACT_REPLAY: a cassette folder (or file) a live run is answered from
     junit_path: Path | None = None  # CONTRACT_JUNIT: the JUnit file rendered from the record (make contract sets it)
+    # CONTRACT_SPECS_VERDICT: the file make contract writes `valid` or `invalid` to when validate-specs (run beside the
+    # suite) has finished; the suite writes its reports only after `valid` (None: no verdict to wait for).
+    specs_verdict: Path | None = None
     vendors: Mapping[str, LiveVendorSettings] = field(default_factory=dict, repr=False)
 
     @property
@@ -121,6 +124,9 @@ class RunSettings:
             cassette_dir=summary.with_name("cassettes"),
             replay=Path(env["CONTRACT_REPLAY"].strip()) if env.get("CONTRACT_REPLAY", "").strip() else None,
             junit_path=Path(env["CONTRACT_JUNIT"]) if env.get("CONTRACT_JUNIT", "").strip() else None,
+            specs_verdict=Path(env["CONTRACT_SPECS_VERDICT"])
+            if env.get("CONTRACT_SPECS_VERDICT", "").strip()
+            else None,
             vendors={name: _vendor_settings(v.env_prefix, env) for name, v in VENDORS.items()},
         )
 
