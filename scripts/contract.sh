@@ -15,12 +15,14 @@ mapfile -t vendors <<<"${chosen}"
 
 paths=()
 for vendor in "${vendors[@]}"; do paths+=("contract_tests/${vendor}"); done
+# reports/junit.xml is rendered from the run record (reports/run.json), like summary.md and drift.md.
 export CONTRACT_JUNIT="${CONTRACT_JUNIT:-reports/junit.xml}"
 suite_banner="==> contract suite: target ${CONTRACT_TARGET:-mock}, profile ${HYPOTHESIS_PROFILE}, vendors: ${vendors[*]}"
 mkdir -p reports
 
 if [[ "${CONTRACT_TARGET:-mock}" == "live" ]]; then
-  # Nothing is sent before the specs are valid and the plan has refused production servers.
+  # Nothing is sent before the specs are valid and the plan has refused production servers. One process: the rate
+  # limit and the request cap are per process.
   echo "==> validating specs"
   .venv/bin/python -m scripts.validate_specs "${vendors[@]}"
   echo "==> live target plan (production servers are refused)"
@@ -65,5 +67,5 @@ echo "${suite_banner}"
 tail -n +1 -f --pid="${suite}" -s 0.1 "${held}/suite.out" &
 shown=$!
 # A Ctrl-C ends the first wait (the trap passes it to the suite); the output goes on until the suite has stopped.
-wait "${shown}" || wait "${shown}"
+wait "${shown}" || wait "${shown}" || true
 wait "${suite}"
