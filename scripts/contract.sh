@@ -55,10 +55,13 @@ stop_suite() { kill -INT -- "-${suite}" 2>/dev/null || true; }
 verdict() { echo "$1" >"${held}/verdict.new" && mv "${held}/verdict.new" "${CONTRACT_SPECS_VERDICT}"; }
 trap stop_suite INT TERM
 echo "==> validating specs"
-if ! .venv/bin/python -m scripts.validate_specs "${vendors[@]}"; then
+checked=0
+.venv/bin/python -m scripts.validate_specs "${vendors[@]}" || checked=$?
+if ((checked != 0)); then
   verdict invalid
   stop_suite
   wait "${suite}" 2>/dev/null || true
+  if ((checked > 128)); then exit "${checked}"; fi # the check was interrupted (Ctrl-C): no spec to blame
   echo "make contract: stopped, no report written: a spec above is not valid; fix it (specs/README.md has the rules)" >&2
   exit 1
 fi
