@@ -21,12 +21,17 @@ from bench._common import PY, ROOT, Item, NotMeasured, Row, Sample, fmt, free_po
 from contracts.mock.engine import DEMO_TOKEN
 from contracts.model import VENDORS
 
-__all__ = ["PRISM", "measure"]
+__all__ = ["PRISM", "measure", "prism_command"]
 
 PRISM = ROOT / "bench" / "node_modules" / ".bin" / "prism"
 _VENDOR = "paymentworks"
 _AUTH = VENDORS[_VENDOR].authorization(DEMO_TOKEN)
 _GOAL = 3.0
+
+
+def prism_command(vendor: str, port: int) -> list[str]:
+    """Prism 5 mocking one vendor's spec on a loopback port (its defaults: request validation, the spec's examples)."""
+    return [str(PRISM), "mock", f"specs/{vendor}/openapi.yaml", "-p", str(port), "-h", "127.0.0.1"]
 
 
 @dataclass(frozen=True)
@@ -100,7 +105,7 @@ def _bare_command(port: int, loop: str) -> list[str]:
 def _servers() -> Iterator[dict[str, str]]:
     names = (*VENDORS, "prism", "bare", "bare-uvloop")
     ports = {name: free_port() for name in names}
-    prism = [str(PRISM), "mock", f"specs/{_VENDOR}/openapi.yaml", "-p", str(ports["prism"]), "-h", "127.0.0.1"]
+    prism = prism_command(_VENDOR, ports["prism"])
     with ExitStack() as stack:
         ours = [PY, "-m", *_mock_command(ports)]
         stack.enter_context(serve(ours, ports[_VENDOR], "our mock (python -m contracts.mock serve)"))

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bench._common import ROOT, Item, NotMeasured, Row, Sample, fmt, free_port, log, serve
-from bench.load import PRISM
+from bench.load import PRISM, prism_command
 from bench.phases import PHASES, PhaseProfile, profile_vendor
 from contracts.mock.engine import DEMO_TOKEN
 from contracts.model import VENDORS
@@ -89,8 +89,7 @@ def _prism(vendor: str) -> Iterator[str]:
     if not PRISM.exists():
         raise NotMeasured("Prism is not installed (scripts/bench.sh runs npm ci in bench/)")
     port = free_port()
-    command = [str(PRISM), "mock", f"specs/{vendor}/openapi.yaml", "-p", str(port), "-h", "127.0.0.1"]
-    with serve(command, port, f"Prism on specs/{vendor}/openapi.yaml"):
+    with serve(prism_command(vendor, port), port, f"Prism on specs/{vendor}/openapi.yaml"):
         yield f"http://127.0.0.1:{port}"
 
 
