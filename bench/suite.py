@@ -127,8 +127,8 @@ def _method() -> list[str]:
         "against a Prism serving that spec, started for that run and stopped after it (Prism answers the deep Procuros "
         "documents slowly, and st gives up on an API that stops answering, so its Procuros case count varies from run "
         "to run); cases: its 'N generated', seconds: its own closing figure, CPU seconds: st's process alone (Prism's "
-        "are not counted, while ours include the in-process mock's). The three runs are summed into one figure to set "
-        "beside the whole `make contract`.",
+        "are not counted, while ours include the in-process mock's; a second row counts them, Prism's CPU seconds read "
+        "once it is stopped). The three runs are summed into one figure to set beside the whole `make contract`.",
         "Both run every phase (examples, coverage, fuzzing, stateful). They do not count a 'case' identically "
         "(ours counts every request the suite checks, other-method probes included), so cases per second compares "
         "the throughput of generated-and-checked requests, not coverage.",
@@ -139,19 +139,22 @@ def _method() -> list[str]:
     ]
 
 
-def _st_runs(folder: Path, rep: int, reps: int) -> dict[str, tuple[float, float, int]]:
-    """`st run` on each vendor's spec, each against a Prism of its own: (its seconds, CPU seconds, cases) per vendor."""
-    done: dict[str, tuple[float, float, int]] = {}
+def _st_runs(folder: Path, rep: int, reps: int) -> dict[str, tuple[float, float, int, float]]:
+    """`st run` on each vendor's spec, each against a Prism of its own, per vendor: its seconds, its CPU seconds, its
+    cases and the CPU seconds of its Prism (counted once Prism is stopped and reaped)."""
+    done: dict[str, tuple[float, float, int, float]] = {}
     for vendor in VENDORS:
         log(f"item 3: st run on Prism, {vendor} ({rep + 1}/{reps})")
+        cpu_before = _children_cpu()
         with _prism(vendor) as base:
-            done[vendor] = _st_run(vendor, base, folder)
+            seconds, cpu, cases = _st_run(vendor, base, folder)
+        done[vendor] = (seconds, cpu, cases, _children_cpu() - cpu_before - cpu)
     return done
 
 
 def _runs(reps: int, folder: Path) -> dict[str, Any]:
     """`make contract` and `st run` on Prism for the same three specs, alternating, `reps` times."""
-    found: dict[str, Any] = {"wall": [], "cpu": [], "rate": [], "st_cpu_rate": []}
+    found: dict[str, Any] = {"wall": [], "cpu": [], "rate": [], "st_cpu_rate": [], "st_prism_cpu_rate": []}
     found.update(vendor_rate={v: [] for v in VENDORS}, st_rate={v: [] for v in VENDORS})
     for rep in range(reps):
         for which in ["ours", "anchor"] if rep % 2 == 0 else ["anchor", "ours"]:
@@ -167,10 +170,13 @@ def _runs(reps: int, folder: Path) -> dict[str, Any]:
                 found.update(setup=setup, cases=cases, junit=junit)
             else:
                 st = _st_runs(folder, rep, reps)
-                found["st_cpu_rate"].append(sum(n for _, _, n in st.values()) / sum(c for _, c, _ in st.values()))
-                for vendor, (seconds, _cpu, st_cases) in st.items():
-                    found["st_rate"][vendor].append(st_cases / seconds)
-                found["st_cases"] = {vendor: n for vendor, (_, _, n) in st.items()}
+                st_cases = sum(n for _, _, n, _ in st.values())
+                found["st_cpu_rate"].append(st_cases / sum(c for _, c, _, _ in st.values()))
+                found["st_prism_cpu_rate"].append(st_cases / sum(c + p for _, c, _, p in st.values()))
+                for vendor, (seconds, _cpu, cases_of_st, _prism_cpu) in st.items():
+                    found["st_rate"][vendor].append(cases_of_st / seconds)
+                found["st_cases"] = {vendor: n for vendor, (_, _, n, _) in st.items()}
+                found["st_cpu"] = {vendor: (c, p) for vendor, (_, c, _, p) in st.items()}
     return found
 
 
@@ -206,6 +212,16 @@ def measure(reps: int) -> Item:
             True,
             goal=_CPU_RATE_GOAL,
             note=f"cases per run: ours {per_run}; st {st_per_run}",
+        ),
+        Row(
+            "cases per CPU-second, whole `make contract` vs `st run` and the Prism it tests, same three specs",
+            "cases/CPU-s",
+            Sample(tuple(found["rate"])),
+            Sample(tuple(found["st_prism_cpu_rate"])),
+            True,
+            note="the same runs, the anchor's CPU seconds counting its mock as ours count our in-process mocks; "
+            "last run, CPU seconds of st + Prism: "
+            + ", ".join(f"{v} {fmt(c)} + {fmt(p)}" for v, (c, p) in found["st_cpu"].items()),
         ),
         *(
             Row(
