@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from bench._common import ROOT, Item, NotMeasured, Row, Sample, fmt, free_port, log, serve
 from bench.load import PRISM, prism_command
@@ -139,16 +139,24 @@ def _method() -> list[str]:
     ]
 
 
-def _st_runs(folder: Path, rep: int, reps: int) -> dict[str, tuple[float, float, int, float]]:
-    """`st run` on each vendor's spec, each against a Prism of its own, per vendor: its seconds, its CPU seconds, its
-    cases and the CPU seconds of its Prism (counted once Prism is stopped and reaped)."""
-    done: dict[str, tuple[float, float, int, float]] = {}
+class _StRun(NamedTuple):
+    """One `st run` on one spec: its own closing seconds, its CPU seconds, its cases, and its Prism's CPU seconds."""
+
+    seconds: float
+    cpu: float
+    cases: int
+    prism_cpu: float
+
+
+def _st_runs(folder: Path, rep: int, reps: int) -> dict[str, _StRun]:
+    """`st run` on each vendor's spec, each against a Prism of its own (whose CPU seconds count once it is reaped)."""
+    done: dict[str, _StRun] = {}
     for vendor in VENDORS:
         log(f"item 3: st run on Prism, {vendor} ({rep + 1}/{reps})")
         cpu_before = _children_cpu()
         with _prism(vendor) as base:
             seconds, cpu, cases = _st_run(vendor, base, folder)
-        done[vendor] = (seconds, cpu, cases, _children_cpu() - cpu_before - cpu)
+        done[vendor] = _StRun(seconds, cpu, cases, _children_cpu() - cpu_before - cpu)
     return done
 
 
@@ -170,13 +178,12 @@ def _runs(reps: int, folder: Path) -> dict[str, Any]:
                 found.update(setup=setup, cases=cases, junit=junit)
             else:
                 st = _st_runs(folder, rep, reps)
-                st_cases = sum(n for _, _, n, _ in st.values())
-                found["st_cpu_rate"].append(st_cases / sum(c for _, c, _, _ in st.values()))
-                found["st_prism_cpu_rate"].append(st_cases / sum(c + p for _, c, _, p in st.values()))
-                for vendor, (seconds, _cpu, cases_of_st, _prism_cpu) in st.items():
-                    found["st_rate"][vendor].append(cases_of_st / seconds)
-                found["st_cases"] = {vendor: n for vendor, (_, _, n, _) in st.items()}
-                found["st_cpu"] = {vendor: (c, p) for vendor, (_, c, _, p) in st.items()}
+                st_cases = sum(run.cases for run in st.values())
+                found["st_cpu_rate"].append(st_cases / sum(run.cpu for run in st.values()))
+                found["st_prism_cpu_rate"].append(st_cases / sum(run.cpu + run.prism_cpu for run in st.values()))
+                for vendor, run in st.items():
+                    found["st_rate"][vendor].append(run.cases / run.seconds)
+                found["st_runs"] = st
     return found
 
 
@@ -201,7 +208,7 @@ def measure(reps: int) -> Item:
         profiles = [profile_vendor(vendor, folder) for vendor in VENDORS]
     cases, junit = found["cases"], found["junit"]
     per_run = f"{sum(cases.values())} (" + ", ".join(f"{v} {n}" for n, v in cases.items()) + ")"
-    st_cases = found["st_cases"]
+    st_cases = {vendor: run.cases for vendor, run in found["st_runs"].items()}
     st_per_run = f"{sum(st_cases.values())} (" + ", ".join(f"{v} {n}" for n, v in st_cases.items()) + ")"
     item.rows += [
         Row(
@@ -221,7 +228,7 @@ def measure(reps: int) -> Item:
             True,
             note="the same runs, the anchor's CPU seconds counting its mock as ours count our in-process mocks; "
             "last run, CPU seconds of st + Prism: "
-            + ", ".join(f"{v} {fmt(c)} + {fmt(p)}" for v, (c, p) in found["st_cpu"].items()),
+            + ", ".join(f"{v} {fmt(run.cpu)} + {fmt(run.prism_cpu)}" for v, run in found["st_runs"].items()),
         ),
         *(
             Row(
